@@ -1,0 +1,17 @@
+// SQL identifier and literal quoting the way PostgreSQL's quote_ident/quote_literal do.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace pgdrift {
+
+// Quotes when needed: anything but [a-z_][a-z0-9_$]* or a keyword that is not unreserved.
+std::string quote_ident(std::string_view name);
+// 'text' with embedded quotes doubled; E'...' when the text holds a backslash.
+std::string quote_literal(std::string_view text);
+// schema.name, each part quoted as needed.
+std::string qualified(std::string_view schema, std::string_view name);
+// True for keywords PostgreSQL 15 does not accept as a bare column name.
+bool is_quoting_keyword(std::string_view word);
+
+}  // namespace pgdrift

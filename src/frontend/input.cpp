@@ -1,0 +1,3 @@
+#include "frontend/input.h"
+
+namespace pgdrift {}  // implementation in progress

@@ -1,0 +1,3 @@
+#include "frontend/migrations.h"
+
+namespace pgdrift {}  // implementation in progress

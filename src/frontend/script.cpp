@@ -1,0 +1,3 @@
+#include "frontend/script.h"
+
+namespace pgdrift {}  // implementation in progress

@@ -1,0 +1,43 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "base/diagnostics.h"
+#include "base/source.h"
+#include "base/sql_ident.h"
+
+using namespace pgdrift;
+
+TEST_CASE("line and column of offsets") {
+  SourceFile f("a.sql", "select 1;\n  create x;\nlast");
+  CHECK(f.line_col(0).line == 1);
+  CHECK(f.line_col(0).col == 1);
+  CHECK(f.line_col(12).line == 2);
+  CHECK(f.line_col(12).col == 3);
+  CHECK(f.line_text(2) == "  create x;");
+  CHECK(f.line_text(3) == "last");
+}
+
+TEST_CASE("diagnostic rendering is llvm style with a caret") {
+  SourceManager sm;
+  uint32_t id = sm.add("m/001.sql", "create table t (\n  id intt\n);\n");
+  DiagnosticEngine diags(sm);
+  diags.report(DiagKind::syntax_error, SourceSpan{id, 22, 4}, "type \"intt\" is unknown");
+  std::string text = diags.format(diags.all()[0]);
+  CHECK(text == "m/001.sql:2:6: error: type \"intt\" is unknown [E003]\n    id intt\n       ^~~~\n");
+  CHECK(diags.has_errors());
+  CHECK(diags.count(Severity::Warning) == 0);
+}
+
+TEST_CASE("identifiers are quoted like quote_ident") {
+  CHECK(quote_ident("users") == "users");
+  CHECK(quote_ident("Users") == "\"Users\"");
+  CHECK(quote_ident("user") == "\"user\"");
+  CHECK(quote_ident("position") == "\"position\"");
+  CHECK(quote_ident("name") == "name");  // unreserved keyword
+  CHECK(quote_ident("a\"b") == "\"a\"\"b\"");
+  CHECK(quote_ident("1abc") == "\"1abc\"");
+  CHECK(quote_ident("caf\xc3\xa9") == "\"caf\xc3\xa9\"");
+  CHECK(qualified("public", "order") == "public.\"order\"");
+  CHECK(quote_literal("it's") == "'it''s'");
+}
