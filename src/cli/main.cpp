@@ -1,1 +1,13 @@
-int main() { return 0; }
+// pgdrift: an offline PostgreSQL schema-drift compiler. See README.md.
+#include "cli/cli.h"
+
+int main(int argc, char** argv) {
+  using namespace pgdrift::cli;
+  int code = kError;
+  std::optional<Options> opt = parse_options(argc, argv, code);
+  if (!opt) return code;
+  Session session(*opt);
+  if (opt->command == "check") return run_check(session);
+  if (opt->command == "diff") return run_diff(session);
+  return run_dump(session);
+}

@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -17,5 +18,8 @@ std::optional<std::vector<uint32_t>> load_input(const std::string& arg, SourceMa
 
 // True when the bytes look like SQL text: no NUL byte and valid UTF-8.
 bool looks_like_text(std::string_view bytes);
+
+// Offset of the first NUL byte or invalid UTF-8 sequence, npos when the bytes are text.
+size_t first_non_text_byte(std::string_view bytes);
 
 }  // namespace pgdrift

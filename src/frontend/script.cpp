@@ -1,3 +1,374 @@
 #include "frontend/script.h"
 
-namespace pgdrift {}  // implementation in progress
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace pgdrift {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+unsigned char uc(char c) { return static_cast<unsigned char>(c); }
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool is_ident_start(char c) {
+  unsigned char u = uc(c);
+  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '_' || u >= 0x80;
+}
+
+bool is_ident_char(char c) { return is_ident_start(c) || (c >= '0' && c <= '9') || c == '$'; }
+
+// Bytes that may start a string, identifier, dollar quote or comment, or end a statement.
+constexpr std::array<bool, 256> kSpecial = [] {
+  std::array<bool, 256> t{};
+  for (char c : {'\'', '"', '$', '-', '/', ';'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
+bool ascii_iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] + 32) : a[i];
+    if (x != b[i]) return false;
+  }
+  return true;
+}
+
+// True for "COPY ... FROM stdin" (also psql's "\copy"): data lines follow, up to "\.".
+bool is_copy_from_stdin(std::string_view stmt) {
+  bool first = true, after_from = false;
+  for (size_t i = 0; i < stmt.size();) {
+    char c = stmt[i];
+    if (is_ident_start(c)) {
+      size_t j = i + 1;
+      while (j < stmt.size() && is_ident_char(stmt[j])) ++j;
+      std::string_view word = stmt.substr(i, j - i);
+      if (first && !ascii_iequals(word, "copy")) return false;
+      if (after_from && ascii_iequals(word, "stdin")) return true;
+      after_from = ascii_iequals(word, "from");
+      first = false;
+      i = j;
+    } else if (c == '-' && i + 1 < stmt.size() && stmt[i + 1] == '-') {
+      i = std::min(stmt.find('\n', i), stmt.size());
+    } else if (c == '/' && i + 1 < stmt.size() && stmt[i + 1] == '*') {
+      size_t close = stmt.find("*/", i + 2);
+      if (close == npos) return false;
+      i = close + 2;
+    } else if (c == '\'' || c == '"') {
+      size_t close = stmt.find(c, i + 1);
+      if (close == npos) return false;
+      after_from = false;
+      i = close + 1;
+    } else {
+      if (!is_space(c) && c != '\\') after_from = false;
+      ++i;
+    }
+  }
+  return false;
+}
+
+// Offset of the line "-- migrate:<word> [options]" at or after `from`, npos when absent.
+size_t find_dbmate_marker(std::string_view text, std::string_view marker, size_t from) {
+  for (size_t at = text.find(marker, from); at != npos; at = text.find(marker, at + 1)) {
+    size_t after = at + marker.size();
+    if (after < text.size() && !is_space(text[after])) continue;
+    size_t p = at;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    if (p < 2 || text[p - 1] != '-' || text[p - 2] != '-') continue;
+    p -= 2;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    if (p == 0 || text[p - 1] == '\n' || (p == 3 && text.substr(0, 3) == "\xEF\xBB\xBF"))
+      return p;
+  }
+  return npos;
+}
+
+enum class Meta { Harmless, Include, Quit, CopyData, Unknown };
+
+Meta classify_meta(std::string_view name) {
+  static constexpr std::string_view kHarmless[] = {
+      "restrict", "unrestrict", "connect", "c",   "set", "unset", "echo",    "qecho",
+      "warn",     "encoding",   "pset",    "if",  "elif", "else", "endif",   "timing",
+      "x",        "t",          "a",       "f",   "H",   "T",     "C",       "o",
+      "out",      "cd",         "setenv",  "getenv", "conninfo", "prompt", "r", "reset"};
+  for (std::string_view h : kHarmless)
+    if (name == h) return Meta::Harmless;
+  if (name == "i" || name == "ir" || name == "include" || name == "include_relative")
+    return Meta::Include;
+  if (name == "q" || name == "quit") return Meta::Quit;
+  if (name == "copy") return Meta::CopyData;
+  return Meta::Unknown;
+}
+
+enum class Tok { Code, Comment, Error };
+
+class Splitter {
+ public:
+  Splitter(std::string_view text, uint32_t file, DiagnosticEngine& diags)
+      : text_(text), file_(file), diags_(diags) {}
+
+  std::vector<StatementText> run(size_t begin) {
+    begin_ = pos_ = begin;
+    while (skip_gap() && pos_ < text_.size())
+      if (!scan_statement()) break;
+    return std::move(out_);
+  }
+
+ private:
+  bool skip_gap();
+  bool scan_statement();
+  bool finish_statement(size_t start, size_t end);
+  Tok skip_special();
+  bool skip_quoted(size_t start, size_t open_len, char quote, bool escapes);
+  Tok skip_dollar();
+  bool skip_block_comment();
+  void skip_line();
+  bool meta_command();
+  bool skip_copy_data(SourceSpan copy, size_t line);
+  bool is_terminator_line(size_t at) const;
+  void report(DiagKind kind, size_t at, size_t len, std::string message) {
+    diags_.report(kind, SourceSpan{file_, static_cast<uint32_t>(at), static_cast<uint32_t>(len)},
+                  std::move(message));
+  }
+  char at(size_t i) const { return i < text_.size() ? text_[i] : '\0'; }
+
+  std::string_view text_;  // ends where splitting ends (EOF or "-- migrate:down")
+  uint32_t file_;
+  DiagnosticEngine& diags_;
+  size_t begin_ = 0;
+  size_t pos_ = 0;
+  std::vector<StatementText> out_;
+};
+
+// Skips whitespace, comments and meta-commands before a statement; false stops splitting.
+bool Splitter::skip_gap() {
+  while (pos_ < text_.size()) {
+    char c = text_[pos_];
+    if (is_space(c)) {
+      ++pos_;
+    } else if (c == '-' && at(pos_ + 1) == '-') {
+      skip_line();
+    } else if (c == '/' && at(pos_ + 1) == '*') {
+      if (!skip_block_comment()) return false;
+    } else if (c == '\\') {
+      if (!meta_command()) return false;
+    } else {
+      return true;
+    }
+  }
+  return true;
+}
+
+// Scans from the first token to the ';' (or the end); false stops splitting.
+bool Splitter::scan_statement() {
+  size_t start = pos_, last = pos_;
+  while (pos_ < text_.size()) {
+    size_t run = pos_;
+    while (pos_ < text_.size() && !kSpecial[uc(text_[pos_])]) ++pos_;
+    for (size_t p = pos_; p > run; --p) {
+      if (!is_space(text_[p - 1])) {
+        last = p;
+        break;
+      }
+    }
+    if (pos_ == text_.size()) break;
+    if (text_[pos_] == ';') {
+      ++pos_;
+      return finish_statement(start, last);
+    }
+    Tok tok = skip_special();
+    if (tok == Tok::Error) return false;
+    if (tok == Tok::Code) last = pos_;
+  }
+  return finish_statement(start, last);
+}
+
+bool Splitter::finish_statement(size_t start, size_t end) {
+  if (end <= start) return true;
+  SourceSpan span{file_, static_cast<uint32_t>(start), static_cast<uint32_t>(end - start)};
+  std::string_view text = text_.substr(start, end - start);
+  out_.push_back(StatementText{span, text});
+  if (!is_copy_from_stdin(text)) return true;
+  size_t eol = text_.find('\n', pos_);
+  return skip_copy_data(span, eol == npos ? text_.size() : eol + 1);
+}
+
+// pos_ is at a byte of kSpecial other than ';'.
+Tok Splitter::skip_special() {
+  size_t start = pos_;
+  switch (text_[pos_]) {
+    case '\'':
+      if (start > begin_ && (text_[start - 1] == 'E' || text_[start - 1] == 'e') &&
+          (start - 1 == begin_ || !is_ident_char(text_[start - 2])))
+        return skip_quoted(start - 1, 2, '\'', true) ? Tok::Code : Tok::Error;
+      return skip_quoted(start, 1, '\'', false) ? Tok::Code : Tok::Error;
+    case '"':
+      return skip_quoted(start, 1, '"', false) ? Tok::Code : Tok::Error;
+    case '$':
+      return skip_dollar();
+    case '-':
+      if (at(pos_ + 1) != '-') break;
+      skip_line();
+      return Tok::Comment;
+    case '/':
+      if (at(pos_ + 1) != '*') break;
+      return skip_block_comment() ? Tok::Comment : Tok::Error;
+    default:
+      break;
+  }
+  ++pos_;
+  return Tok::Code;
+}
+
+// A quoted string or identifier opened at `start`; the quote is doubled to embed it, and
+// E'...' strings also escape with a backslash.
+bool Splitter::skip_quoted(size_t start, size_t open_len, char quote, bool escapes) {
+  size_t p = start + open_len;
+  const char* stops = quote == '"' ? "\"" : escapes ? "'\\" : "'";
+  for (;;) {
+    size_t hit = text_.find_first_of(stops, p);
+    if (hit == npos) {
+      report(DiagKind::unterminated, start, open_len,
+             quote == '"' ? "unterminated quoted identifier" : "unterminated quoted string");
+      return false;
+    }
+    if (text_[hit] == '\\' || at(hit + 1) == quote) {
+      p = hit + 2;
+      continue;
+    }
+    pos_ = hit + 1;
+    return true;
+  }
+}
+
+// $tag$ ... $tag$ where the tag is empty or an identifier without '$' not starting with a
+// digit; a '$' that continues an identifier (a$b) or starts a parameter ($1) is plain code.
+Tok Splitter::skip_dollar() {
+  size_t start = pos_;
+  ++pos_;
+  if (start > begin_ && is_ident_char(text_[start - 1])) return Tok::Code;
+  size_t p = start + 1;
+  if (is_ident_start(at(p))) {
+    while (p < text_.size() && is_ident_char(text_[p]) && text_[p] != '$') ++p;
+  }
+  if (at(p) != '$') return Tok::Code;
+  std::string_view tag = text_.substr(start, p + 1 - start);
+  size_t close = text_.find(tag, p + 1);
+  if (close == npos) {
+    report(DiagKind::unterminated, start, tag.size(), "unterminated dollar-quoted string");
+    return Tok::Error;
+  }
+  pos_ = close + tag.size();
+  return Tok::Code;
+}
+
+// pos_ is at "/*"; comments nest.
+bool Splitter::skip_block_comment() {
+  size_t start = pos_, p = pos_ + 2;
+  for (int depth = 1; depth > 0;) {
+    size_t hit = text_.find_first_of("*/", p);
+    if (hit == npos) {
+      report(DiagKind::unterminated, start, 2, "unterminated /* comment");
+      return false;
+    }
+    if (text_[hit] == '*' && at(hit + 1) == '/') {
+      --depth;
+      p = hit + 2;
+    } else if (text_[hit] == '/' && at(hit + 1) == '*') {
+      ++depth;
+      p = hit + 2;
+    } else {
+      p = hit + 1;
+    }
+  }
+  pos_ = p;
+  return true;
+}
+
+void Splitter::skip_line() {
+  size_t eol = text_.find('\n', pos_);
+  pos_ = eol == npos ? text_.size() : eol + 1;
+}
+
+// pos_ is at a backslash outside a statement: a psql meta-command running to the end of line.
+bool Splitter::meta_command() {
+  size_t start = pos_;
+  skip_line();
+  size_t end = pos_;
+  while (end > start && is_space(text_[end - 1])) --end;
+  size_t name_end = start + 1;
+  while (name_end < end && !is_space(text_[name_end]) && text_[name_end] != '\\') ++name_end;
+  std::string_view name = text_.substr(start + 1, name_end - start - 1);
+  std::string shown = "\\" + std::string(name);
+  switch (classify_meta(name)) {
+    case Meta::Harmless:
+      return true;
+    case Meta::CopyData:
+      if (!is_copy_from_stdin(text_.substr(start + 1, end - start - 1))) return true;
+      return skip_copy_data(SourceSpan{file_, static_cast<uint32_t>(start),
+                                       static_cast<uint32_t>(end - start)},
+                            pos_);
+    case Meta::Include:
+      report(DiagKind::unknown_meta_command, start, end - start,
+             "psql meta-command " + shown + " is not followed: included files are not read");
+      return true;
+    case Meta::Quit:
+      report(DiagKind::unknown_meta_command, start, end - start,
+             "psql stops at " + shown + ": the rest of the file is ignored");
+      return false;
+    case Meta::Unknown:
+      break;
+  }
+  report(DiagKind::unknown_meta_command, start, end - start,
+         "unknown psql meta-command " + shown + " is skipped");
+  return true;
+}
+
+// True when the line starting at `at` is exactly "\." (CRLF allowed).
+bool Splitter::is_terminator_line(size_t line) const {
+  if (at(line) != '\\' || at(line + 1) != '.') return false;
+  size_t p = line + 2;
+  if (at(p) == '\r') ++p;
+  return p >= text_.size() || text_[p] == '\n';
+}
+
+// COPY data runs from `line` up to the line "\."; false when that line is missing.
+bool Splitter::skip_copy_data(SourceSpan copy, size_t line) {
+  while (!is_terminator_line(line)) {
+    size_t hit = text_.find("\n\\.", line);
+    if (hit == npos) {
+      diags_.report(DiagKind::unterminated, copy, "copy data has no terminating \\. line");
+      return false;
+    }
+    line = hit + 1;
+  }
+  pos_ = line;
+  skip_line();
+  return true;
+}
+
+}  // namespace
+
+std::vector<StatementText> split_script(const SourceManager& sources, uint32_t file_id,
+                                        DiagnosticEngine& diags) {
+  std::string_view text = sources.file(file_id).text();
+  size_t begin = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  size_t up = find_dbmate_marker(text, "migrate:up", 0);
+  if (up != npos) {
+    size_t eol = text.find('\n', up);
+    begin = eol == npos ? text.size() : eol + 1;
+    size_t down = find_dbmate_marker(text, "migrate:down", begin);
+    if (down != npos) text = text.substr(0, down);
+  }
+  return Splitter(text, file_id, diags).run(begin);
+}
+
+bool has_dbmate_sections(std::string_view text) {
+  return find_dbmate_marker(text, "migrate:up", 0) != npos;
+}
+
+}  // namespace pgdrift

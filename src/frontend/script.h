@@ -23,4 +23,7 @@ struct StatementText {
 std::vector<StatementText> split_script(const SourceManager& sources, uint32_t file_id,
                                         DiagnosticEngine& diags);
 
+// True when the text holds a dbmate "-- migrate:up" line.
+bool has_dbmate_sections(std::string_view text);
+
 }  // namespace pgdrift

@@ -1,1 +1,253 @@
 #include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/source.h"
+#include "policy/policy.h"
+
+using namespace pgdrift;
+
+namespace {
+
+struct Loaded {
+  std::optional<Policy> policy;
+  std::vector<std::string> errors;  // first line of each rendered diagnostic
+  std::string rendered;             // everything, carets included
+};
+
+Loaded load(const std::string& text) {
+  SourceManager sm;
+  uint32_t id = sm.add("policy.pgdrift", text);
+  DiagnosticEngine diags(sm);
+  Loaded out;
+  out.policy = load_policy(sm, id, diags);
+  for (const Diagnostic& d : diags.all()) {
+    std::string f = diags.format(d);
+    out.rendered += f;
+    out.errors.push_back(f.substr(0, f.find('\n')));
+  }
+  CHECK(out.policy.has_value() == out.errors.empty());
+  return out;
+}
+
+Policy ok(const std::string& text) {
+  Loaded l = load(text);
+  REQUIRE_MESSAGE(l.policy.has_value(), l.rendered);
+  return *l.policy;
+}
+
+// The single error a text produces, as "line:col: message" (file name and code dropped).
+std::string error_of(const std::string& text) {
+  Loaded l = load(text);
+  REQUIRE_MESSAGE(l.errors.size() == 1, l.rendered);
+  const std::string& e = l.errors[0];
+  std::string prefix = "policy.pgdrift:";
+  REQUIRE(e.rfind(prefix, 0) == 0);
+  REQUIRE(e.size() > 6);
+  REQUIRE(e.substr(e.size() - 6) == "[E010]");
+  std::string rest = e.substr(prefix.size(), e.size() - prefix.size() - 7);
+  size_t at = rest.find(": error: ");
+  REQUIRE(at != std::string::npos);
+  return rest.substr(0, at) + ": " + rest.substr(at + 9);
+}
+
+}  // namespace
+
+TEST_CASE("policy: empty file, comments and empty statements admit everything") {
+  for (const char* text : {"", "   \n\t\n", "# nothing here\n", ";;\n;", "# a\n;  # b\n"}) {
+    Policy p = ok(text);
+    CHECK(p.include_schemas.empty());
+    CHECK(p.exclude_schemas.empty());
+    CHECK(p.exclude_tables.empty());
+    CHECK(p.admits_schema("public"));
+    CHECK(p.admits_table("auth", "users"));
+  }
+}
+
+TEST_CASE("policy: include and exclude schema") {
+  Policy p = ok("include schema public, app;  # ours\nexclude schema app;\n");
+  CHECK(p.include_schemas == std::vector<std::string>{"public", "app"});
+  CHECK(p.exclude_schemas == std::vector<std::string>{"app"});
+  CHECK(p.admits_schema("public"));
+  CHECK_FALSE(p.admits_schema("app"));  // exclusion wins
+  CHECK_FALSE(p.admits_schema("auth"));  // not included
+  CHECK_FALSE(p.admits_table("auth", "users"));
+  CHECK(p.admits_table("public", "users"));
+
+  Policy q = ok("exclude schema auth, storage;\nexclude schema auth, pg_temp_*;");
+  CHECK(q.exclude_schemas == std::vector<std::string>{"auth", "storage", "pg_temp_*"});
+  CHECK(q.admits_schema("public"));
+  CHECK(q.admits_schema("app"));
+  CHECK_FALSE(q.admits_schema("storage"));
+  CHECK_FALSE(q.admits_schema("pg_temp_3"));
+}
+
+TEST_CASE("policy: exclude table, qualified and unqualified") {
+  Policy p = ok("exclude table public.tmp_*, *.audit_?;\nexclude table backup_*;\n");
+  REQUIRE(p.exclude_tables.size() == 3);
+  CHECK(p.exclude_tables[0] == NamePattern{"public", "tmp_*"});
+  CHECK(p.exclude_tables[1] == NamePattern{"*", "audit_?"});
+  CHECK(p.exclude_tables[2] == NamePattern{"", "backup_*"});
+  CHECK_FALSE(p.admits_table("public", "tmp_x"));
+  CHECK(p.admits_table("app", "tmp_x"));  // qualified: public only
+  CHECK_FALSE(p.admits_table("app", "audit_1"));
+  CHECK(p.admits_table("app", "audit_12"));
+  CHECK_FALSE(p.admits_table("public", "backup_2024"));  // unqualified: every schema
+  CHECK_FALSE(p.admits_table("app", "backup_2024"));
+  CHECK(p.admits_table("public", "users"));
+  CHECK(p.admits_schema("public"));  // table rules never drop a whole schema
+}
+
+TEST_CASE("policy: profile supabase") {
+  Policy p = ok("profile supabase;\n");
+  for (const char* s : {"auth", "storage", "realtime", "_realtime", "supabase_functions",
+                        "supabase_migrations", "extensions", "graphql", "graphql_public",
+                        "pgbouncer", "pgsodium", "pgsodium_masks", "vault", "net", "cron",
+                        "_analytics"})
+    CHECK_MESSAGE(!p.admits_schema(s), s);
+  CHECK(p.admits_schema("public"));
+  CHECK(p.admits_table("public", "profiles"));
+  CHECK_FALSE(p.admits_table("auth", "users"));
+  CHECK(p.exclude_schemas.size() == profile_schemas("supabase").size());
+  CHECK(profile_schemas("nope").empty());
+
+  Policy twice = ok("PROFILE Supabase; exclude schema auth; profile \"supabase\";");
+  CHECK(twice.exclude_schemas == p.exclude_schemas);  // no duplicates
+}
+
+TEST_CASE("policy: keywords are case-insensitive and unquoted names fold to lower case") {
+  Policy p = ok("INCLUDE SCHEMA Public, APP;\nExClUdE TaBlE App.Tmp_*;\n");
+  CHECK(p.include_schemas == std::vector<std::string>{"public", "app"});
+  CHECK(p.exclude_tables == std::vector<NamePattern>{{"app", "tmp_*"}});
+  CHECK_FALSE(p.admits_table("app", "tmp_1"));
+  CHECK(p.admits_table("app", "Tmp_1"));  // a quoted, mixed-case table is another name
+}
+
+TEST_CASE("policy: quoted identifiers keep case and make wildcards literal") {
+  Policy p = ok("exclude table \"My Schema\".\"My Table\", public.\"a*b\", \"x\"\"y\";\n"
+                "exclude schema \"Ünïcode\", \"back\\slash\";");
+  REQUIRE(p.exclude_tables.size() == 3);
+  CHECK(p.exclude_tables[0] == NamePattern{"My Schema", "My Table"});
+  CHECK(p.exclude_tables[1] == NamePattern{"public", "a\\*b"});
+  CHECK(p.exclude_tables[2] == NamePattern{"", "x\"y"});
+  CHECK(p.exclude_schemas == std::vector<std::string>{"Ünïcode", "back\\\\slash"});
+  CHECK_FALSE(p.admits_table("My Schema", "My Table"));
+  CHECK(p.admits_table("my schema", "my table"));
+  CHECK_FALSE(p.admits_table("public", "a*b"));
+  CHECK(p.admits_table("public", "axb"));
+  CHECK_FALSE(p.admits_table("s", "x\"y"));
+  CHECK_FALSE(p.admits_schema("back\\slash"));
+}
+
+TEST_CASE("policy: keywords are not reserved") {
+  Policy p = ok("include schema include, schema;\nexclude table table.profile, exclude;");
+  CHECK(p.include_schemas == std::vector<std::string>{"include", "schema"});
+  CHECK(p.exclude_tables == std::vector<NamePattern>{{"table", "profile"}, {"", "exclude"}});
+}
+
+TEST_CASE("policy: statements may span lines; a BOM is ignored") {
+  Policy p = ok("\xEF\xBB\xBF"
+                "exclude\n  schema   # the noisy ones\n  auth,\n  storage\n;");
+  CHECK(p.exclude_schemas == std::vector<std::string>{"auth", "storage"});
+}
+
+TEST_CASE("policy: glob_match") {
+  CHECK(glob_match("", ""));
+  CHECK_FALSE(glob_match("", "a"));
+  CHECK(glob_match("*", ""));
+  CHECK(glob_match("*", "anything"));
+  CHECK(glob_match("users", "users"));
+  CHECK_FALSE(glob_match("users", "user"));
+  CHECK_FALSE(glob_match("user", "users"));
+  CHECK(glob_match("tmp_*", "tmp_"));
+  CHECK(glob_match("tmp_*", "tmp_2024_01"));
+  CHECK_FALSE(glob_match("tmp_*", "xtmp_1"));
+  CHECK(glob_match("*_log", "audit_log"));
+  CHECK_FALSE(glob_match("*_log", "audit_logs"));
+  CHECK(glob_match("a*b*c", "aXXbYYc"));
+  CHECK(glob_match("a*b*c", "abbbcbc"));  // needs backtracking
+  CHECK_FALSE(glob_match("a*b*c", "abcb"));
+  CHECK(glob_match("v?", "v1"));
+  CHECK_FALSE(glob_match("v?", "v"));
+  CHECK_FALSE(glob_match("v?", "v12"));
+  CHECK(glob_match("caf?", "caf\xC3\xA9"));   // ? is one code point, not one byte
+  CHECK(glob_match("?x", "\xF0\x9F\x98\x80x"));
+  CHECK(glob_match("*\xC3\xA9", "caf\xC3\xA9"));
+  CHECK(glob_match("a\\*b", "a*b"));
+  CHECK_FALSE(glob_match("a\\*b", "axb"));
+  CHECK(glob_match("a\\?", "a?"));
+  CHECK_FALSE(glob_match("a\\?", "ab"));
+  CHECK(glob_match("a\\\\b", "a\\b"));
+  CHECK(glob_match("**", "x"));
+  CHECK(glob_match("Tmp", "Tmp"));
+  CHECK_FALSE(glob_match("tmp", "Tmp"));  // case-sensitive: names are already folded
+}
+
+TEST_CASE("policy: unknown rules are reported at their first token") {
+  CHECK(error_of("include schema a;\n\nexclud schema auth;\n") == "3:1: unknown rule 'exclud'");
+  CHECK(error_of("  Schema auth;") == "1:3: unknown rule 'Schema'");
+  CHECK(error_of("exclude schema a;\n  \"quoted\" x;") == "2:3: unknown rule '\"quoted\"'");
+  CHECK(error_of("exclude schema a; . b;") == "1:19: unexpected '.'");
+  CHECK(error_of("% exclude schema a;") == "1:1: unexpected character '%'");
+  Loaded l = load("include schema a;\n\nexclud schema auth;\n");
+  CHECK(l.rendered ==
+        "policy.pgdrift:3:1: error: unknown rule 'exclud' [E010]\n"
+        "  exclud schema auth;\n"
+        "  ^~~~~~\n");
+}
+
+TEST_CASE("policy: syntax errors point at the offending token") {
+  CHECK(error_of("exclude tabel x;") == "1:9: unexpected 'tabel', expected 'schema' or 'table'");
+  CHECK(error_of("include table x;") == "1:9: unexpected 'table', expected 'schema'");
+  CHECK(error_of("exclude schema ;") == "1:16: unexpected ';', expected a name or pattern");
+  CHECK(error_of("exclude schema a,;") == "1:18: unexpected ';', expected a name or pattern");
+  CHECK(error_of("exclude table public.;") == "1:22: unexpected ';', expected a name or pattern");
+  CHECK(error_of("exclude schema a b;") == "1:18: unexpected 'b', expected ';'");
+  CHECK(error_of("exclude table a.b.c;") == "1:18: unexpected '.', expected ';'");
+  CHECK(error_of("profile;") == "1:8: unexpected ';', expected a name");
+  CHECK(error_of("exclude schema") == "1:15: unexpected end of file, expected a name or pattern");
+  CHECK(error_of("exclude\n\n# end\n") ==
+        "1:8: unexpected end of file, expected 'schema' or 'table'");
+  CHECK(error_of("exclude table public.tmp%;") == "1:25: unexpected character '%'");
+  CHECK(error_of("exclude table \"abc;\n") == "1:15: unterminated quoted identifier");
+  CHECK(error_of("exclude table \"a\"\"\n;") == "1:15: unterminated quoted identifier");
+  CHECK(error_of("exclude schema \"\";") == "1:16: empty quoted name");
+  CHECK(error_of("profile \"\";") == "1:9: empty quoted name");
+  CHECK(error_of("profile firebase;") == "1:9: unknown profile 'firebase'");
+  CHECK(error_of("profile \"Supabase\";") == "1:9: unknown profile 'Supabase'");
+}
+
+TEST_CASE("policy: a missing ';' at the end of a line is reported after the last token") {
+  CHECK(error_of("exclude schema a\nexclude schema b;\n") == "1:17: missing ';' after 'a'");
+  CHECK(error_of("profile supabase") == "1:17: missing ';' after 'supabase'");
+  CHECK(error_of("profile supabase  # done\n") == "1:17: missing ';' after 'supabase'");
+  Loaded l = load("exclud schema a");  // both problems are real
+  CHECK(l.errors == std::vector<std::string>{
+                        "policy.pgdrift:1:1: error: unknown rule 'exclud' [E010]",
+                        "policy.pgdrift:1:16: error: missing ';' after 'a' [E010]"});
+}
+
+TEST_CASE("policy: one error per statement, all statements checked, in file order") {
+  Loaded l = load("profile x;\nexclud a;\nexclude tabel x y z;\ninclude schema ok;\n"
+                  "exclude schema a b c, d;\n");
+  CHECK(l.errors == std::vector<std::string>{
+                        "policy.pgdrift:1:9: error: unknown profile 'x' [E010]",
+                        "policy.pgdrift:2:1: error: unknown rule 'exclud' [E010]",
+                        "policy.pgdrift:3:9: error: unexpected 'tabel', expected 'schema' or "
+                        "'table' [E010]",
+                        "policy.pgdrift:5:18: error: unexpected 'b', expected ';' [E010]"});
+}
+
+TEST_CASE("policy: columns count bytes, whatever comes before") {
+  // "café" is 5 bytes: the '%' is byte 24 of the line, code point 23.
+  CHECK(error_of("exclude table caf\xC3\xA9.tmp%;") == "1:24: unexpected character '%'");
+  CHECK(error_of("# \xC3\xBCn\xC3\xAF\xF0\x9F\x98\x80 comment\nexclud x;") ==
+        "2:1: unknown rule 'exclud'");
+  CHECK(error_of("exclude schema \"\xF0\x9F\x98\x80\" b;") == "1:23: unexpected 'b', expected ';'");
+  CHECK(error_of("\xEF\xBB\xBF"
+                 "exclud;") == "1:4: unknown rule 'exclud'");
+  CHECK(error_of("exclude schema a;\nexclude schema \xFF;") == "2:16: invalid utf-8");
+  CHECK(error_of("exclude schema \xC3\x28;") == "1:16: invalid utf-8");
+}

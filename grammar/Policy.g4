@@ -1,0 +1,102 @@
+// The .pgdrift policy language, version 1. User documentation: docs/policy.md.
+//
+// Shape: a file is a list of statements, each ended by ';'. A statement starts with a rule
+// keyword; everything that does not is parsed as `unknownRule` so that the loader (not the
+// parser) reports "unknown rule 'x'" at the right place.
+//
+// Adding a rule (e.g. `external table ...`, `ignore owners`, `rename ...`, `allow drop ...`,
+// `using ...`):
+//   1. add its keywords as lexer tokens below (spelled with the letter fragments, so they are
+//      case-insensitive) and to `keyword`, so they stay usable as names;
+//   2. add a `<name>Rule` parser rule and list it in `directive`;
+//   3. add its first keyword to the exclusion set of `unknownRule`;
+//   4. handle the new context in src/policy/policy.cpp (one visit method).
+// Keywords are never reserved: `exclude table public.table;` is valid.
+
+grammar Policy;
+
+// ---------------------------------------------------------------- parser
+
+file : statement* EOF ;
+
+// Empty statements (';;') are allowed: harmless, and they keep error recovery simple.
+statement : directive? SEMI ;
+
+directive
+  : includeRule
+  | excludeRule
+  | profileRule
+  | unknownRule
+  ;
+
+includeRule : INCLUDE SCHEMA patternList ;
+
+excludeRule
+  : EXCLUDE ( SCHEMA patternList
+            | TABLE qualifiedPatternList
+            )
+  ;
+
+profileRule : PROFILE name ;
+
+// Anything that does not start with a rule keyword, up to the next ';'.
+unknownRule : ~(INCLUDE | EXCLUDE | PROFILE | SEMI) ~SEMI* ;
+
+patternList : pattern ( COMMA pattern )* ;
+
+qualifiedPatternList : qualifiedPattern ( COMMA qualifiedPattern )* ;
+
+// `name` or `schema.name`; each part may be a glob.
+qualifiedPattern : pattern ( DOT pattern )? ;
+
+pattern : name | GLOB ;
+
+name : IDENT | QUOTED_IDENT | keyword ;
+
+keyword : INCLUDE | EXCLUDE | SCHEMA | TABLE | PROFILE ;
+
+// ---------------------------------------------------------------- lexer
+
+INCLUDE : I N C L U D E ;
+EXCLUDE : E X C L U D E ;
+SCHEMA  : S C H E M A ;
+TABLE   : T A B L E ;
+PROFILE : P R O F I L E ;
+
+SEMI  : ';' ;
+COMMA : ',' ;
+DOT   : '.' ;
+
+// An unquoted identifier, folded to lower case by the loader (as PostgreSQL does).
+IDENT : ID_START ID_CHAR* ;
+
+// An unquoted name with at least one wildcard: tmp_*, *_log, v?.
+GLOB
+  : ID_START ID_CHAR* WILD ( ID_CHAR | WILD )*
+  | WILD ( ID_CHAR | WILD )*
+  ;
+
+// "My Table": kept as written; "" inside stands for one ". Wildcards inside are literal.
+QUOTED_IDENT : '"' ( ~["\r\n] | '""' )* '"' ;
+
+// A quoted identifier that reaches the end of the line: reported by the loader.
+UNTERMINATED_QUOTE : '"' ( ~["\r\n] | '""' )* ;
+
+COMMENT : '#' ~[\r\n]* -> skip ;
+
+WS : [ \t\r\n\f]+ -> skip ;   // a leading BOM is dropped by the loader
+
+// Any other character: reported by the loader as "unexpected character".
+ERROR_CHAR : . ;
+
+fragment ID_START : [a-zA-Z_] | [\u{0080}-\u{10FFFF}] ;
+fragment ID_CHAR  : ID_START | [0-9$] ;
+fragment WILD     : [*?] ;
+
+fragment A : [aA] ; fragment B : [bB] ; fragment C : [cC] ; fragment D : [dD] ;
+fragment E : [eE] ; fragment F : [fF] ; fragment G : [gG] ; fragment H : [hH] ;
+fragment I : [iI] ; fragment J : [jJ] ; fragment K : [kK] ; fragment L : [lL] ;
+fragment M : [mM] ; fragment N : [nN] ; fragment O : [oO] ; fragment P : [pP] ;
+fragment Q : [qQ] ; fragment R : [rR] ; fragment S : [sS] ; fragment T : [tT] ;
+fragment U : [uU] ; fragment V : [vV] ; fragment W : [wW] ; fragment X : [xX] ;
+fragment Y : [yY] ; fragment Z : [zZ] ;

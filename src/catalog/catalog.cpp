@@ -1,0 +1,95 @@
+#include "catalog/catalog.h"
+
+#include "base/sql_ident.h"
+
+namespace pgdrift::catalog {
+
+namespace {
+std::string column_list(const std::vector<std::string>& cols) {
+  std::string out;
+  for (size_t i = 0; i < cols.size(); ++i) out += (i ? ", " : "") + quote_ident(cols[i]);
+  return out;
+}
+
+const char* fk_action(char a) {
+  switch (a) {
+    case 'r': return "RESTRICT";
+    case 'c': return "CASCADE";
+    case 'n': return "SET NULL";
+    case 'd': return "SET DEFAULT";
+    default: return nullptr;  // NO ACTION is the default
+  }
+}
+
+std::string key_sql(const IndexKey& k) {
+  std::string out = k.expr ? "(" + k.expr->sql.value + ")" : quote_ident(k.column);
+  if (!k.collation.empty()) out += " COLLATE " + k.collation;
+  if (!k.opclass.empty()) out += " " + k.opclass;
+  if (k.desc) out += " DESC";
+  if (k.nulls == 1) out += " NULLS FIRST";
+  if (k.nulls == 2) out += " NULLS LAST";
+  return out;
+}
+}  // namespace
+
+Catalog::Catalog() { schemas["public"] = Schema{"public", "", {}}; }
+
+bool Catalog::relation_exists(const Key& k) const {
+  if (tables.count(k) || indexes.count(k) || sequences.count(k)) return true;
+  for (const auto& [tk, t] : tables) {
+    if (tk.first != k.first) continue;
+    for (const auto& [name, c] : t.constraints)
+      if (name == k.second && (c.type == ConType::PrimaryKey || c.type == ConType::Unique || c.type == ConType::Exclude))
+        return true;
+  }
+  return false;
+}
+
+const Column* Table::column(const std::string& n) const {
+  auto it = columns.find(n);
+  return it == columns.end() ? nullptr : &it->second;
+}
+
+std::string key_text(const Key& k) { return qualified(k.first, k.second); }
+
+std::string Constraint::definition() const {
+  std::string out;
+  switch (type) {
+    case ConType::PrimaryKey: out = "PRIMARY KEY (" + column_list(columns) + ")"; break;
+    case ConType::Unique:
+      out = std::string("UNIQUE ") + (nulls_not_distinct ? "NULLS NOT DISTINCT " : "") + "(" + column_list(columns) + ")";
+      break;
+    case ConType::Check: out = "CHECK (" + (check ? check->sql.value : "") + ")"; break;
+    case ConType::Exclude:
+      out = "EXCLUDE USING " + exclude_using;
+      if (exclude_where) out += " WHERE (" + exclude_where->sql.value + ")";
+      break;
+    case ConType::ForeignKey: {
+      out = "FOREIGN KEY (" + column_list(columns) + ") REFERENCES " + key_text(ref_table);
+      if (!ref_columns.empty()) out += "(" + column_list(ref_columns) + ")";
+      if (match == 'f') out += " MATCH FULL";
+      if (const char* a = fk_action(on_update)) out += std::string(" ON UPDATE ") + a;
+      if (const char* a = fk_action(on_delete)) out += std::string(" ON DELETE ") + a;
+      break;
+    }
+  }
+  if (!include.empty()) out += " INCLUDE (" + column_list(include) + ")";
+  if (deferrable) out += " DEFERRABLE";
+  if (initially_deferred) out += " INITIALLY DEFERRED";
+  if (no_inherit) out += " NO INHERIT";
+  if (not_valid) out += " NOT VALID";
+  return out;
+}
+
+std::string Index::definition() const {
+  std::string out = unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
+  out += quote_ident(name) + " ON " + qualified(schema, table) + " USING " + method + " (";
+  for (size_t i = 0; i < keys.size(); ++i) out += (i ? ", " : "") + key_sql(keys[i]);
+  out += ")";
+  if (!include.empty()) out += " INCLUDE (" + column_list(include) + ")";
+  if (nulls_not_distinct) out += " NULLS NOT DISTINCT";
+  if (where) out += " WHERE (" + where->sql.value + ")";
+  return out;
+}
+
+}  // namespace pgdrift::catalog

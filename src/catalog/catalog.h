@@ -1,0 +1,167 @@
+// The normalized catalog: what a schema *is*, independent of how its SQL was written.
+// A value type: two catalogs are equal exactly when pgdrift sees no drift between them.
+// Where an object is defined (Origin) and texts kept only for printing (Shown) never take
+// part in equality.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/span.h"
+#include "frontend/expr.h"
+
+namespace pgdrift::catalog {
+
+using Key = std::pair<std::string, std::string>;  // (schema, name)
+
+// A value carried along for printing only; always compares equal.
+template <class T>
+struct Shown {
+  T value{};
+  bool operator==(const Shown&) const { return true; }
+};
+
+// An expression as stored: canonical text (compared), SQL to print, and what is needed to
+// recompute both after a column rename.
+struct StoredExpr {
+  std::string canonical;
+  Shown<std::string> sql;
+  Shown<std::optional<Expr>> expr;
+  Shown<std::map<std::string, std::string>> renames;  // column as written -> current name
+  bool operator==(const StoredExpr& o) const { return canonical == o.canonical; }
+};
+
+struct SeqParams {
+  std::string type = "bigint";
+  int64_t start = 1, increment = 1, min = 1, max = INT64_MAX, cache = 1;
+  bool cycle = false;
+  bool operator==(const SeqParams&) const = default;
+};
+
+struct Column {
+  std::string name;
+  std::string type;       // format_type() text, user types schema-qualified
+  std::string collation;  // "" = the type's default; else qualified, e.g. pg_catalog."C"
+  bool not_null = false;
+  std::optional<StoredExpr> default_expr;
+  std::optional<StoredExpr> generated;  // GENERATED ALWAYS AS (...) STORED
+  char identity = 0;                    // 'a' ALWAYS, 'd' BY DEFAULT (its sequence is in
+                                        // Catalog::sequences with identity = true)
+  std::string comment;
+  Origin origin;
+  bool operator==(const Column&) const = default;
+};
+
+enum class ConType { PrimaryKey, Unique, ForeignKey, Check, Exclude };
+
+struct Constraint {
+  std::string name;
+  ConType type = ConType::Check;
+  std::vector<std::string> columns;  // keys, FK local columns
+  std::vector<std::string> include;
+  bool nulls_not_distinct = false;
+  std::optional<StoredExpr> check;   // CHECK expression
+  Key ref_table;                     // FOREIGN KEY
+  std::vector<std::string> ref_columns;
+  char match = 's', on_update = 'a', on_delete = 'a';
+  std::string exclude_using;          // EXCLUDE: "gist (c WITH &&)" canonical
+  std::optional<StoredExpr> exclude_where;
+  bool deferrable = false, initially_deferred = false, no_inherit = false, not_valid = false;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Constraint&) const = default;
+  std::string definition() const;  // pg_get_constraintdef() style
+};
+
+struct IndexKey {
+  std::string column;                  // plain column, or
+  std::optional<StoredExpr> expr;      // expression
+  std::string collation, opclass;      // qualified / bare as PostgreSQL prints
+  bool desc = false;
+  int nulls = 0;                       // 0 default for the direction, 1 FIRST, 2 LAST (non-default only)
+  bool operator==(const IndexKey&) const = default;
+};
+
+struct Index {
+  std::string schema, name, table;  // table is in the same schema
+  bool unique = false, nulls_not_distinct = false;
+  std::string method = "btree";
+  std::vector<IndexKey> keys;
+  std::vector<std::string> include;
+  std::optional<StoredExpr> where;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Index&) const = default;
+  std::string definition() const;  // pg_get_indexdef() style
+};
+
+struct Table {
+  std::string schema, name;
+  std::map<std::string, Column> columns;
+  Shown<std::vector<std::string>> column_order;  // attnum order, for printing
+  std::map<std::string, Constraint> constraints;
+  bool unlogged = false;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Table&) const = default;
+  const Column* column(const std::string& n) const;
+};
+
+struct Sequence {
+  std::string schema, name;
+  SeqParams params;
+  Key owner_table;        // OWNED BY table (schema, name); empty = none
+  std::string owner_column;
+  bool identity = false;  // backs an identity column (compared through the column)
+  bool unlogged = false;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Sequence&) const = default;
+};
+
+struct EnumType {
+  std::string schema, name;
+  std::vector<std::string> labels;
+  std::string comment;
+  Origin origin;
+  bool operator==(const EnumType&) const = default;
+};
+
+struct Schema {
+  std::string name;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Schema&) const = default;
+};
+
+struct Extension {
+  std::string name;
+  std::string schema;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Extension&) const = default;
+};
+
+struct Catalog {
+  std::map<std::string, Schema> schemas;
+  std::map<std::string, Extension> extensions;
+  std::map<Key, EnumType> enums;
+  std::map<Key, Sequence> sequences;
+  std::map<Key, Table> tables;
+  std::map<Key, Index> indexes;
+  // Objects referenced but never defined (auth.users in Supabase projects): not compared.
+  Shown<std::set<std::string>> externals;
+  bool operator==(const Catalog&) const = default;
+
+  Catalog();  // a fresh database: schema public
+  bool relation_exists(const Key& k) const;  // table, index or sequence
+};
+
+// "schema.name" with each part quoted as needed.
+std::string key_text(const Key& k);
+
+}  // namespace pgdrift::catalog

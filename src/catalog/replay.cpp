@@ -1,0 +1,131 @@
+#include "catalog/replay.h"
+
+#include <variant>
+
+#include "base/sql_ident.h"
+#include "catalog/extensions.h"
+#include "catalog/types.h"
+
+namespace pgdrift::catalog {
+
+namespace {
+template <class... F> struct Overloaded : F... { using F::operator()...; };
+template <class... F> Overloaded(F...) -> Overloaded<F...>;
+
+std::string ext_schema(const Catalog& cat, ExtObject kind, const std::string& name) {
+  std::string_view ext = extension_defining(kind, name);
+  if (ext.empty()) return "";
+  auto it = cat.extensions.find(std::string(ext));
+  return it == cat.extensions.end() ? "" : it->second.schema;
+}
+}  // namespace
+
+Catalog replay(const std::vector<ast::Stmt>& stmts, DiagnosticEngine& diags) {
+  Catalog cat;
+  Replayer r(cat, diags);
+  for (const ast::Stmt& s : stmts) r.apply(s);
+  return cat;
+}
+
+void Replayer::apply(const ast::Stmt& s) {
+  span = s.span;
+  expr_table = nullptr;
+  std::visit(Overloaded{
+                 [&](const ast::CreateSchema& n) { replay_create_schema(*this, n); },
+                 [&](const ast::CreateExtension& n) { replay_create_extension(*this, n); },
+                 [&](const ast::CreateEnum& n) { replay_create_enum(*this, n); },
+                 [&](const ast::AlterEnum& n) { replay_alter_enum(*this, n); },
+                 [&](const ast::CreateSequence& n) { replay_create_sequence(*this, n); },
+                 [&](const ast::AlterSequence& n) { replay_alter_sequence(*this, n); },
+                 [&](const ast::CreateTable& n) { replay_create_table(*this, n); },
+                 [&](const ast::CreateIndex& n) { replay_create_index(*this, n); },
+                 [&](const ast::AlterTable& n) { replay_alter_table(*this, n); },
+                 [&](const ast::Rename& n) { replay_rename(*this, n); },
+                 [&](const ast::Drop& n) { replay_drop(*this, n); },
+                 [&](const ast::Comment& n) { replay_comment(*this, n); },
+                 [&](const ast::SetSearchPath& n) { replay_set_search_path(*this, n); },
+                 [&](const ast::AlterObjectSchema& n) { replay_alter_object_schema(*this, n); },
+                 [&](const ast::Ignored&) {},
+                 [&](const ast::Unsupported&) {},  // already reported by the frontend
+             },
+             s.node);
+}
+
+std::string Replayer::creation_schema() const {
+  for (const std::string& s : search_path)
+    if (cat.schemas.count(s)) return s;
+  return search_path.empty() ? "public" : search_path.front();
+}
+
+Key Replayer::creation_key(const ast::QualName& q) const {
+  return Key{q.schema.empty() ? creation_schema() : q.schema, q.name};
+}
+
+namespace {
+template <class Map>
+std::optional<Key> lookup(const Map& m, const ast::QualName& q, const std::vector<std::string>& path) {
+  if (!q.schema.empty()) {
+    Key k{q.schema, q.name};
+    return m.count(k) ? std::optional<Key>(k) : std::nullopt;
+  }
+  for (const std::string& s : path) {
+    Key k{s, q.name};
+    if (m.count(k)) return k;
+  }
+  return std::nullopt;
+}
+}  // namespace
+
+std::optional<Key> Replayer::find_table(const ast::QualName& q) const { return lookup(cat.tables, q, search_path); }
+std::optional<Key> Replayer::find_sequence(const ast::QualName& q) const { return lookup(cat.sequences, q, search_path); }
+std::optional<Key> Replayer::find_index(const ast::QualName& q) const { return lookup(cat.indexes, q, search_path); }
+std::optional<Key> Replayer::find_enum(const ast::QualName& q) const { return lookup(cat.enums, q, search_path); }
+
+Table* Replayer::table_or_warn(const ast::QualName& q, bool if_exists) {
+  if (auto k = find_table(q)) return &cat.tables.at(*k);
+  if (!if_exists) {
+    std::string name = q.schema.empty() ? quote_ident(q.name) : qualified(q.schema, q.name);
+    warn(DiagKind::unknown_object, "table " + name + " does not exist; statement ignored", q.span);
+  }
+  return nullptr;
+}
+
+ResolvedName Replayer::function(const std::vector<std::string>& name) const {
+  if (name.size() >= 2) {
+    const std::string& schema = name[name.size() - 2];
+    if (schema == "pg_catalog") return {"", name.back()};
+    return {schema, name.back()};
+  }
+  if (name.empty()) return {};
+  std::string schema = ext_schema(cat, ExtObject::Function, name[0]);
+  return {schema, name[0]};
+}
+
+ResolvedName Replayer::relation(const std::vector<std::string>& name) const {
+  if (name.size() >= 2) return {name[name.size() - 2], name.back()};
+  if (name.empty()) return {};
+  ast::QualName q{"", name[0], {}};
+  for (const std::string& s : search_path) {
+    Key k{s, name[0]};
+    if (cat.sequences.count(k) || cat.tables.count(k) || cat.indexes.count(k)) return {s, name[0]};
+  }
+  return {creation_schema(), name[0]};
+}
+
+ResolvedName Replayer::type(const std::vector<std::string>& name) const {
+  if (name.empty()) return {};
+  if (name.size() >= 2 && name[name.size() - 2] != "pg_catalog") return {name[name.size() - 2], name.back()};
+  if (auto b = builtin_type(name.back())) return {"", *b};
+  if (name.size() >= 2) return {"", name.back()};
+  if (auto k = lookup(cat.enums, ast::QualName{"", name[0], {}}, search_path)) return {k->first, k->second};
+  std::string schema = ext_schema(cat, ExtObject::Type, name[0]);
+  return {schema.empty() ? creation_schema() : schema, name[0]};
+}
+
+std::string Replayer::column_type(const std::string& column) const {
+  if (!expr_table) return "";
+  const Column* c = expr_table->column(column);
+  return c ? c->type : "";
+}
+
+}  // namespace pgdrift::catalog

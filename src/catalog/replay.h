@@ -1,0 +1,73 @@
+// Replays lowered statements into a Catalog with PostgreSQL's semantics (search_path,
+// implicit names, serial expansion, cascades). One replay_*.cpp file per statement kind.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "catalog/catalog.h"
+#include "frontend/ast.h"
+
+namespace pgdrift::catalog {
+
+// Builds the catalog of a whole program (statements in apply order).
+Catalog replay(const std::vector<ast::Stmt>& stmts, DiagnosticEngine& diags);
+
+class Replayer final : public ExprResolver {
+ public:
+  Replayer(Catalog& cat, DiagnosticEngine& diags) : cat(cat), diags(diags) {}
+  void apply(const ast::Stmt& s);
+
+  // ExprResolver: names inside expressions.
+  ResolvedName function(const std::vector<std::string>& name) const override;
+  ResolvedName relation(const std::vector<std::string>& name) const override;
+  ResolvedName type(const std::vector<std::string>& name) const override;
+  std::string column_type(const std::string& column) const override;
+  std::string column_name(const std::string& column) const override;
+
+  // Shared by replay_*.cpp.
+  Catalog& cat;
+  DiagnosticEngine& diags;
+  SourceSpan span;                                   // statement being replayed
+  std::vector<std::string> search_path{"public"};
+  const Table* expr_table = nullptr;                 // table whose columns expressions see
+  const std::map<std::string, std::string>* expr_renames = nullptr;  // of the expression
+
+  std::string creation_schema() const;
+  Key creation_key(const ast::QualName& q) const;    // where CREATE puts q
+  std::optional<Key> find_table(const ast::QualName& q) const;
+  std::optional<Key> find_sequence(const ast::QualName& q) const;
+  std::optional<Key> find_index(const ast::QualName& q) const;
+  std::optional<Key> find_enum(const ast::QualName& q) const;
+  Table* table_or_warn(const ast::QualName& q, bool if_exists);
+
+  std::string column_type_of(const ast::TypeRef& t);          // format_type() text
+  std::string collation_of(const std::vector<std::string>& names) const;
+  StoredExpr store(const Expr& e, const Table* table);
+  void recanonicalize(StoredExpr& e, const Table* table);
+  void note_external(const std::string& what, SourceSpan where);
+  void warn(DiagKind kind, const std::string& message, SourceSpan where = {});
+  Origin origin() const { return Origin{span}; }
+};
+
+// Recomputes every stored expression of `t` (after a column rename or type change).
+void recanonicalize_table(Replayer& r, Table& t);
+
+// Per-kind replay (replay_*.cpp).
+void replay_create_schema(Replayer& r, const ast::CreateSchema& s);
+void replay_create_extension(Replayer& r, const ast::CreateExtension& s);
+void replay_set_search_path(Replayer& r, const ast::SetSearchPath& s);
+void replay_create_enum(Replayer& r, const ast::CreateEnum& s);
+void replay_alter_enum(Replayer& r, const ast::AlterEnum& s);
+void replay_create_sequence(Replayer& r, const ast::CreateSequence& s);
+void replay_alter_sequence(Replayer& r, const ast::AlterSequence& s);
+void replay_create_table(Replayer& r, const ast::CreateTable& s);
+void replay_alter_table(Replayer& r, const ast::AlterTable& s);
+void replay_create_index(Replayer& r, const ast::CreateIndex& s);
+void replay_rename(Replayer& r, const ast::Rename& s);
+void replay_drop(Replayer& r, const ast::Drop& s);
+void replay_comment(Replayer& r, const ast::Comment& s);
+void replay_alter_object_schema(Replayer& r, const ast::AlterObjectSchema& s);
+
+}  // namespace pgdrift::catalog

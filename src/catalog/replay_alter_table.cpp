@@ -1,0 +1,125 @@
+// ALTER TABLE: one function per action kind.
+#include "base/sql_ident.h"
+#include "catalog/replay.h"
+#include "catalog/replay_column.h"
+#include "catalog/replay_constraint.h"
+#include "catalog/replay_drop.h"
+#include "catalog/replay_sequence.h"
+
+namespace pgdrift::catalog {
+
+namespace {
+using ast::AlterKind;
+}  // namespace
+
+void recanonicalize_table(Replayer& r, Table& t) {
+  for (auto& [n, c] : t.columns) {
+    if (c.default_expr) r.recanonicalize(*c.default_expr, &t);
+    if (c.generated) r.recanonicalize(*c.generated, &t);
+  }
+  for (auto& [n, c] : t.constraints) {
+    if (c.check) r.recanonicalize(*c.check, &t);
+    if (c.exclude_where) r.recanonicalize(*c.exclude_where, &t);
+  }
+  for (auto& [k, ix] : r.cat.indexes) {
+    if (ix.schema != t.schema || ix.table != t.name) continue;
+    for (IndexKey& key : ix.keys)
+      if (key.expr) r.recanonicalize(*key.expr, &t);
+    if (ix.where) r.recanonicalize(*ix.where, &t);
+  }
+}
+
+namespace {
+
+void add_column_cmd(Replayer& r, Table& t, const ast::AlterTableCmd& c) {
+  if (t.columns.count(c.column_def->name) && c.missing_ok) return;
+  std::vector<ast::Constraint> cons;
+  add_column(r, t, *c.column_def, cons);
+  for (const auto& k : cons)
+    if (k.kind == ast::ConstraintKind::Check) add_constraint(r, t, k, false);
+  for (const auto& k : cons)
+    if (k.kind != ast::ConstraintKind::Check && k.kind != ast::ConstraintKind::ForeignKey) add_constraint(r, t, k, false);
+  for (const auto& k : cons)
+    if (k.kind == ast::ConstraintKind::ForeignKey) add_constraint(r, t, k, false);
+}
+
+void set_identity_cmd(Replayer& r, Table& t, Column& col, const ast::AlterTableCmd& c) {
+  if (c.identity) col.identity = *c.identity;
+  for (auto& [k, s] : r.cat.sequences)
+    if (s.identity && s.owner_table == Key{t.schema, t.name} && s.owner_column == col.name)
+      apply_seq_options(r, s.params, c.seq_options, false);
+}
+
+void drop_identity_cmd(Replayer& r, Table& t, Column& col) {
+  col.identity = 0;
+  std::erase_if(r.cat.sequences, [&](const auto& e) {
+    return e.second.identity && e.second.owner_table == Key{t.schema, t.name} && e.second.owner_column == col.name;
+  });
+}
+
+// Actions on one existing column.
+void column_cmd(Replayer& r, Table& t, Column& col, const ast::AlterTableCmd& c) {
+  switch (c.kind) {
+    case AlterKind::SetDefault: set_column_default(r, t, col, *c.expr); break;
+    case AlterKind::DropDefault: col.default_expr.reset(); break;
+    case AlterKind::SetNotNull: col.not_null = true; break;
+    case AlterKind::DropNotNull: col.not_null = false; break;
+    case AlterKind::AlterType:
+      col.type = r.column_type_of(*c.type);
+      col.collation = r.collation_of(c.collation);
+      recanonicalize_table(r, t);
+      break;
+    case AlterKind::AddIdentity:
+      add_identity(r, t, col, c.constraint->identity, c.constraint->identity_options);
+      break;
+    case AlterKind::SetIdentity: set_identity_cmd(r, t, col, c); break;
+    case AlterKind::DropIdentity: drop_identity_cmd(r, t, col); break;
+    case AlterKind::DropExpression: col.generated.reset(); break;
+    default: break;
+  }
+}
+
+void apply_cmd(Replayer& r, Table& t, const ast::AlterTableCmd& c) {
+  switch (c.kind) {
+    case AlterKind::AddColumn: add_column_cmd(r, t, c); return;
+    case AlterKind::AddConstraint: add_constraint(r, t, *c.constraint, false); return;
+    case AlterKind::SetLogged: t.unlogged = false; return;
+    case AlterKind::SetUnlogged: t.unlogged = true; return;
+    case AlterKind::DropConstraint:
+    case AlterKind::ValidateConstraint: {
+      auto it = t.constraints.find(c.column);
+      if (it == t.constraints.end()) {
+        if (!c.missing_ok)
+          r.warn(DiagKind::unknown_object, "constraint " + quote_ident(c.column) + " of " +
+                                               qualified(t.schema, t.name) + " does not exist; action ignored");
+        return;
+      }
+      if (c.kind == AlterKind::ValidateConstraint) it->second.not_valid = false;
+      else t.constraints.erase(it);
+      return;
+    }
+    default: break;
+  }
+  auto it = t.columns.find(c.column);
+  if (it == t.columns.end()) {
+    if (!c.missing_ok)
+      r.warn(DiagKind::unknown_object, "column " + quote_ident(c.column) + " of " + qualified(t.schema, t.name) +
+                                           " does not exist; action ignored");
+    return;
+  }
+  if (c.kind == AlterKind::DropColumn) drop_column(r, t, c.column, c.cascade);
+  else column_cmd(r, t, it->second, c);
+}
+}  // namespace
+
+void replay_alter_table(Replayer& r, const ast::AlterTable& s) {
+  if (s.relkind != ast::RelKind::Table && s.relkind != ast::RelKind::ForeignTable) {
+    if (!s.cmds.empty()) r.warn(DiagKind::unsupported_stmt, "alter of this kind of relation is not modelled yet");
+    return;
+  }
+  Table* t = r.table_or_warn(s.table, s.if_exists);
+  if (!t) return;
+  for (const ast::AlterTableCmd& c : s.cmds) apply_cmd(r, *t, c);
+}
+
+}  // namespace pgdrift::catalog

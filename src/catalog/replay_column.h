@@ -1,0 +1,19 @@
+// Columns: shared by CREATE TABLE and ALTER TABLE ADD COLUMN.
+#pragma once
+#include "catalog/replay.h"
+
+namespace pgdrift::catalog {
+
+// Adds `def` to `t`: type (serial expanded into a sequence + default + NOT NULL), collation,
+// NOT NULL, DEFAULT, identity, generated. Constraints that belong to the table (PK, UNIQUE,
+// CHECK, FK, EXCLUDE) are appended to `table_constraints` for the caller to add in order.
+void add_column(Replayer& r, Table& t, const ast::ColumnDef& def,
+                std::vector<ast::Constraint>& table_constraints);
+
+// Sets a column default; a plain NULL default means no default, as in PostgreSQL.
+void set_column_default(Replayer& r, Table& t, Column& c, const Expr& e);
+
+// Makes `c` an identity column with its own sequence.
+void add_identity(Replayer& r, Table& t, Column& c, char kind, const ast::SeqOptions& options);
+
+}  // namespace pgdrift::catalog

@@ -1,0 +1,66 @@
+// COMMENT ON ... IS ...
+#include "base/sql_ident.h"
+#include "catalog/replay.h"
+
+namespace pgdrift::catalog {
+
+namespace {
+std::string* comment_slot(Replayer& r, const ast::Comment& n) {
+  switch (n.kind) {
+    case ast::ObjKind::Schema: {
+      auto it = r.cat.schemas.find(n.object.name);
+      return it == r.cat.schemas.end() ? nullptr : &it->second.comment;
+    }
+    case ast::ObjKind::Extension: {
+      auto it = r.cat.extensions.find(n.object.name);
+      return it == r.cat.extensions.end() ? nullptr : &it->second.comment;
+    }
+    case ast::ObjKind::Table: {
+      auto k = r.find_table(n.object);
+      return k ? &r.cat.tables.at(*k).comment : nullptr;
+    }
+    case ast::ObjKind::Column: {
+      auto k = r.find_table(n.object);
+      if (!k) return nullptr;
+      auto& cols = r.cat.tables.at(*k).columns;
+      auto it = cols.find(n.sub);
+      return it == cols.end() ? nullptr : &it->second.comment;
+    }
+    case ast::ObjKind::Constraint: {
+      auto k = r.find_table(n.object);
+      if (!k) return nullptr;
+      auto& cons = r.cat.tables.at(*k).constraints;
+      auto it = cons.find(n.sub);
+      return it == cons.end() ? nullptr : &it->second.comment;
+    }
+    case ast::ObjKind::Index: {
+      auto k = r.find_index(n.object);
+      return k ? &r.cat.indexes.at(*k).comment : nullptr;
+    }
+    case ast::ObjKind::Sequence: {
+      auto k = r.find_sequence(n.object);
+      return k ? &r.cat.sequences.at(*k).comment : nullptr;
+    }
+    case ast::ObjKind::Type: {
+      auto k = r.find_enum(n.object);
+      return k ? &r.cat.enums.at(*k).comment : nullptr;
+    }
+    default: return nullptr;
+  }
+}
+}  // namespace
+
+void replay_comment(Replayer& r, const ast::Comment& n) {
+  std::string* slot = comment_slot(r, n);
+  if (!slot) {
+    // plpgsql is built in: pg_dump may carry its comment; there is nothing to compare.
+    if (n.kind == ast::ObjKind::Extension && n.object.name == "plpgsql") return;
+    std::string what = n.object.schema.empty() ? quote_ident(n.object.name) : qualified(n.object.schema, n.object.name);
+    if (!n.sub.empty()) what += "." + quote_ident(n.sub);
+    r.warn(DiagKind::unknown_object, "comment on " + what + " that does not exist; statement ignored");
+    return;
+  }
+  *slot = n.text.value_or("");
+}
+
+}  // namespace pgdrift::catalog

@@ -1,0 +1,135 @@
+// DROP statements and the dependency rules behind them.
+#include "catalog/replay_drop.h"
+
+#include <algorithm>
+
+#include "base/sql_ident.h"
+
+namespace pgdrift::catalog {
+
+namespace {
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+bool index_uses(const Index& ix, const std::string& col) {
+  for (const IndexKey& k : ix.keys)
+    if (k.column == col || (k.expr && contains(expr_columns(*k.expr), col))) return true;
+  return contains(ix.include, col) || (ix.where && contains(expr_columns(*ix.where), col));
+}
+
+bool constraint_uses(const Constraint& c, const std::string& col) {
+  if (contains(c.columns, col) || contains(c.include, col)) return true;
+  if (c.check && contains(expr_columns(*c.check), col)) return true;
+  return c.exclude_where && contains(expr_columns(*c.exclude_where), col);
+}
+
+void drop_sequences_owned(Catalog& cat, const Key& table, const std::string& column) {
+  for (auto it = cat.sequences.begin(); it != cat.sequences.end();) {
+    const Sequence& s = it->second;
+    bool owned = s.owner_table == table && (column.empty() || s.owner_column == column);
+    it = owned ? cat.sequences.erase(it) : std::next(it);
+  }
+}
+
+// Foreign keys in any table that point at `table` (and at `column` when given).
+void drop_referencing_fks(Replayer& r, const Key& table, const std::string& column, bool cascade) {
+  for (auto& [k, t] : r.cat.tables) {
+    for (auto it = t.constraints.begin(); it != t.constraints.end();) {
+      const Constraint& c = it->second;
+      bool hit = c.type == ConType::ForeignKey && c.ref_table == table && k != table &&
+                 (column.empty() || contains(c.ref_columns, column));
+      if (hit && !cascade)
+        r.warn(DiagKind::dependent_objects, "constraint " + quote_ident(c.name) + " on " + key_text(k) +
+                                                " depends on " + key_text(table) + "; dropped as with CASCADE");
+      it = hit ? t.constraints.erase(it) : std::next(it);
+    }
+  }
+}
+}  // namespace
+
+std::vector<std::string> expr_columns(const StoredExpr& e) {
+  if (!e.expr.value) return {};
+  std::vector<std::string> out;
+  for (const std::string& c : e.expr.value->columns()) {
+    auto it = e.renames.value.find(c);
+    out.push_back(it == e.renames.value.end() ? c : it->second);
+  }
+  return out;
+}
+
+void drop_column(Replayer& r, Table& t, const std::string& column, bool cascade) {
+  Key key{t.schema, t.name};
+  drop_referencing_fks(r, key, column, cascade);
+  for (auto it = r.cat.indexes.begin(); it != r.cat.indexes.end();) {
+    bool hit = it->second.schema == t.schema && it->second.table == t.name && index_uses(it->second, column);
+    it = hit ? r.cat.indexes.erase(it) : std::next(it);
+  }
+  for (auto it = t.constraints.begin(); it != t.constraints.end();)
+    it = constraint_uses(it->second, column) ? t.constraints.erase(it) : std::next(it);
+  drop_sequences_owned(r.cat, key, column);
+  t.columns.erase(column);
+  auto& order = t.column_order.value;
+  order.erase(std::remove(order.begin(), order.end(), column), order.end());
+}
+
+void drop_table(Replayer& r, const Key& key, bool cascade) {
+  drop_referencing_fks(r, key, "", cascade);
+  for (auto it = r.cat.indexes.begin(); it != r.cat.indexes.end();) {
+    bool hit = it->second.schema == key.first && it->second.table == key.second;
+    it = hit ? r.cat.indexes.erase(it) : std::next(it);
+  }
+  drop_sequences_owned(r.cat, key, "");
+  r.cat.tables.erase(key);
+}
+
+namespace {
+void drop_schema(Replayer& r, const std::string& name, bool cascade) {
+  bool has_objects = false;
+  auto in_schema = [&](const Key& k) { return k.first == name; };
+  std::vector<Key> tables;
+  for (const auto& [k, t] : r.cat.tables) if (in_schema(k)) tables.push_back(k);
+  for (const Key& k : tables) { drop_table(r, k, true); has_objects = true; }
+  std::erase_if(r.cat.sequences, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
+  std::erase_if(r.cat.enums, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
+  std::erase_if(r.cat.indexes, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
+  std::erase_if(r.cat.extensions, [&](const auto& e) { return e.second.schema == name && (has_objects = true); });
+  if (has_objects && !cascade)
+    r.warn(DiagKind::dependent_objects, "schema " + quote_ident(name) + " is not empty; dropped as with CASCADE");
+  r.cat.schemas.erase(name);
+}
+
+bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool cascade) {
+  switch (kind) {
+    case ast::ObjKind::Table:
+      if (auto k = r.find_table(q)) { drop_table(r, *k, cascade); return true; }
+      return false;
+    case ast::ObjKind::Index:
+      if (auto k = r.find_index(q)) { r.cat.indexes.erase(*k); return true; }
+      return false;
+    case ast::ObjKind::Sequence:
+      if (auto k = r.find_sequence(q)) { r.cat.sequences.erase(*k); return true; }
+      return false;
+    case ast::ObjKind::Type:
+      if (auto k = r.find_enum(q)) { r.cat.enums.erase(*k); return true; }
+      return false;
+    case ast::ObjKind::Schema:
+      if (!r.cat.schemas.count(q.name)) return false;
+      drop_schema(r, q.name, cascade);
+      return true;
+    case ast::ObjKind::Extension:
+      return r.cat.extensions.erase(q.name) > 0;
+    default: return false;
+  }
+}
+}  // namespace
+
+void replay_drop(Replayer& r, const ast::Drop& d) {
+  for (const ast::QualName& q : d.objects) {
+    if (drop_one(r, d.kind, q, d.cascade) || d.if_exists) continue;
+    std::string name = q.schema.empty() ? quote_ident(q.name) : qualified(q.schema, q.name);
+    r.warn(DiagKind::unknown_object, name + " does not exist; drop ignored", q.span);
+  }
+}
+
+}  // namespace pgdrift::catalog

@@ -1,0 +1,170 @@
+// ALTER ... RENAME: implicit names of dependent objects stay as they are (PostgreSQL
+// refers to objects by OID); references by name in our model are updated.
+#include <algorithm>
+
+#include "base/sql_ident.h"
+#include "catalog/names.h"
+#include "catalog/replay.h"
+
+namespace pgdrift::catalog {
+
+namespace {
+void replace_all(std::vector<std::string>& v, const std::string& from, const std::string& to) {
+  std::replace(v.begin(), v.end(), from, to);
+}
+
+void rename_in_expr(StoredExpr& e, const std::string& from, const std::string& to) {
+  auto& m = e.renames.value;
+  for (auto& [written, current] : m)
+    if (current == from) current = to;
+  if (!m.count(from)) m[from] = to;
+}
+
+void rename_table(Replayer& r, const Key& old_key, const std::string& new_name) {
+  Key new_key{old_key.first, truncate_identifier(new_name)};
+  if (r.cat.relation_exists(new_key)) {
+    r.warn(DiagKind::duplicate_object, "relation " + key_text(new_key) + " already exists; rename ignored");
+    return;
+  }
+  auto node = r.cat.tables.extract(old_key);
+  node.key() = new_key;
+  node.mapped().name = new_key.second;
+  r.cat.tables.insert(std::move(node));
+  for (auto& [k, ix] : r.cat.indexes)
+    if (ix.schema == old_key.first && ix.table == old_key.second) ix.table = new_key.second;
+  for (auto& [k, s] : r.cat.sequences)
+    if (s.owner_table == old_key) s.owner_table = new_key;
+  for (auto& [k, t] : r.cat.tables)
+    for (auto& [n, c] : t.constraints)
+      if (c.ref_table == old_key) c.ref_table = new_key;
+}
+
+void rename_column(Replayer& r, Table& t, const std::string& from, const std::string& to) {
+  if (!t.columns.count(from) || t.columns.count(to)) {
+    r.warn(DiagKind::unknown_object, "column " + quote_ident(from) + " cannot be renamed to " + quote_ident(to));
+    return;
+  }
+  auto node = t.columns.extract(from);
+  node.key() = to;
+  node.mapped().name = to;
+  t.columns.insert(std::move(node));
+  replace_all(t.column_order.value, from, to);
+  Key key{t.schema, t.name};
+  for (auto& [n, c] : t.constraints) {
+    replace_all(c.columns, from, to);
+    replace_all(c.include, from, to);
+    if (c.check) rename_in_expr(*c.check, from, to);
+    if (c.exclude_where) rename_in_expr(*c.exclude_where, from, to);
+  }
+  for (auto& [n, c] : t.columns) {
+    if (c.default_expr) rename_in_expr(*c.default_expr, from, to);
+    if (c.generated) rename_in_expr(*c.generated, from, to);
+  }
+  for (auto& [k, other] : r.cat.tables)
+    for (auto& [n, c] : other.constraints)
+      if (c.type == ConType::ForeignKey && c.ref_table == key) replace_all(c.ref_columns, from, to);
+  for (auto& [k, ix] : r.cat.indexes) {
+    if (ix.schema != t.schema || ix.table != t.name) continue;
+    for (IndexKey& ik : ix.keys) {
+      if (ik.column == from) ik.column = to;
+      if (ik.expr) rename_in_expr(*ik.expr, from, to);
+    }
+    replace_all(ix.include, from, to);
+    if (ix.where) rename_in_expr(*ix.where, from, to);
+  }
+  for (auto& [k, s] : r.cat.sequences)
+    if (s.owner_table == key && s.owner_column == from) s.owner_column = to;
+  recanonicalize_table(r, t);
+}
+
+bool rename_in(std::map<std::string, Constraint>& cons, const std::string& from, const std::string& to) {
+  auto c = cons.find(from);
+  if (c == cons.end() || cons.count(to)) return false;
+  auto node = cons.extract(c);
+  node.key() = to;
+  node.mapped().name = to;
+  cons.insert(std::move(node));
+  return true;
+}
+
+// ALTER INDEX ... RENAME also renames the constraint an index backs, and the reverse.
+bool rename_constraint_index(Replayer& r, const std::string& schema, const std::string& from, const std::string& to) {
+  for (auto it = r.cat.tables.lower_bound(Key{schema, ""}); it != r.cat.tables.end() && it->first.first == schema; ++it) {
+    auto c = it->second.constraints.find(from);
+    if (c != it->second.constraints.end() && c->second.type != ConType::Check && c->second.type != ConType::ForeignKey)
+      return rename_in(it->second.constraints, from, to);
+  }
+  return false;
+}
+
+void rename_index(Replayer& r, const ast::Rename& n) {
+  std::string to = truncate_identifier(n.new_name);
+  if (auto k = r.find_index(n.object)) {
+    auto node = r.cat.indexes.extract(*k);
+    node.key().second = to;
+    node.mapped().name = to;
+    r.cat.indexes.insert(std::move(node));
+    return;
+  }
+  std::string schema = n.object.schema.empty() ? r.creation_schema() : n.object.schema;
+  if (!rename_constraint_index(r, schema, n.object.name, to) && !n.if_exists)
+    r.warn(DiagKind::unknown_object, "index " + quote_ident(n.object.name) + " does not exist; rename ignored");
+}
+
+void rename_sequence(Replayer& r, const ast::Rename& n) {
+  std::optional<Key> k = r.find_sequence(n.object);
+  if (!k) {
+    if (!n.if_exists) r.warn(DiagKind::unknown_object, "sequence " + quote_ident(n.object.name) + " does not exist; rename ignored");
+    return;
+  }
+  auto node = r.cat.sequences.extract(*k);
+  node.key().second = truncate_identifier(n.new_name);
+  node.mapped().name = node.key().second;
+  r.cat.sequences.insert(std::move(node));
+}
+
+void rename_type(Replayer& r, const ast::Rename& n) {
+  std::optional<Key> k = r.find_enum(n.object);
+  if (!k) {
+    r.warn(DiagKind::unknown_object, "type " + quote_ident(n.object.name) + " does not exist; rename ignored");
+    return;
+  }
+  std::string old_text = key_text(*k);
+  auto node = r.cat.enums.extract(*k);
+  node.key().second = truncate_identifier(n.new_name);
+  node.mapped().name = node.key().second;
+  std::string new_text = key_text(node.key());
+  r.cat.enums.insert(std::move(node));
+  for (auto& [tk, t] : r.cat.tables)
+    for (auto& [cn, c] : t.columns) {
+      if (c.type == old_text) c.type = new_text;
+      else if (c.type == old_text + "[]") c.type = new_text + "[]";
+    }
+}
+}  // namespace
+
+void replay_rename(Replayer& r, const ast::Rename& n) {
+  switch (n.kind) {
+    case ast::ObjKind::Table:
+      if (auto k = r.find_table(n.object)) rename_table(r, *k, n.new_name);
+      else if (!n.if_exists) r.table_or_warn(n.object, false);
+      return;
+    case ast::ObjKind::Column:
+      if (Table* t = r.table_or_warn(n.object, n.if_exists)) rename_column(r, *t, n.sub, truncate_identifier(n.new_name));
+      return;
+    case ast::ObjKind::Constraint:
+      if (Table* t = r.table_or_warn(n.object, n.if_exists)) {
+        if (!rename_in(t->constraints, n.sub, truncate_identifier(n.new_name)))
+          r.warn(DiagKind::unknown_object, "constraint " + quote_ident(n.sub) + " does not exist; rename ignored");
+      }
+      return;
+    case ast::ObjKind::Index: rename_index(r, n); return;
+    case ast::ObjKind::Sequence: rename_sequence(r, n); return;
+    case ast::ObjKind::Type: rename_type(r, n); return;
+    default:
+      r.warn(DiagKind::unsupported_stmt, "rename of this kind of object is not modelled yet; statement ignored");
+      return;
+  }
+}
+
+}  // namespace pgdrift::catalog

@@ -1,0 +1,63 @@
+// Replayer helpers shared by the replay_*.cpp files: types, collations, expressions, notes.
+#include <algorithm>
+
+#include "base/sql_ident.h"
+#include "catalog/replay.h"
+#include "catalog/types.h"
+
+namespace pgdrift::catalog {
+
+std::string Replayer::column_name(const std::string& column) const {
+  if (!expr_renames) return column;
+  auto it = expr_renames->find(column);
+  return it == expr_renames->end() ? column : it->second;
+}
+
+std::string Replayer::column_type_of(const ast::TypeRef& t) {
+  if (t.pct_type) warn(DiagKind::unsupported_clause, "%TYPE references are not resolved", t.span);
+  ResolvedName rn = type(t.names);
+  if (!rn.schema.empty() && t.names.size() >= 1) {
+    Key k{rn.schema, rn.name};
+    if (!cat.enums.count(k)) note_external("type " + key_text(k), t.span);
+  }
+  return format_type(rn.schema, rn.name, t.typmods, t.array);
+}
+
+std::string Replayer::collation_of(const std::vector<std::string>& names) const {
+  if (names.empty()) return "";
+  if (names.back() == "default") return "";
+  // Built-in collations ("C", "POSIX", "en_US", ICU ones) live in pg_catalog.
+  std::string schema = names.size() >= 2 ? names[names.size() - 2] : "pg_catalog";
+  return qualified(schema, names.back());
+}
+
+void Replayer::recanonicalize(StoredExpr& e, const Table* table) {
+  if (!e.expr.value) return;
+  const Table* saved_table = expr_table;
+  const auto* saved_renames = expr_renames;
+  expr_table = table;
+  expr_renames = &e.renames.value;
+  e.canonical = e.expr.value->canonical(*this);
+  e.sql.value = e.expr.value->sql(*this);
+  expr_table = saved_table;
+  expr_renames = saved_renames;
+}
+
+StoredExpr Replayer::store(const Expr& e, const Table* table) {
+  StoredExpr s;
+  s.expr.value = e;
+  recanonicalize(s, table);
+  return s;
+}
+
+void Replayer::note_external(const std::string& what, SourceSpan where) {
+  if (!cat.externals.value.insert(what).second) return;
+  diags.report(DiagKind::external_object, where.valid() ? where : span,
+               what + " is referenced but never defined: treated as external");
+}
+
+void Replayer::warn(DiagKind kind, const std::string& message, SourceSpan where) {
+  diags.report(kind, where.valid() ? where : span, message);
+}
+
+}  // namespace pgdrift::catalog

@@ -1,0 +1,55 @@
+// The command-line layer: argv -> options -> the pipeline -> stdout/files and exit codes.
+// Holds no logic of its own beyond wiring the layers together.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/source.h"
+#include "catalog/catalog.h"
+#include "catalog/filter.h"
+
+namespace pgdrift::cli {
+
+enum Exit { kOk = 0, kDrift = 1, kError = 2 };
+
+struct Options {
+  std::string command;
+  std::string desired, actual;  // actual "" = empty database
+  std::string policy;           // "" = ./.pgdrift if present
+  std::string format = "text";
+  std::string output;           // "" = stdout
+  std::string color = "auto";
+  bool verbose = false;
+};
+
+// Parses argv; on a usage error prints it and returns nullopt.
+std::optional<Options> parse_options(int argc, char** argv, int& exit_code);
+
+// Everything one run reads, with the diagnostics about it.
+struct Session {
+  SourceManager sources;
+  DiagnosticEngine diags{sources};
+  const Options& opt;
+  explicit Session(const Options& o) : opt(o) {}
+
+  // Builds the catalog of one input ("" = empty database), restricted by the policy.
+  std::optional<catalog::Catalog> build(const std::string& input);
+  // Prints diagnostics (notes only with --verbose) to stderr; true when there were errors.
+  bool report_diagnostics();
+  bool color_stdout() const;
+  // Writes `text` to --output atomically (temp file + rename) or to stdout.
+  bool emit(const std::string& text);
+
+ private:
+  bool policy_loaded_ = false;
+  std::optional<catalog::Scope> scope_;
+  bool load_policy();
+};
+
+int run_check(Session& s);
+int run_diff(Session& s);
+int run_dump(Session& s);
+
+}  // namespace pgdrift::cli

@@ -1,0 +1,90 @@
+// Command-line parsing with Boost.Program_options (the only user of it).
+#include <boost/program_options.hpp>
+#include <iostream>
+
+#include "cli/cli.h"
+
+namespace po = boost::program_options;
+
+namespace pgdrift::cli {
+
+namespace {
+const char* kUsage =
+    "usage: pgdrift <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  check   compare desired and actual; short report; exit 0 in sync, 1 drift, 2 error\n"
+    "  diff    print every difference (text, markdown or json); exit 0, 2 on error\n"
+    "  dump    print the catalog pgdrift builds from one input; exit 0, 2 on error\n"
+    "\n"
+    "run 'pgdrift <command> --help' for the options of a command\n";
+
+po::options_description describe(const std::string& cmd, Options& o) {
+  po::options_description d("options of pgdrift " + cmd);
+  d.add_options()("help,h", "show this help");
+  if (cmd == "check" || cmd == "diff") {
+    d.add_options()("desired,d", po::value(&o.desired)->required(), "migrations folder or SQL file (the repo)")(
+        "actual,a", po::value(&o.actual), "pg_dump --schema-only file (omitted: an empty database)");
+  } else {
+    d.add_options()("input,i", po::value(&o.desired)->required(), "migrations folder or SQL file");
+  }
+  d.add_options()("policy,p", po::value(&o.policy), "policy file (default: ./.pgdrift if it exists)")(
+      "format,f", po::value(&o.format), cmd == "dump" ? "sql" : "text | markdown | json")(
+      "output,o", po::value(&o.output), "write to this file (atomically) instead of stdout")(
+      "color", po::value(&o.color), "auto | always | never")(
+      "verbose,v", po::bool_switch(&o.verbose), "also print notes (external objects, ignored statements)");
+  return d;
+}
+
+bool valid_format(const Options& o) {
+  if (o.command == "dump") return o.format == "sql";
+  return o.format == "text" || o.format == "markdown" || o.format == "json";
+}
+}  // namespace
+
+std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
+  Options o;
+  exit_code = kError;
+  if (argc < 2) {
+    std::cerr << kUsage;
+    return std::nullopt;
+  }
+  o.command = argv[1];
+  if (o.command == "--help" || o.command == "-h" || o.command == "help") {
+    std::cout << kUsage;
+    exit_code = kOk;
+    return std::nullopt;
+  }
+  if (o.command != "check" && o.command != "diff" && o.command != "dump") {
+    std::cerr << "pgdrift: error: unknown command '" << o.command << "' [E020]\n" << kUsage;
+    return std::nullopt;
+  }
+  if (o.command == "dump") o.format = "sql";
+  po::options_description desc = describe(o.command, o);
+  po::positional_options_description pos;
+  pos.add(o.command == "dump" ? "input" : "desired", 1);
+  try {
+    po::variables_map vm;
+    po::store(po::command_line_parser(argc - 1, argv + 1).options(desc).positional(pos).run(), vm);
+    if (vm.count("help")) {
+      std::cout << desc;
+      exit_code = kOk;
+      return std::nullopt;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "pgdrift: error: " << e.what() << " [E020]\n" << desc;
+    return std::nullopt;
+  }
+  if (!valid_format(o)) {
+    std::cerr << "pgdrift: error: unknown format '" << o.format << "' for " << o.command << " [E020]\n";
+    return std::nullopt;
+  }
+  if (o.color != "auto" && o.color != "always" && o.color != "never") {
+    std::cerr << "pgdrift: error: --color takes auto, always or never [E020]\n";
+    return std::nullopt;
+  }
+  return o;
+}
+
+}  // namespace pgdrift::cli

@@ -1,0 +1,94 @@
+// Reading inputs into catalogs, the policy, diagnostics output and atomic writes.
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "catalog/replay.h"
+#include "cli/cli.h"
+#include "frontend/frontend.h"
+#include "frontend/input.h"
+#include "policy/policy.h"
+
+namespace pgdrift::cli {
+
+bool Session::load_policy() {
+  if (policy_loaded_) return true;
+  policy_loaded_ = true;
+  std::string path = opt.policy;
+  if (path.empty()) {
+    if (!std::filesystem::exists(".pgdrift")) return true;
+    path = ".pgdrift";
+  }
+  auto ids = load_input(path, sources, diags);
+  if (!ids || ids->size() != 1) return false;
+  std::optional<Policy> policy = pgdrift::load_policy(sources, ids->front(), diags);
+  if (!policy) return false;
+  scope_ = catalog::Scope{
+      [p = *policy](const std::string& s) { return p.admits_schema(s); },
+      [p = *policy](const std::string& s, const std::string& t) { return p.admits_table(s, t); }};
+  return true;
+}
+
+std::optional<catalog::Catalog> Session::build(const std::string& input) {
+  if (!load_policy()) return std::nullopt;
+  catalog::Catalog cat;
+  if (!input.empty()) {
+    auto ids = load_input(input, sources, diags);
+    if (!ids) return std::nullopt;
+    std::vector<ast::Stmt> stmts = parse_files(sources, *ids, diags);
+    if (diags.has_errors()) return std::nullopt;
+    cat = catalog::replay(stmts, diags);
+  }
+  if (scope_) catalog::restrict_to(cat, *scope_);
+  return cat;
+}
+
+bool Session::report_diagnostics() {
+  bool color = opt.color == "always" || (opt.color == "auto" && isatty(STDERR_FILENO));
+  diags.render(std::cerr, opt.verbose ? Severity::Note : Severity::Warning, color);
+  size_t notes = diags.count(Severity::Note);
+  if (!opt.verbose && notes > 0)
+    std::cerr << "pgdrift: " << notes << (notes == 1 ? " note" : " notes") << " not shown (use --verbose)\n";
+  return diags.has_errors();
+}
+
+bool Session::color_stdout() const {
+  if (!opt.output.empty() || opt.color == "never") return false;
+  return opt.color == "always" || isatty(STDOUT_FILENO);
+}
+
+bool Session::emit(const std::string& text) {
+  if (opt.output.empty()) {
+    std::cout << text;
+    std::cout.flush();
+    return static_cast<bool>(std::cout);
+  }
+  namespace fs = std::filesystem;
+  fs::path target(opt.output);
+  fs::path tmp = target;
+  tmp += ".pgdrift-tmp-" + std::to_string(getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.flush();
+    if (!out) {
+      std::cerr << "pgdrift: error: cannot write '" << tmp.string() << "' [E001]\n";
+      std::error_code ec;
+      fs::remove(tmp, ec);
+      return false;
+    }
+  }
+  std::error_code ec;
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    std::cerr << "pgdrift: error: cannot write '" << target.string() << "': " << ec.message() << " [E001]\n";
+    fs::remove(tmp, ec);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace pgdrift::cli

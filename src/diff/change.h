@@ -1,0 +1,45 @@
+// The typed vocabulary of drift: what differs between the actual and the desired catalog.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "base/span.h"
+#include "catalog/catalog.h"
+
+namespace pgdrift {
+
+enum class ObjectKind { Schema, Extension, Type, Sequence, Table, Column, Constraint, Index };
+const char* object_kind_name(ObjectKind k);  // "table", "column", ...
+
+enum class ChangeKind {
+  Missing,  // in desired, not in actual: the reconciler would create it
+  Extra,    // only in actual: drift nobody committed
+  Changed,  // in both, different
+};
+const char* change_kind_name(ChangeKind k);  // "missing", "extra", "changed"
+
+struct AttrChange {
+  std::string attribute;  // "type", "default", "not null", "definition", "labels", ...
+  std::string desired;    // "" when absent
+  std::string actual;
+};
+
+struct Change {
+  ObjectKind kind;
+  ChangeKind change;
+  std::string id;     // "public.users", "public.users.email", "public.users.users_pkey"
+  std::string group;  // object the change is listed under: the table for its parts, else id
+  std::vector<AttrChange> details;
+  SourceSpan desired_at, actual_at;
+};
+
+struct ChangeSet {
+  std::vector<Change> changes;  // deterministic order: by group, then kind, then id
+  bool empty() const { return changes.empty(); }
+  size_t count(ChangeKind k) const;
+};
+
+// Everything that differs. A missing or extra table is one change (its parts are not listed).
+ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& desired);
+
+}  // namespace pgdrift

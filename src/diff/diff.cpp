@@ -1,0 +1,59 @@
+#include <algorithm>
+#include <tuple>
+
+#include "diff/change.h"
+#include "diff/diff_util.h"
+
+namespace pgdrift {
+
+const char* object_kind_name(ObjectKind k) {
+  switch (k) {
+    case ObjectKind::Schema: return "schema";
+    case ObjectKind::Extension: return "extension";
+    case ObjectKind::Type: return "type";
+    case ObjectKind::Sequence: return "sequence";
+    case ObjectKind::Table: return "table";
+    case ObjectKind::Column: return "column";
+    case ObjectKind::Constraint: return "constraint";
+    case ObjectKind::Index: return "index";
+  }
+  return "object";
+}
+
+const char* change_kind_name(ChangeKind k) {
+  switch (k) {
+    case ChangeKind::Missing: return "missing";
+    case ChangeKind::Extra: return "extra";
+    case ChangeKind::Changed: return "changed";
+  }
+  return "changed";
+}
+
+size_t ChangeSet::count(ChangeKind k) const {
+  return static_cast<size_t>(std::count_if(changes.begin(), changes.end(), [&](const Change& c) { return c.change == k; }));
+}
+
+ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& desired) {
+  ChangeSet set;
+  diff_detail::diff_schemas(actual, desired, set.changes);
+  diff_detail::diff_types(actual, desired, set.changes);
+  diff_detail::diff_sequences(actual, desired, set.changes);
+  diff_detail::diff_tables(actual, desired, set.changes);
+  diff_detail::diff_indexes(actual, desired, set.changes);
+  // Schemas, extensions and types first (they stand alone), then everything by group.
+  auto rank = [](const Change& c) {
+    switch (c.kind) {
+      case ObjectKind::Schema: return 0;
+      case ObjectKind::Extension: return 1;
+      case ObjectKind::Type: return 2;
+      default: return 3;
+    }
+  };
+  std::stable_sort(set.changes.begin(), set.changes.end(), [&](const Change& a, const Change& b) {
+    return std::make_tuple(rank(a), a.group, static_cast<int>(a.kind), a.id) <
+           std::make_tuple(rank(b), b.group, static_cast<int>(b.kind), b.id);
+  });
+  return set;
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,119 @@
+// Schemas, extensions, enum types, sequences and indexes.
+#include <string>
+
+#include "base/sql_ident.h"
+#include "diff/diff_util.h"
+
+namespace pgdrift::diff_detail {
+
+using namespace catalog;
+
+namespace {
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + quote_literal(v[i]);
+  return out;
+}
+
+std::string owner_text(const Sequence& s) {
+  if (s.owner_table.second.empty()) return "";
+  return qualified(s.owner_table.first, s.owner_table.second) + "." + quote_ident(s.owner_column);
+}
+
+// Parts of a table that is itself missing or extra are not listed separately.
+bool table_on_both_sides(const Catalog& a, const Catalog& d, const Key& t) {
+  return t.second.empty() || (a.tables.count(t) && d.tables.count(t));
+}
+
+template <class T>
+void add(std::vector<Change>& out, ObjectKind kind, ChangeKind ck, const std::string& id, const std::string& group,
+         const T& obj, std::vector<AttrChange> details = {}) {
+  Change c{kind, ck, id, group, std::move(details), {}, {}};
+  (ck == ChangeKind::Extra ? c.actual_at : c.desired_at) = obj.origin.span;
+  out.push_back(std::move(c));
+}
+}  // namespace
+
+std::string seq_params_text(const SeqParams& p) {
+  return "as " + p.type + " start " + std::to_string(p.start) + " increment " + std::to_string(p.increment) +
+         " min " + std::to_string(p.min) + " max " + std::to_string(p.max) + " cache " + std::to_string(p.cache) +
+         (p.cycle ? " cycle" : "");
+}
+
+void diff_schemas(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
+  merge_walk<std::string, Schema>(
+      ac.schemas, dc.schemas,
+      [&](const Schema& s) { add(out, ObjectKind::Schema, ChangeKind::Missing, quote_ident(s.name), quote_ident(s.name), s); },
+      [&](const Schema& s) { add(out, ObjectKind::Schema, ChangeKind::Extra, quote_ident(s.name), quote_ident(s.name), s); },
+      [&](const Schema& a, const Schema& d) {
+        std::vector<AttrChange> det;
+        attr(det, "comment", a.comment, d.comment);
+        add(out, ObjectKind::Schema, ChangeKind::Changed, quote_ident(d.name), quote_ident(d.name), d, det);
+      });
+  merge_walk<std::string, Extension>(
+      ac.extensions, dc.extensions,
+      [&](const Extension& e) { add(out, ObjectKind::Extension, ChangeKind::Missing, quote_ident(e.name), quote_ident(e.name), e); },
+      [&](const Extension& e) { add(out, ObjectKind::Extension, ChangeKind::Extra, quote_ident(e.name), quote_ident(e.name), e); },
+      [&](const Extension& a, const Extension& d) {
+        std::vector<AttrChange> det;
+        attr(det, "schema", a.schema, d.schema);
+        // An extension's comment comes from its control file, which SQL never shows: only
+        // a comment both sides state is compared.
+        if (!a.comment.empty() && !d.comment.empty()) attr(det, "comment", a.comment, d.comment);
+        if (det.empty()) return;
+        add(out, ObjectKind::Extension, ChangeKind::Changed, quote_ident(d.name), quote_ident(d.name), d, det);
+      });
+}
+
+void diff_types(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
+  auto id = [](const EnumType& e) { return qualified(e.schema, e.name); };
+  merge_walk<Key, EnumType>(
+      ac.enums, dc.enums,
+      [&](const EnumType& e) { add(out, ObjectKind::Type, ChangeKind::Missing, id(e), id(e), e, {{"labels", join(e.labels), ""}}); },
+      [&](const EnumType& e) { add(out, ObjectKind::Type, ChangeKind::Extra, id(e), id(e), e, {{"labels", "", join(e.labels)}}); },
+      [&](const EnumType& a, const EnumType& d) {
+        std::vector<AttrChange> det;
+        attr(det, "labels", join(a.labels), join(d.labels));
+        attr(det, "comment", a.comment, d.comment);
+        add(out, ObjectKind::Type, ChangeKind::Changed, id(d), id(d), d, det);
+      });
+}
+
+void diff_sequences(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
+  auto id = [](const Sequence& s) { return qualified(s.schema, s.name); };
+  auto group = [&](const Sequence& s) { return s.owner_table.second.empty() ? id(s) : key_text(s.owner_table); };
+  auto listed = [&](const Sequence& s) { return !s.identity && table_on_both_sides(ac, dc, s.owner_table); };
+  merge_walk<Key, Sequence>(
+      ac.sequences, dc.sequences,
+      [&](const Sequence& s) { if (listed(s)) add(out, ObjectKind::Sequence, ChangeKind::Missing, id(s), group(s), s); },
+      [&](const Sequence& s) { if (listed(s)) add(out, ObjectKind::Sequence, ChangeKind::Extra, id(s), group(s), s); },
+      [&](const Sequence& a, const Sequence& d) {
+        if (a.identity && d.identity) return;  // compared through the column
+        std::vector<AttrChange> det;
+        attr(det, "options", seq_params_text(a.params), seq_params_text(d.params));
+        attr(det, "owned by", owner_text(a), owner_text(d));
+        attr(det, "unlogged", yes_no(a.unlogged), yes_no(d.unlogged));
+        attr(det, "comment", a.comment, d.comment);
+        if (!det.empty()) add(out, ObjectKind::Sequence, ChangeKind::Changed, id(d), group(d), d, det);
+      });
+}
+
+void diff_indexes(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
+  auto id = [](const Index& i) { return qualified(i.schema, i.name); };
+  auto group = [](const Index& i) { return qualified(i.schema, i.table); };
+  auto listed = [&](const Index& i) { return table_on_both_sides(ac, dc, Key{i.schema, i.table}); };
+  merge_walk<Key, Index>(
+      ac.indexes, dc.indexes,
+      [&](const Index& i) { if (listed(i)) add(out, ObjectKind::Index, ChangeKind::Missing, id(i), group(i), i, {{"definition", i.definition(), ""}}); },
+      [&](const Index& i) { if (listed(i)) add(out, ObjectKind::Index, ChangeKind::Extra, id(i), group(i), i, {{"definition", "", i.definition()}}); },
+      [&](const Index& a, const Index& d) {
+        std::vector<AttrChange> det;
+        Index a2 = a, d2 = d;
+        a2.comment = d2.comment = "";
+        if (!(a2 == d2)) det.push_back({"definition", d.definition(), a.definition()});
+        attr(det, "comment", a.comment, d.comment);
+        add(out, ObjectKind::Index, ChangeKind::Changed, id(d), group(d), d, det);
+      });
+}
+
+}  // namespace pgdrift::diff_detail

@@ -1,0 +1,105 @@
+// Tables and their parts: columns and constraints.
+#include "base/sql_ident.h"
+#include "diff/diff_util.h"
+
+namespace pgdrift::diff_detail {
+
+using namespace catalog;
+
+namespace {
+std::string identity_text(char c) { return c == 'a' ? "always" : c == 'd' ? "by default" : ""; }
+
+const Sequence* identity_sequence(const Catalog& cat, const Table& t, const std::string& col) {
+  for (const auto& [k, s] : cat.sequences)
+    if (s.identity && s.owner_table == Key{t.schema, t.name} && s.owner_column == col) return &s;
+  return nullptr;
+}
+
+std::string expr_text(const std::optional<StoredExpr>& e) { return e ? e->sql.value : ""; }
+std::string expr_key(const std::optional<StoredExpr>& e) { return e ? e->canonical : ""; }
+
+void attr_expr(std::vector<AttrChange>& out, const char* name, const std::optional<StoredExpr>& a,
+               const std::optional<StoredExpr>& d) {
+  if (expr_key(a) != expr_key(d)) out.push_back(AttrChange{name, expr_text(d), expr_text(a)});
+}
+
+std::vector<AttrChange> column_details(const Catalog& ac, const Catalog& dc, const Table& at, const Table& dt,
+                                       const Column& a, const Column& d) {
+  std::vector<AttrChange> out;
+  attr(out, "type", a.type, d.type);
+  attr(out, "collation", a.collation, d.collation);
+  attr(out, "not null", yes_no(a.not_null), yes_no(d.not_null));
+  attr_expr(out, "default", a.default_expr, d.default_expr);
+  attr_expr(out, "generated", a.generated, d.generated);
+  attr(out, "identity", identity_text(a.identity), identity_text(d.identity));
+  if (a.identity && d.identity) {
+    const Sequence* as = identity_sequence(ac, at, a.name);
+    const Sequence* ds = identity_sequence(dc, dt, d.name);
+    if (as && ds && !(as->params == ds->params)) attr(out, "identity options", seq_params_text(as->params), seq_params_text(ds->params));
+  }
+  attr(out, "comment", a.comment, d.comment);
+  return out;
+}
+
+std::vector<AttrChange> constraint_details(const Constraint& a, const Constraint& d) {
+  std::vector<AttrChange> out;
+  Constraint a2 = a, d2 = d;
+  a2.comment = d2.comment = "";
+  a2.not_valid = d2.not_valid = false;
+  if (!(a2 == d2)) out.push_back(AttrChange{"definition", d.definition(), a.definition()});
+  attr(out, "validated", yes_no(!a.not_valid), yes_no(!d.not_valid));
+  attr(out, "comment", a.comment, d.comment);
+  return out;
+}
+
+void diff_parts(const Catalog& ac, const Catalog& dc, const Table& a, const Table& d, std::vector<Change>& out) {
+  std::string tid = qualified(d.schema, d.name);
+  auto sub = [&](const std::string& name) { return tid + "." + quote_ident(name); };
+  merge_walk<std::string, Column>(
+      a.columns, d.columns,
+      [&](const Column& c) { out.push_back({ObjectKind::Column, ChangeKind::Missing, sub(c.name), tid, {}, c.origin.span, {}}); },
+      [&](const Column& c) { out.push_back({ObjectKind::Column, ChangeKind::Extra, sub(c.name), tid, {}, {}, c.origin.span}); },
+      [&](const Column& x, const Column& y) {
+        auto details = column_details(ac, dc, a, d, x, y);
+        if (!details.empty())
+          out.push_back({ObjectKind::Column, ChangeKind::Changed, sub(y.name), tid, details, y.origin.span, x.origin.span});
+      });
+  merge_walk<std::string, Constraint>(
+      a.constraints, d.constraints,
+      [&](const Constraint& c) {
+        out.push_back({ObjectKind::Constraint, ChangeKind::Missing, sub(c.name), tid,
+                       {{"definition", c.definition(), ""}}, c.origin.span, {}});
+      },
+      [&](const Constraint& c) {
+        out.push_back({ObjectKind::Constraint, ChangeKind::Extra, sub(c.name), tid,
+                       {{"definition", "", c.definition()}}, {}, c.origin.span});
+      },
+      [&](const Constraint& x, const Constraint& y) {
+        out.push_back({ObjectKind::Constraint, ChangeKind::Changed, sub(y.name), tid, constraint_details(x, y),
+                       y.origin.span, x.origin.span});
+      });
+}
+}  // namespace
+
+void diff_tables(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
+  merge_walk<Key, Table>(
+      ac.tables, dc.tables,
+      [&](const Table& t) {
+        std::string id = qualified(t.schema, t.name);
+        out.push_back({ObjectKind::Table, ChangeKind::Missing, id, id, {}, t.origin.span, {}});
+      },
+      [&](const Table& t) {
+        std::string id = qualified(t.schema, t.name);
+        out.push_back({ObjectKind::Table, ChangeKind::Extra, id, id, {}, {}, t.origin.span});
+      },
+      [&](const Table& a, const Table& d) {
+        std::string id = qualified(d.schema, d.name);
+        std::vector<AttrChange> details;
+        attr(details, "unlogged", yes_no(a.unlogged), yes_no(d.unlogged));
+        attr(details, "comment", a.comment, d.comment);
+        if (!details.empty()) out.push_back({ObjectKind::Table, ChangeKind::Changed, id, id, details, d.origin.span, a.origin.span});
+        diff_parts(ac, dc, a, d, out);
+      });
+}
+
+}  // namespace pgdrift::diff_detail

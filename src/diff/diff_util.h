@@ -1,0 +1,49 @@
+// Helpers shared by diff_*.cpp: walking two sorted maps side by side, attribute changes.
+#pragma once
+#include <functional>
+#include <map>
+#include <string>
+
+#include "diff/change.h"
+
+namespace pgdrift::diff_detail {
+
+// Calls on_missing(desired), on_extra(actual), on_both(actual, desired) in key order.
+template <class K, class V>
+void merge_walk(const std::map<K, V>& actual, const std::map<K, V>& desired,
+                const std::function<void(const V&)>& on_missing,
+                const std::function<void(const V&)>& on_extra,
+                const std::function<void(const V&, const V&)>& on_both) {
+  auto a = actual.begin();
+  auto d = desired.begin();
+  while (a != actual.end() || d != desired.end()) {
+    if (d == desired.end() || (a != actual.end() && a->first < d->first)) {
+      on_extra(a->second);
+      ++a;
+    } else if (a == actual.end() || d->first < a->first) {
+      on_missing(d->second);
+      ++d;
+    } else {
+      if (!(a->second == d->second)) on_both(a->second, d->second);
+      ++a;
+      ++d;
+    }
+  }
+}
+
+inline void attr(std::vector<AttrChange>& out, const char* name, const std::string& actual,
+                 const std::string& desired) {
+  if (actual != desired) out.push_back(AttrChange{name, desired, actual});
+}
+
+inline std::string yes_no(bool b) { return b ? "yes" : "no"; }
+
+void diff_tables(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_indexes(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_sequences(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_types(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_schemas(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+
+std::string seq_params_text(const catalog::SeqParams& p);
+
+}  // namespace pgdrift::diff_detail

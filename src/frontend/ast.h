@@ -1,0 +1,181 @@
+// pgdrift's own statement tree: what the catalog replays. Lowered from libpg_query's tree
+// by lower/*.cpp; nothing here depends on libpg_query.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/span.h"
+#include "frontend/expr.h"
+
+namespace pgdrift::ast {
+
+struct QualName {
+  std::string schema;  // "" when written unqualified
+  std::string name;
+  SourceSpan span;
+};
+
+struct TypeRef {
+  std::vector<std::string> names;  // as parsed: {"pg_catalog","int4"}, {"order_status"}
+  std::vector<int64_t> typmods;    // integer typmods only (interval fields are a bit mask)
+  bool array = false;              // PostgreSQL does not track the number of dimensions
+  bool pct_type = false;           // t.col%TYPE
+  SourceSpan span;
+};
+
+struct SeqOptions {
+  std::optional<TypeRef> as_type;
+  std::optional<int64_t> increment, start, restart, cache;
+  std::optional<int64_t> minvalue, maxvalue;  // set
+  bool no_minvalue = false, no_maxvalue = false;
+  std::optional<bool> cycle;
+  std::optional<std::vector<std::string>> owned_by;  // {} = OWNED BY NONE; else [schema.]table.col
+  std::optional<std::string> sequence_name;          // SEQUENCE NAME in identity options
+  std::optional<QualName> sequence_qualname;
+};
+
+struct IndexElem {
+  std::string column;            // plain column, or
+  std::optional<Expr> expr;      // an expression
+  std::vector<std::string> collation;
+  std::vector<std::string> opclass;
+  int ordering = 0;  // 0 default, 1 ASC, 2 DESC
+  int nulls = 0;     // 0 default, 1 FIRST, 2 LAST
+};
+
+enum class ConstraintKind { Null, NotNull, Default, Identity, Generated, Check, PrimaryKey, Unique,
+                            Exclude, ForeignKey };
+
+struct Constraint {
+  ConstraintKind kind = ConstraintKind::Check;
+  std::string name;                  // "" = implicit
+  std::vector<std::string> columns;  // keys; FK local columns
+  std::vector<std::string> include;
+  bool nulls_not_distinct = false;
+  std::optional<Expr> expr;          // CHECK, DEFAULT, GENERATED expression
+  bool no_inherit = false;
+  bool not_valid = false;
+  bool deferrable = false, initially_deferred = false;
+  // FOREIGN KEY
+  QualName ref_table;
+  std::vector<std::string> ref_columns;
+  char match = 's', on_update = 'a', on_delete = 'a';  // PostgreSQL's letters
+  std::vector<std::string> on_delete_set_columns;
+  // EXCLUDE
+  std::string access_method;
+  std::vector<std::pair<IndexElem, std::string>> exclusions;  // element WITH operator
+  std::optional<Expr> where;
+  // IDENTITY
+  char identity = 0;  // 'a' ALWAYS, 'd' BY DEFAULT
+  SeqOptions identity_options;
+  std::string using_index;  // PRIMARY KEY USING INDEX name
+  SourceSpan span;
+};
+
+struct ColumnDef {
+  std::string name;
+  TypeRef type;
+  std::vector<std::string> collation;  // COLLATE clause as written
+  std::vector<Constraint> constraints;
+  SourceSpan span;
+};
+
+struct CreateSchema { std::string name; bool if_not_exists = false; std::string authorization; };
+struct CreateExtension {
+  std::string name; bool if_not_exists = false; std::string schema; std::string version;
+};
+struct CreateEnum { QualName name; std::vector<std::string> labels; };
+struct AlterEnum {
+  QualName name;
+  std::string new_value, neighbor;  // ADD VALUE new [BEFORE|AFTER neighbor]
+  bool after = false, if_not_exists = false;
+  std::string old_value;            // RENAME VALUE old TO new_value
+};
+struct CreateSequence { QualName name; bool if_not_exists = false; bool unlogged = false; SeqOptions options; };
+struct AlterSequence { QualName name; bool if_exists = false; SeqOptions options; };
+struct CreateTable {
+  QualName name;
+  bool if_not_exists = false, unlogged = false;
+  std::vector<ColumnDef> columns;
+  std::vector<Constraint> constraints;
+};
+struct CreateIndex {
+  std::string name;  // "" = implicit
+  QualName table;
+  bool unique = false, nulls_not_distinct = false, if_not_exists = false, concurrent = false;
+  bool only = false;
+  std::string method;  // "" = btree
+  std::vector<IndexElem> elems;
+  std::vector<IndexElem> include;
+  std::optional<Expr> where;
+};
+
+enum class AlterKind {
+  AddColumn, DropColumn, SetDefault, DropDefault, SetNotNull, DropNotNull, AlterType,
+  AddConstraint, DropConstraint, ValidateConstraint, AddIdentity, SetIdentity, DropIdentity,
+  DropExpression, SetLogged, SetUnlogged,
+};
+struct AlterTableCmd {
+  AlterKind kind;
+  std::string column;                  // column or constraint name
+  std::optional<ColumnDef> column_def;   // AddColumn
+  std::optional<Constraint> constraint;  // AddConstraint, AddIdentity
+  std::optional<TypeRef> type;           // AlterType
+  std::vector<std::string> collation;    // AlterType COLLATE
+  std::optional<Expr> expr;              // SetDefault, AlterType USING
+  SeqOptions seq_options;                // SetIdentity
+  std::optional<char> identity;          // SetIdentity GENERATED ALWAYS/BY DEFAULT
+  bool missing_ok = false, cascade = false;
+  SourceSpan span;
+};
+enum class RelKind { Table, Index, Sequence, View, MatView, ForeignTable, Type };
+struct AlterTable {
+  QualName table;
+  RelKind relkind = RelKind::Table;
+  bool if_exists = false, only = false;
+  std::vector<AlterTableCmd> cmds;
+};
+
+enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View,
+                     MatView, Other };
+struct Rename {
+  ObjKind kind;
+  QualName object;        // the table/index/sequence/type/schema (schema: name only)
+  std::string sub;        // column or constraint being renamed
+  std::string new_name;
+  bool if_exists = false;
+};
+struct Drop {
+  ObjKind kind;
+  std::vector<QualName> objects;
+  bool if_exists = false, cascade = false;
+};
+struct Comment {
+  ObjKind kind;
+  QualName object;   // owning object (table for columns/constraints)
+  std::string sub;   // column or constraint name
+  std::optional<std::string> text;  // nullopt = IS NULL
+};
+struct SetSearchPath { std::vector<std::string> schemas; bool reset = false; };
+struct AlterObjectSchema { ObjKind kind; QualName object; std::string new_schema; bool if_exists = false; };
+
+// Recognised and deliberately not applied to the catalog.
+enum class IgnoredWhy { NotSchema, OwnershipOrPrivilege };
+struct Ignored { IgnoredWhy why; };
+// Changes the schema, but pgdrift does not model it yet (reported as W100 when lowered).
+struct Unsupported {};
+
+using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
+                          AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
+                          Comment, SetSearchPath, AlterObjectSchema, Ignored, Unsupported>;
+
+struct Stmt {
+  Node node;
+  std::string tag;  // "CREATE TABLE", "ALTER TABLE", ... for messages
+  SourceSpan span;
+};
+
+}  // namespace pgdrift::ast

@@ -1,0 +1,113 @@
+#include "frontend/expr.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "frontend/expr_normalize.h"
+#include "frontend/expr_walk.h"
+#include "frontend/pg_parse.h"
+
+namespace pgdrift {
+
+namespace {
+const PgQuery__Node* as_node(const void* p) { return static_cast<const PgQuery__Node*>(p); }
+
+const PgQuery__Node* strip_casts(const PgQuery__Node* n) {
+  while (n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) n = n->type_cast->arg;
+  return n;
+}
+
+std::string rewrite_and_deparse(const void* node, const ExprResolver& resolver, bool canonical) {
+  Arena arena;
+  PgQuery__Node* root = clone_node(as_node(node), arena);
+  normalize_expr(root, arena, resolver, canonical);
+  return deparse_expr(root);
+}
+}  // namespace
+
+std::string Expr::canonical(const ExprResolver& resolver) const {
+  return rewrite_and_deparse(node_, resolver, true);
+}
+
+std::string Expr::sql(const ExprResolver& resolver) const {
+  return rewrite_and_deparse(node_, resolver, false);
+}
+
+std::vector<std::string> Expr::columns() const {
+  std::vector<std::string> out;
+  visit_tree(const_cast<PgQuery__Node*>(as_node(node_)), [&](PgQuery__Node* n) {
+    if (n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF) return;
+    PgQuery__ColumnRef* ref = n->column_ref;
+    if (ref->n_fields == 0) return;
+    PgQuery__Node* last = ref->fields[ref->n_fields - 1];
+    if (last->node_case == PG_QUERY__NODE__NODE_STRING) out.emplace_back(last->string->sval);
+  });
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::optional<std::vector<std::string>> Expr::nextval_sequence() const {
+  const PgQuery__Node* n = as_node(node_);
+  if (n->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) return std::nullopt;
+  const PgQuery__FuncCall* f = n->func_call;
+  if (f->n_funcname == 0 || f->n_args != 1) return std::nullopt;
+  const PgQuery__Node* last = f->funcname[f->n_funcname - 1];
+  if (last->node_case != PG_QUERY__NODE__NODE_STRING || std::strcmp(last->string->sval, "nextval") != 0)
+    return std::nullopt;
+  const PgQuery__Node* arg = strip_casts(f->args[0]);
+  if (!arg || arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+      arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+    return std::nullopt;
+  return split_name_literal(arg->a_const->sval->sval);
+}
+
+namespace {
+std::string figure(const PgQuery__Node* n) {
+  if (!n) return "";
+  switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_FUNC_CALL: {
+      const PgQuery__FuncCall* f = n->func_call;
+      const PgQuery__Node* last = f->n_funcname ? f->funcname[f->n_funcname - 1] : nullptr;
+      return last && last->node_case == PG_QUERY__NODE__NODE_STRING ? last->string->sval : "";
+    }
+    case PG_QUERY__NODE__NODE_COLUMN_REF: {
+      const PgQuery__ColumnRef* r = n->column_ref;
+      const PgQuery__Node* last = r->n_fields ? r->fields[r->n_fields - 1] : nullptr;
+      return last && last->node_case == PG_QUERY__NODE__NODE_STRING ? last->string->sval : "";
+    }
+    case PG_QUERY__NODE__NODE_TYPE_CAST: {
+      std::string inner = figure(n->type_cast->arg);
+      const PgQuery__TypeName* t = n->type_cast->type_name;
+      if (!inner.empty() || !t || t->n_names == 0) return inner;
+      const PgQuery__Node* last = t->names[t->n_names - 1];
+      return last->node_case == PG_QUERY__NODE__NODE_STRING ? last->string->sval : "";
+    }
+    case PG_QUERY__NODE__NODE_COLLATE_CLAUSE: return figure(n->collate_clause->arg);
+    case PG_QUERY__NODE__NODE_CASE_EXPR: return "case";
+    case PG_QUERY__NODE__NODE_COALESCE_EXPR: return "coalesce";
+    case PG_QUERY__NODE__NODE_A_ARRAY_EXPR: return "array";
+    case PG_QUERY__NODE__NODE_ROW_EXPR: return "row";
+    case PG_QUERY__NODE__NODE_MIN_MAX_EXPR:
+      return n->min_max_expr->op == PG_QUERY__MIN_MAX_OP__IS_GREATEST ? "greatest" : "least";
+    case PG_QUERY__NODE__NODE_A_EXPR:
+      return n->a_expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NULLIF ? "nullif" : "";
+    default: return "";
+  }
+}
+}  // namespace
+
+std::string Expr::figure_colname() const {
+  std::string name = figure(as_node(node_));
+  return name.empty() ? "expr" : name;
+}
+
+std::string Expr::as_column() const {
+  const PgQuery__Node* n = as_node(node_);
+  if (n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF) return "";
+  const PgQuery__ColumnRef* ref = n->column_ref;
+  if (ref->n_fields != 1 || ref->fields[0]->node_case != PG_QUERY__NODE__NODE_STRING) return "";
+  return ref->fields[0]->string->sval;
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,73 @@
+// An SQL expression from a statement (DEFAULT, CHECK, index expression, WHERE ...), kept as
+// libpg_query's tree behind an opaque handle so that only the frontend sees libpg_query.
+//
+// canonical() is the heart of "zero false drift": it rewrites a copy of the tree the way
+// PostgreSQL stores an expression (literal casts dropped, IN -> = ANY (ARRAY[...]),
+// BETWEEN -> AND, LIKE -> ~~, names resolved through the resolver) and deparses it, so the
+// expression as written in a migration and as printed by pg_dump give the same text.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/span.h"
+
+namespace pgdrift {
+
+struct ResolvedName {
+  std::string schema;  // "" = built in (pg_catalog), printed bare
+  std::string name;
+};
+
+// Answers the name questions canonical() asks; implemented by the catalog, which knows the
+// search_path and the objects defined so far.
+class ExprResolver {
+ public:
+  virtual ~ExprResolver() = default;
+  // A function call's name as written ({"lower"}, {"auth","uid"}, {"pg_catalog","now"}).
+  virtual ResolvedName function(const std::vector<std::string>& name) const = 0;
+  // A relation named in a regclass literal ('t_id_seq', 'public."T"').
+  virtual ResolvedName relation(const std::vector<std::string>& name) const = 0;
+  // A type name as written (with pg_catalog prefix for SQL-standard names).
+  virtual ResolvedName type(const std::vector<std::string>& name) const = 0;
+  // Canonical type of a column of the expression's table ("" when unknown or no table).
+  virtual std::string column_type(const std::string& column) const = 0;
+  // The current name of a column written as `column` (columns renamed since the expression
+  // was written keep their meaning, as PostgreSQL stores column numbers).
+  virtual std::string column_name(const std::string& column) const { return column; }
+};
+
+class Expr {
+ public:
+  Expr(std::shared_ptr<const void> keepalive, const void* node, SourceSpan span)
+      : keepalive_(std::move(keepalive)), node_(node), span_(span) {}
+
+  // Normalized text for comparison (see the header comment).
+  std::string canonical(const ExprResolver& resolver) const;
+  // The expression deparsed as written (function and relation names resolved and qualified),
+  // valid SQL to emit.
+  std::string sql(const ExprResolver& resolver) const;
+  // Column names the expression refers to (last field of each column reference), sorted.
+  std::vector<std::string> columns() const;
+  // For nextval('seq'): the sequence name parts as written, else nullopt.
+  std::optional<std::vector<std::string>> nextval_sequence() const;
+  // The column name PostgreSQL invents for the expression (FigureColname): the function's
+  // name for a call, "case", "coalesce" ...; "expr" when it has none.
+  std::string figure_colname() const;
+  // A bare column reference: its name, else "".
+  std::string as_column() const;
+
+  SourceSpan span() const { return span_; }
+  const void* node() const { return node_; }
+
+ private:
+  std::shared_ptr<const void> keepalive_;
+  const void* node_;
+  SourceSpan span_;
+};
+
+// Parses one SQL expression written by pgdrift itself (nullopt if it does not parse).
+std::optional<Expr> parse_expression(const std::string& sql);
+
+}  // namespace pgdrift

@@ -1,0 +1,297 @@
+#include "frontend/expr_normalize.h"
+
+#include <cctype>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+
+#include "base/sql_ident.h"
+#include "frontend/expr_walk.h"
+
+namespace pgdrift {
+
+namespace {
+
+PgQuery__Node* make_node(Arena& a) {
+  PgQuery__Node init = PG_QUERY__NODE__INIT;
+  return a.make(init);
+}
+
+PgQuery__Node* make_string(Arena& a, std::string_view s) {
+  PgQuery__String init = PG_QUERY__STRING__INIT;
+  PgQuery__Node* n = make_node(a);
+  n->node_case = PG_QUERY__NODE__NODE_STRING;
+  n->string = a.make(init);
+  n->string->sval = a.strdup(s);
+  return n;
+}
+
+PgQuery__Node** make_list(Arena& a, std::initializer_list<PgQuery__Node*> items) {
+  auto** arr = static_cast<PgQuery__Node**>(a.alloc(sizeof(PgQuery__Node*) * items.size()));
+  size_t i = 0;
+  for (PgQuery__Node* n : items) arr[i++] = n;
+  return arr;
+}
+
+PgQuery__Node* make_op(Arena& a, const char* op, PgQuery__Node* l, PgQuery__Node* r) {
+  PgQuery__AExpr init = PG_QUERY__A__EXPR__INIT;
+  PgQuery__Node* n = make_node(a);
+  n->node_case = PG_QUERY__NODE__NODE_A_EXPR;
+  n->a_expr = a.make(init);
+  n->a_expr->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+  n->a_expr->n_name = 1;
+  n->a_expr->name = make_list(a, {make_string(a, op)});
+  n->a_expr->lexpr = l;
+  n->a_expr->rexpr = r;
+  return n;
+}
+
+PgQuery__Node* make_bool(Arena& a, PgQuery__BoolExprType op, PgQuery__Node* l, PgQuery__Node* r) {
+  PgQuery__BoolExpr init = PG_QUERY__BOOL_EXPR__INIT;
+  PgQuery__Node* n = make_node(a);
+  n->node_case = PG_QUERY__NODE__NODE_BOOL_EXPR;
+  n->bool_expr = a.make(init);
+  n->bool_expr->boolop = op;
+  n->bool_expr->n_args = 2;
+  n->bool_expr->args = make_list(a, {l, r});
+  return n;
+}
+
+std::vector<std::string> string_list(PgQuery__Node** items, size_t n) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i)
+    if (items[i]->node_case == PG_QUERY__NODE__NODE_STRING) out.emplace_back(items[i]->string->sval);
+  return out;
+}
+
+void set_name_list(Arena& a, const ResolvedName& rn, const char* builtin_schema, size_t* n,
+                   PgQuery__Node*** items) {
+  if (rn.schema.empty() && !builtin_schema) {
+    *n = 1;
+    *items = make_list(a, {make_string(a, rn.name)});
+  } else {
+    *n = 2;
+    *items = make_list(a, {make_string(a, rn.schema.empty() ? builtin_schema : rn.schema),
+                           make_string(a, rn.name)});
+  }
+}
+
+bool is_const_like(const PgQuery__Node* n) {
+  if (!n) return false;
+  if (n->node_case == PG_QUERY__NODE__NODE_A_CONST) return true;
+  if (n->node_case != PG_QUERY__NODE__NODE_A_ARRAY_EXPR) return false;
+  for (size_t i = 0; i < n->a_array_expr->n_elements; ++i)
+    if (!is_const_like(n->a_array_expr->elements[i])) return false;
+  return true;
+}
+
+bool is_int_text(const char* s) {
+  const char* p = s + (*s == '-');
+  if (*p == '0') return p[1] == '\0';
+  if (*p < '1' || *p > '9') return false;
+  while (std::isdigit(static_cast<unsigned char>(*p))) ++p;
+  return *p == '\0' && std::strlen(s) < 11;
+}
+
+bool is_decimal_text(const char* s) {
+  const char* p = s + (*s == '-');
+  if (!std::isdigit(static_cast<unsigned char>(*p))) return false;
+  if (*p == '0' && std::isdigit(static_cast<unsigned char>(p[1]))) return false;
+  while (std::isdigit(static_cast<unsigned char>(*p))) ++p;
+  if (*p++ != '.' || !std::isdigit(static_cast<unsigned char>(*p))) return false;
+  while (std::isdigit(static_cast<unsigned char>(*p))) ++p;
+  return *p == '\0';
+}
+
+struct Normalizer {
+  Arena& arena;
+  const ExprResolver& resolver;
+  bool canonical;
+
+  void run(PgQuery__Node*& n);
+  void type_name(PgQuery__TypeName* t);
+  void cast(PgQuery__Node*& n);
+  void a_expr(PgQuery__Node*& n);
+  void func_call(PgQuery__Node* n);
+  void a_const(PgQuery__Node* n);
+  void flatten_bool(PgQuery__Node* n);
+  void column_ref(PgQuery__Node* n);
+};
+
+void Normalizer::run(PgQuery__Node*& n) {
+  if (!n) return;
+  for_each_child_slot(node_message(n), [&](PgQuery__Node*& child) { run(child); });
+  switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_TYPE_CAST: cast(n); break;
+    case PG_QUERY__NODE__NODE_A_EXPR: a_expr(n); break;
+    case PG_QUERY__NODE__NODE_FUNC_CALL: func_call(n); break;
+    case PG_QUERY__NODE__NODE_A_CONST: if (canonical) a_const(n); break;
+    case PG_QUERY__NODE__NODE_BOOL_EXPR: if (canonical) flatten_bool(n); break;
+    case PG_QUERY__NODE__NODE_COLUMN_REF: column_ref(n); break;
+    case PG_QUERY__NODE__NODE_COLLATE_CLAUSE: {
+      PgQuery__CollateClause* c = n->collate_clause;
+      auto names = string_list(c->collname, c->n_collname);
+      if (names.size() == 2 && names[0] == "pg_catalog") { c->collname++; c->n_collname--; }
+      break;
+    }
+    default: break;
+  }
+}
+
+void Normalizer::type_name(PgQuery__TypeName* t) {
+  ResolvedName rn = resolver.type(string_list(t->names, t->n_names));
+  set_name_list(arena, rn, "pg_catalog", &t->n_names, &t->names);
+  if (t->n_array_bounds > 1) t->n_array_bounds = 1;  // dimensions are not tracked
+  for (size_t i = 0; i < t->n_array_bounds; ++i) {
+    PgQuery__Node* b = t->array_bounds[i];
+    if (b->node_case == PG_QUERY__NODE__NODE_INTEGER) b->integer->ival = -1;
+  }
+}
+
+void Normalizer::cast(PgQuery__Node*& n) {
+  PgQuery__TypeCast* tc = n->type_cast;
+  type_name(tc->type_name);
+  if (!canonical) return;
+  if (is_const_like(tc->arg)) { n = tc->arg; return; }
+  // PostgreSQL adds "::text" to character varying / character columns passed to text
+  // functions and operators.
+  if (tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
+    auto names = string_list(tc->type_name->names, tc->type_name->n_names);
+    if (names.size() == 2 && names[1] == "text" && tc->type_name->n_array_bounds == 0) {
+      auto fields = string_list(tc->arg->column_ref->fields, tc->arg->column_ref->n_fields);
+      std::string ct = fields.empty() ? "" : resolver.column_type(fields.back());
+      if (ct.rfind("character varying", 0) == 0 || ct.rfind("character", 0) == 0) n = tc->arg;
+    }
+  }
+}
+
+void Normalizer::a_expr(PgQuery__Node*& n) {
+  PgQuery__AExpr* e = n->a_expr;
+  auto names = string_list(e->name, e->n_name);
+  if (names.size() == 2 && names[0] == "pg_catalog") { e->name++; e->n_name--; }
+  if (!canonical || names.empty()) return;
+  const std::string& op = names.back();
+  auto* list = e->rexpr && e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST ? e->rexpr->list : nullptr;
+  switch (e->kind) {
+    case PG_QUERY__A__EXPR__KIND__AEXPR_IN: {
+      if (!list) return;
+      PgQuery__AArrayExpr init = PG_QUERY__A__ARRAY_EXPR__INIT;
+      PgQuery__Node* arr = make_node(arena);
+      arr->node_case = PG_QUERY__NODE__NODE_A_ARRAY_EXPR;
+      arr->a_array_expr = arena.make(init);
+      arr->a_array_expr->n_elements = list->n_items;
+      arr->a_array_expr->elements = list->items;
+      e->rexpr = arr;
+      e->kind = op == "<>" ? PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL : PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY;
+      return;
+    }
+    case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN:
+    case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN: {
+      if (!list || list->n_items != 2) return;
+      bool neg = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
+      PgQuery__Node* lo = make_op(arena, neg ? "<" : ">=", e->lexpr, list->items[0]);
+      PgQuery__Node* hi = make_op(arena, neg ? ">" : "<=", e->lexpr, list->items[1]);
+      n = make_bool(arena, neg ? PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR : PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR, lo, hi);
+      return;
+    }
+    case PG_QUERY__A__EXPR__KIND__AEXPR_LIKE:
+    case PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE:
+      e->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;  // stored as the ~~ family of operators
+      return;
+    default: return;
+  }
+}
+
+void Normalizer::func_call(PgQuery__Node* n) {
+  PgQuery__FuncCall* f = n->func_call;
+  ResolvedName rn = resolver.function(string_list(f->funcname, f->n_funcname));
+  set_name_list(arena, rn, nullptr, &f->n_funcname, &f->funcname);
+  bool seq_fn = rn.schema.empty() && (rn.name == "nextval" || rn.name == "currval" || rn.name == "setval");
+  if (!seq_fn || f->n_args == 0) return;
+  PgQuery__Node* arg = f->args[0];
+  while (arg && arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) arg = arg->type_cast->arg;
+  if (!arg || arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+      arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+    return;
+  ResolvedName rel = resolver.relation(split_name_literal(arg->a_const->sval->sval));
+  arg->a_const->sval->sval = arena.strdup(qualified(rel.schema, rel.name));
+}
+
+void Normalizer::a_const(PgQuery__Node* n) {
+  PgQuery__AConst* c = n->a_const;
+  if (c->isnull || c->val_case != PG_QUERY__A__CONST__VAL_SVAL) return;
+  const char* s = c->sval->sval;
+  if (is_int_text(s)) {
+    long v = std::strtol(s, nullptr, 10);
+    if (v < INT_MIN || v > INT_MAX) return;
+    PgQuery__Integer init = PG_QUERY__INTEGER__INIT;
+    c->val_case = PG_QUERY__A__CONST__VAL_IVAL;
+    c->ival = arena.make(init);
+    c->ival->ival = static_cast<int32_t>(v);
+  } else if (is_decimal_text(s)) {
+    PgQuery__Float init = PG_QUERY__FLOAT__INIT;
+    c->val_case = PG_QUERY__A__CONST__VAL_FVAL;
+    c->fval = arena.make(init);
+    c->fval->fval = const_cast<char*>(s);
+  }
+}
+
+void Normalizer::flatten_bool(PgQuery__Node* n) {
+  PgQuery__BoolExpr* b = n->bool_expr;
+  if (b->boolop == PG_QUERY__BOOL_EXPR_TYPE__NOT_EXPR) return;
+  std::vector<PgQuery__Node*> args;
+  for (size_t i = 0; i < b->n_args; ++i) {
+    PgQuery__Node* a = b->args[i];
+    if (a->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR && a->bool_expr->boolop == b->boolop) {
+      for (size_t k = 0; k < a->bool_expr->n_args; ++k) args.push_back(a->bool_expr->args[k]);
+    } else {
+      args.push_back(a);
+    }
+  }
+  if (args.size() == b->n_args) return;
+  auto** arr = static_cast<PgQuery__Node**>(arena.alloc(sizeof(PgQuery__Node*) * args.size()));
+  std::copy(args.begin(), args.end(), arr);
+  b->args = arr;
+  b->n_args = args.size();
+}
+
+void Normalizer::column_ref(PgQuery__Node* n) {
+  PgQuery__ColumnRef* ref = n->column_ref;
+  PgQuery__Node* last = ref->n_fields ? ref->fields[ref->n_fields - 1] : nullptr;
+  if (last && last->node_case == PG_QUERY__NODE__NODE_STRING) {
+    std::string now = resolver.column_name(last->string->sval);
+    if (now != last->string->sval) last->string->sval = arena.strdup(now);
+  }
+  if (canonical && ref->n_fields > 1) {
+    ref->fields += ref->n_fields - 1;  // t.col -> col: expressions here see one table
+    ref->n_fields = 1;
+  }
+}
+
+}  // namespace
+
+void normalize_expr(PgQuery__Node*& root, Arena& arena, const ExprResolver& resolver, bool canonical) {
+  Normalizer{arena, resolver, canonical}.run(root);
+}
+
+std::vector<std::string> split_name_literal(std::string_view text) {
+  std::vector<std::string> parts(1);
+  bool quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') { parts.back() += '"'; ++i; }
+      else if (c == '"') quoted = false;
+      else parts.back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == '.') {
+      parts.emplace_back();
+    } else {
+      parts.back() += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return parts;
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,19 @@
+// Rewrites an expression tree (in place, new nodes from `arena`) into the form PostgreSQL
+// stores and pg_dump prints. Internal to the frontend; see docs/normalization.md.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "frontend/expr.h"
+#include "frontend/pg_parse.h"
+
+namespace pgdrift {
+
+// canonical=false only resolves names (functions, regclass literals, types);
+// canonical=true also applies every rewrite used for comparison.
+void normalize_expr(PgQuery__Node*& root, Arena& arena, const ExprResolver& resolver, bool canonical);
+
+// Splits a regclass literal like 'public."My Seq"' into lower-cased/unquoted parts.
+std::vector<std::string> split_name_literal(std::string_view text);
+
+}  // namespace pgdrift

@@ -1,0 +1,61 @@
+#include "frontend/expr_walk.h"
+
+namespace pgdrift {
+
+namespace {
+bool is_node_field(const ProtobufCFieldDescriptor& f) {
+  return f.type == PROTOBUF_C_TYPE_MESSAGE && f.descriptor == &pg_query__node__descriptor;
+}
+
+bool oneof_inactive(const ProtobufCMessage* msg, const ProtobufCFieldDescriptor& f) {
+  if (!(f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF)) return false;
+  auto which = *reinterpret_cast<const uint32_t*>(reinterpret_cast<const char*>(msg) + f.quantifier_offset);
+  return which != f.id;
+}
+
+template <class F>
+void for_each_message_field(ProtobufCMessage* msg, F&& f) {
+  const ProtobufCMessageDescriptor* d = msg->descriptor;
+  char* base = reinterpret_cast<char*>(msg);
+  for (unsigned i = 0; i < d->n_fields; ++i) {
+    const ProtobufCFieldDescriptor& fd = d->fields[i];
+    if (fd.type != PROTOBUF_C_TYPE_MESSAGE || oneof_inactive(msg, fd)) continue;
+    if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
+      size_t n = *reinterpret_cast<size_t*>(base + fd.quantifier_offset);
+      auto** arr = *reinterpret_cast<ProtobufCMessage***>(base + fd.offset);
+      for (size_t k = 0; k < n; ++k) f(fd, arr[k], reinterpret_cast<ProtobufCMessage**>(&arr[k]));
+    } else {
+      auto** slot = reinterpret_cast<ProtobufCMessage**>(base + fd.offset);
+      f(fd, *slot, slot);
+    }
+  }
+}
+}  // namespace
+
+ProtobufCMessage* node_message(PgQuery__Node* node) {
+  if (!node || node->node_case == PG_QUERY__NODE__NODE__NOT_SET) return nullptr;
+  ProtobufCMessage* found = nullptr;
+  for_each_message_field(&node->base, [&](const ProtobufCFieldDescriptor&, ProtobufCMessage* m,
+                                          ProtobufCMessage**) { found = m; });
+  return found;
+}
+
+void for_each_child_slot(ProtobufCMessage* msg, const std::function<void(PgQuery__Node*&)>& visit) {
+  if (!msg) return;
+  for_each_message_field(msg, [&](const ProtobufCFieldDescriptor& fd, ProtobufCMessage* m,
+                                  ProtobufCMessage** slot) {
+    if (is_node_field(fd)) {
+      visit(*reinterpret_cast<PgQuery__Node**>(slot));
+    } else if (m) {
+      for_each_child_slot(m, visit);  // e.g. TypeName, WindowDef: walk through
+    }
+  });
+}
+
+void visit_tree(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& visit) {
+  if (!node) return;
+  visit(node);
+  for_each_child_slot(node_message(node), [&](PgQuery__Node*& child) { visit_tree(child, visit); });
+}
+
+}  // namespace pgdrift

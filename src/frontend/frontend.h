@@ -1,0 +1,24 @@
+// The frontend's entry point: files -> ordered statements with spans and diagnostics.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/source.h"
+#include "frontend/ast.h"
+
+namespace pgdrift {
+
+struct FrontendStats {
+  size_t statements = 0;
+  size_t ignored = 0;        // not schema (DML, SET, transaction control, ...)
+  size_t privileges = 0;     // owners and grants: modelled later, not compared
+  size_t unsupported = 0;    // schema changes not modelled yet (each has a warning)
+};
+
+// Splits, parses and lowers every file in order. Syntax errors are reported (E003) and the
+// statement is skipped; callers check diags.has_errors().
+std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vector<uint32_t>& files,
+                                   DiagnosticEngine& diags, FrontendStats* stats = nullptr);
+
+}  // namespace pgdrift

@@ -1,0 +1,83 @@
+// The dispatch: one case per libpg_query statement kind, each lowered in its own file.
+#include "frontend/lower/lower.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace pgdrift {
+
+namespace {
+// Statements that never change the schema pgdrift models.
+bool is_not_schema(PgQuery__Node__NodeCase k) {
+  switch (k) {
+    case PG_QUERY__NODE__NODE_INSERT_STMT: case PG_QUERY__NODE__NODE_UPDATE_STMT:
+    case PG_QUERY__NODE__NODE_DELETE_STMT: case PG_QUERY__NODE__NODE_MERGE_STMT:
+    case PG_QUERY__NODE__NODE_COPY_STMT: case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+    case PG_QUERY__NODE__NODE_VACUUM_STMT: case PG_QUERY__NODE__NODE_EXPLAIN_STMT:
+    case PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT: case PG_QUERY__NODE__NODE_LOCK_STMT:
+    case PG_QUERY__NODE__NODE_CHECK_POINT_STMT: case PG_QUERY__NODE__NODE_DISCARD_STMT:
+    case PG_QUERY__NODE__NODE_NOTIFY_STMT: case PG_QUERY__NODE__NODE_LISTEN_STMT:
+    case PG_QUERY__NODE__NODE_UNLISTEN_STMT: case PG_QUERY__NODE__NODE_PREPARE_STMT:
+    case PG_QUERY__NODE__NODE_EXECUTE_STMT: case PG_QUERY__NODE__NODE_DEALLOCATE_STMT:
+    case PG_QUERY__NODE__NODE_TRUNCATE_STMT: case PG_QUERY__NODE__NODE_CLUSTER_STMT:
+    case PG_QUERY__NODE__NODE_REINDEX_STMT: case PG_QUERY__NODE__NODE_CONSTRAINTS_SET_STMT:
+    case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT: case PG_QUERY__NODE__NODE_LOAD_STMT:
+    case PG_QUERY__NODE__NODE_DECLARE_CURSOR_STMT: case PG_QUERY__NODE__NODE_FETCH_STMT:
+    case PG_QUERY__NODE__NODE_CLOSE_PORTAL_STMT: case PG_QUERY__NODE__NODE_CREATE_ROLE_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_ROLE_STMT: case PG_QUERY__NODE__NODE_ALTER_ROLE_SET_STMT:
+    case PG_QUERY__NODE__NODE_DROP_ROLE_STMT: case PG_QUERY__NODE__NODE_CREATEDB_STMT:
+    case PG_QUERY__NODE__NODE_DROPDB_STMT: case PG_QUERY__NODE__NODE_ALTER_DATABASE_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_DATABASE_SET_STMT: case PG_QUERY__NODE__NODE_ALTER_SYSTEM_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_SPACE_STMT: case PG_QUERY__NODE__NODE_DROP_TABLE_SPACE_STMT:
+      return true;
+    default: return false;
+  }
+}
+
+bool is_privilege(PgQuery__Node__NodeCase k) {
+  switch (k) {
+    case PG_QUERY__NODE__NODE_GRANT_STMT: case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT: case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
+    case PG_QUERY__NODE__NODE_REASSIGN_OWNED_STMT: case PG_QUERY__NODE__NODE_DROP_OWNED_STMT:
+    case PG_QUERY__NODE__NODE_SEC_LABEL_STMT:
+      return true;
+    default: return false;
+  }
+}
+
+std::string lower_ascii(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+}  // namespace
+
+ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
+  switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_STMT: return lower_create_table(n->create_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: return lower_alter_table(n->alter_table_stmt, ctx);
+    case PG_QUERY__NODE__NODE_INDEX_STMT: return lower_create_index(n->index_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return lower_create_sequence(n->create_seq_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return lower_alter_sequence(n->alter_seq_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return lower_create_enum(n->create_enum_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT: return lower_alter_enum(n->alter_enum_stmt, ctx);
+    case PG_QUERY__NODE__NODE_RENAME_STMT: return lower_rename(n->rename_stmt, ctx);
+    case PG_QUERY__NODE__NODE_DROP_STMT: return lower_drop(n->drop_stmt, ctx);
+    case PG_QUERY__NODE__NODE_COMMENT_STMT: return lower_comment(n->comment_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return lower_create_schema(n->create_schema_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: return lower_create_extension(n->create_extension_stmt, ctx);
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: return lower_variable_set(n->variable_set_stmt, ctx);
+    case PG_QUERY__NODE__NODE_SELECT_STMT: return lower_select(n->select_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+      return lower_alter_object_schema(n->alter_object_schema_stmt, ctx);
+    case PG_QUERY__NODE__NODE_DO_STMT: case PG_QUERY__NODE__NODE_CALL_STMT:
+      ctx.warn(DiagKind::dynamic_sql, -1, lower_ascii(ctx.tag) + " runs code whose effect on the schema is not simulated");
+      return ast::Unsupported{};
+    default: break;
+  }
+  if (is_not_schema(n->node_case)) return ast::Ignored{ast::IgnoredWhy::NotSchema};
+  if (is_privilege(n->node_case)) return ast::Ignored{ast::IgnoredWhy::OwnershipOrPrivilege};
+  ctx.warn(DiagKind::unsupported_stmt, -1, lower_ascii(ctx.tag) + " is not modelled yet; statement ignored");
+  return ast::Unsupported{};
+}
+
+}  // namespace pgdrift

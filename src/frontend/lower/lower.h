@@ -1,0 +1,58 @@
+// Lowering: libpg_query statement nodes -> pgdrift's ast::Stmt. One file per statement kind
+// (lower_create_table.cpp, ...); this header holds the shared context and helpers.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "frontend/ast.h"
+#include "frontend/pg_parse.h"
+
+namespace pgdrift {
+
+struct LowerContext {
+  DiagnosticEngine& diags;
+  std::shared_ptr<Arena> arena;  // keeps the tree alive for Expr handles
+  SourceSpan stmt_span;          // whole statement; locations are relative to its start
+  std::string tag;               // "CREATE VIEW", for messages
+
+  SourceSpan span_at(int32_t location, uint32_t length = 1) const;
+  Expr expr(PgQuery__Node* node, int32_t location = -1) const;
+  void warn(DiagKind kind, int32_t location, std::string message) const;
+};
+
+// Lowers one statement; kinds not modelled become ast::Unsupported with a W100 warning.
+ast::Node lower_statement(PgQuery__Node* stmt, LowerContext& ctx);
+
+// Per-kind lowerers (lower_*.cpp).
+ast::Node lower_create_table(PgQuery__CreateStmt* s, LowerContext& ctx);
+ast::Node lower_alter_table(PgQuery__AlterTableStmt* s, LowerContext& ctx);
+ast::Node lower_create_index(PgQuery__IndexStmt* s, LowerContext& ctx);
+ast::Node lower_create_sequence(PgQuery__CreateSeqStmt* s, LowerContext& ctx);
+ast::Node lower_alter_sequence(PgQuery__AlterSeqStmt* s, LowerContext& ctx);
+ast::Node lower_create_enum(PgQuery__CreateEnumStmt* s, LowerContext& ctx);
+ast::Node lower_alter_enum(PgQuery__AlterEnumStmt* s, LowerContext& ctx);
+ast::Node lower_rename(PgQuery__RenameStmt* s, LowerContext& ctx);
+ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx);
+ast::Node lower_comment(PgQuery__CommentStmt* s, LowerContext& ctx);
+ast::Node lower_create_schema(PgQuery__CreateSchemaStmt* s, LowerContext& ctx);
+ast::Node lower_create_extension(PgQuery__CreateExtensionStmt* s, LowerContext& ctx);
+ast::Node lower_variable_set(PgQuery__VariableSetStmt* s, LowerContext& ctx);
+ast::Node lower_select(PgQuery__SelectStmt* s, LowerContext& ctx);
+ast::Node lower_alter_object_schema(PgQuery__AlterObjectSchemaStmt* s, LowerContext& ctx);
+
+// Shared pieces (lower_common.cpp).
+std::string str_of(const PgQuery__Node* n);  // String / Integer / Float / A_Const text
+std::vector<std::string> strings_of(PgQuery__Node** items, size_t n);
+ast::QualName qualname_of(const PgQuery__RangeVar* rv, const LowerContext& ctx);
+ast::QualName qualname_of_list(const std::vector<std::string>& names, SourceSpan span);
+ast::TypeRef type_ref_of(const PgQuery__TypeName* t, const LowerContext& ctx);
+ast::SeqOptions seq_options_of(PgQuery__Node** opts, size_t n, const LowerContext& ctx);
+ast::IndexElem index_elem_of(const PgQuery__IndexElem* e, const LowerContext& ctx);
+ast::Constraint constraint_of(const PgQuery__Constraint* c, const LowerContext& ctx);
+ast::ColumnDef column_def_of(const PgQuery__ColumnDef* c, const LowerContext& ctx);
+ast::ObjKind obj_kind_of(PgQuery__ObjectType t);
+
+}  // namespace pgdrift

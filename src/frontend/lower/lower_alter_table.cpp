@@ -1,0 +1,113 @@
+// ALTER TABLE (and ALTER INDEX/SEQUENCE/VIEW, which share the statement node).
+#include "frontend/lower/lower.h"
+
+namespace pgdrift {
+
+namespace {
+using ast::AlterKind;
+
+ast::RelKind relkind_of(PgQuery__ObjectType t) {
+  switch (t) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: return ast::RelKind::Index;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: return ast::RelKind::Sequence;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return ast::RelKind::View;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: return ast::RelKind::MatView;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: return ast::RelKind::ForeignTable;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: return ast::RelKind::Type;
+    default: return ast::RelKind::Table;
+  }
+}
+
+void lower_set_identity(const PgQuery__AlterTableCmd* c, ast::AlterTableCmd& out, LowerContext& ctx) {
+  if (!c->def || c->def->node_case != PG_QUERY__NODE__NODE_LIST) return;
+  PgQuery__List* l = c->def->list;
+  std::vector<PgQuery__Node*> seq_opts;
+  for (size_t i = 0; i < l->n_items; ++i) {
+    PgQuery__Node* n = l->items[i];
+    if (n->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && std::string(n->def_elem->defname) == "generated") {
+      out.identity = static_cast<char>(std::stoi(str_of(n->def_elem->arg)));
+    } else {
+      seq_opts.push_back(n);
+    }
+  }
+  out.seq_options = seq_options_of(seq_opts.data(), seq_opts.size(), ctx);
+}
+
+// Fills `out` from `c`; false when the action is not modelled (already reported).
+bool lower_cmd(const PgQuery__AlterTableCmd* c, ast::AlterTableCmd& out, LowerContext& ctx) {
+  out.column = c->name ? c->name : "";
+  out.missing_ok = c->missing_ok;
+  out.cascade = c->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+  auto def_is = [&](PgQuery__Node__NodeCase k) { return c->def && c->def->node_case == k; };
+  switch (c->subtype) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
+      out.kind = AlterKind::AddColumn;
+      if (def_is(PG_QUERY__NODE__NODE_COLUMN_DEF)) out.column_def = column_def_of(c->def->column_def, ctx);
+      return out.column_def.has_value();
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: out.kind = AlterKind::DropColumn; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
+      out.kind = c->def ? AlterKind::SetDefault : AlterKind::DropDefault;
+      if (c->def) out.expr = ctx.expr(c->def);
+      return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: out.kind = AlterKind::SetNotNull; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: out.kind = AlterKind::DropNotNull; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
+      out.kind = AlterKind::AlterType;
+      if (!def_is(PG_QUERY__NODE__NODE_COLUMN_DEF)) return false;
+      const PgQuery__ColumnDef* d = c->def->column_def;
+      out.type = type_ref_of(d->type_name, ctx);
+      if (d->coll_clause) out.collation = strings_of(d->coll_clause->collname, d->coll_clause->n_collname);
+      if (d->raw_default) out.expr = ctx.expr(d->raw_default);
+      return true;
+    }
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+      out.kind = AlterKind::AddConstraint;
+      if (def_is(PG_QUERY__NODE__NODE_CONSTRAINT)) out.constraint = constraint_of(c->def->constraint, ctx);
+      return out.constraint.has_value();
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: out.kind = AlterKind::DropConstraint; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: out.kind = AlterKind::ValidateConstraint; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity:
+      out.kind = AlterKind::AddIdentity;
+      if (def_is(PG_QUERY__NODE__NODE_CONSTRAINT)) out.constraint = constraint_of(c->def->constraint, ctx);
+      return out.constraint.has_value();
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity:
+      out.kind = AlterKind::SetIdentity;
+      lower_set_identity(c, out, ctx);
+      return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity: out.kind = AlterKind::DropIdentity; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropExpression: out.kind = AlterKind::DropExpression; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged: out.kind = AlterKind::SetLogged; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged: out.kind = AlterKind::SetUnlogged; return true;
+    default: {
+      const ProtobufCEnumValue* v = protobuf_c_enum_descriptor_get_value(
+          &pg_query__alter_table_type__descriptor, c->subtype);
+      std::string what = v ? v->name : "?";
+      if (what.rfind("AT_", 0) == 0) what.erase(0, 3);
+      ctx.warn(DiagKind::unsupported_clause, -1, "alter table action '" + what + "' is not modelled");
+      return false;
+    }
+  }
+}
+}  // namespace
+
+ast::Node lower_alter_table(PgQuery__AlterTableStmt* s, LowerContext& ctx) {
+  ast::AlterTable at;
+  at.table = qualname_of(s->relation, ctx);
+  at.relkind = relkind_of(s->objtype);
+  at.if_exists = s->missing_ok;
+  at.only = s->relation && !s->relation->inh;
+  bool only_owner = s->n_cmds > 0;
+  for (size_t i = 0; i < s->n_cmds; ++i) {
+    if (s->cmds[i]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
+    const PgQuery__AlterTableCmd* c = s->cmds[i]->alter_table_cmd;
+    if (c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner) continue;
+    only_owner = false;
+    ast::AlterTableCmd cmd;
+    cmd.span = ctx.stmt_span;
+    if (lower_cmd(c, cmd, ctx)) at.cmds.push_back(std::move(cmd));
+  }
+  if (only_owner) return ast::Ignored{ast::IgnoredWhy::OwnershipOrPrivilege};
+  return at;
+}
+
+}  // namespace pgdrift

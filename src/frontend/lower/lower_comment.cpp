@@ -1,0 +1,33 @@
+// COMMENT ON ... IS ...
+#include "frontend/lower/lower.h"
+
+namespace pgdrift {
+
+ast::Node lower_comment(PgQuery__CommentStmt* s, LowerContext& ctx) {
+  ast::Comment c;
+  c.kind = obj_kind_of(s->objtype);
+  if (s->comment && *s->comment) c.text = s->comment;  // '' removes a comment, like NULL
+  std::vector<std::string> names;
+  const PgQuery__Node* o = s->object;
+  if (!o) return ast::Unsupported{};
+  if (o->node_case == PG_QUERY__NODE__NODE_LIST) names = strings_of(o->list->items, o->list->n_items);
+  else if (o->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) names = strings_of(o->type_name->names, o->type_name->n_names);
+  else names = {str_of(o)};
+  switch (c.kind) {
+    case ast::ObjKind::Column:
+    case ast::ObjKind::Constraint:
+      if (names.size() < 2) return ast::Unsupported{};
+      c.sub = names.back();
+      names.pop_back();
+      [[fallthrough]];
+    case ast::ObjKind::Table: case ast::ObjKind::Index: case ast::ObjKind::Sequence:
+    case ast::ObjKind::Type: case ast::ObjKind::Schema: case ast::ObjKind::Extension:
+      c.object = qualname_of_list(names, ctx.stmt_span);
+      return c;
+    default:
+      ctx.warn(DiagKind::unsupported_stmt, -1, "comment on this kind of object is not modelled yet; statement ignored");
+      return ast::Unsupported{};
+  }
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,30 @@
+// DROP TABLE / INDEX / SEQUENCE / TYPE / SCHEMA / EXTENSION ...
+#include "frontend/lower/lower.h"
+
+namespace pgdrift {
+
+ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
+  ast::Drop d;
+  d.kind = obj_kind_of(s->remove_type);
+  d.if_exists = s->missing_ok;
+  d.cascade = s->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+  switch (d.kind) {
+    case ast::ObjKind::Table: case ast::ObjKind::Index: case ast::ObjKind::Sequence:
+    case ast::ObjKind::Type: case ast::ObjKind::Schema: case ast::ObjKind::Extension:
+      break;
+    default:
+      ctx.warn(DiagKind::unsupported_stmt, -1, "drop of this kind of object is not modelled yet; statement ignored");
+      return ast::Unsupported{};
+  }
+  for (size_t i = 0; i < s->n_objects; ++i) {
+    const PgQuery__Node* o = s->objects[i];
+    std::vector<std::string> names;
+    if (o->node_case == PG_QUERY__NODE__NODE_LIST) names = strings_of(o->list->items, o->list->n_items);
+    else if (o->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) names = strings_of(o->type_name->names, o->type_name->n_names);
+    else names = {str_of(o)};
+    d.objects.push_back(qualname_of_list(names, ctx.stmt_span));
+  }
+  return d;
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,114 @@
+#include "frontend/pg_parse.h"
+
+#include <cstring>
+
+namespace pgdrift {
+
+namespace {
+constexpr size_t kBlockSize = 64 * 1024;
+
+// libpg_query reports error positions as 1-based character (not byte) positions.
+size_t char_pos_to_byte(std::string_view text, int cursorpos) {
+  if (cursorpos <= 1) return 0;
+  int chars = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      if (++chars == cursorpos) return i;
+    }
+  }
+  return text.size();
+}
+}  // namespace
+
+void* Arena::alloc(size_t size) {
+  size = (size + 15) & ~size_t{15};
+  if (used_ + size > cap_) {
+    size_t block = size > kBlockSize ? size : kBlockSize;
+    blocks_.push_back(std::make_unique<char[]>(block));
+    used_ = 0;
+    cap_ = block;
+  }
+  void* p = blocks_.back().get() + used_;
+  used_ += size;
+  return p;
+}
+
+char* Arena::strdup(std::string_view s) {
+  char* p = static_cast<char*>(alloc(s.size() + 1));
+  std::memcpy(p, s.data(), s.size());
+  p[s.size()] = '\0';
+  return p;
+}
+
+std::optional<ParseOutput> parse_sql(std::string_view text, ParseFailure& err) {
+  std::string copy(text);
+  PgQueryProtobufParseResult result = pg_query_parse_protobuf(copy.c_str());
+  if (result.error) {
+    err.message = result.error->message ? result.error->message : "syntax error";
+    err.byte_offset = char_pos_to_byte(text, result.error->cursorpos);
+    pg_query_free_protobuf_parse_result(result);
+    return std::nullopt;
+  }
+  ParseOutput out;
+  out.arena = std::make_shared<Arena>();
+  out.tree = pg_query__parse_result__unpack(
+      out.arena->allocator(), result.parse_tree.len,
+      reinterpret_cast<const uint8_t*>(result.parse_tree.data));
+  pg_query_free_protobuf_parse_result(result);
+  if (!out.tree) {
+    err.message = "cannot decode the parse tree";
+    return std::nullopt;
+  }
+  return out;
+}
+
+PgQuery__Node* clone_node(const PgQuery__Node* node, Arena& arena) {
+  size_t len = pg_query__node__get_packed_size(node);
+  std::string buf(len, '\0');
+  pg_query__node__pack(node, reinterpret_cast<uint8_t*>(buf.data()));
+  return pg_query__node__unpack(arena.allocator(), len,
+                                reinterpret_cast<const uint8_t*>(buf.data()));
+}
+
+std::string deparse_expr(const PgQuery__Node* node) {
+  PgQuery__ResTarget target = PG_QUERY__RES_TARGET__INIT;
+  target.val = const_cast<PgQuery__Node*>(node);
+  PgQuery__Node target_node = PG_QUERY__NODE__INIT;
+  target_node.node_case = PG_QUERY__NODE__NODE_RES_TARGET;
+  target_node.res_target = &target;
+  PgQuery__Node* targets[] = {&target_node};
+
+  PgQuery__SelectStmt select = PG_QUERY__SELECT_STMT__INIT;
+  select.n_target_list = 1;
+  select.target_list = targets;
+  select.op = PG_QUERY__SET_OPERATION__SETOP_NONE;
+  select.limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
+  PgQuery__Node select_node = PG_QUERY__NODE__INIT;
+  select_node.node_case = PG_QUERY__NODE__NODE_SELECT_STMT;
+  select_node.select_stmt = &select;
+
+  PgQuery__RawStmt raw = PG_QUERY__RAW_STMT__INIT;
+  raw.stmt = &select_node;
+  PgQuery__RawStmt* raws[] = {&raw};
+  PgQuery__ParseResult result = PG_QUERY__PARSE_RESULT__INIT;
+  result.version = PG_VERSION_NUM;
+  result.n_stmts = 1;
+  result.stmts = raws;
+
+  size_t len = pg_query__parse_result__get_packed_size(&result);
+  std::string buf(len, '\0');
+  pg_query__parse_result__pack(&result, reinterpret_cast<uint8_t*>(buf.data()));
+  PgQueryProtobuf pb{len, buf.data()};
+  PgQueryDeparseResult dep = pg_query_deparse_protobuf(pb);
+  std::string out;
+  if (dep.error) {
+    out = "<cannot print expression: " + std::string(dep.error->message) + ">";
+  } else {
+    out = dep.query;
+    if (out.rfind("SELECT ", 0) == 0) out.erase(0, 7);
+  }
+  pg_query_free_deparse_result(dep);
+  return out;
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,54 @@
+// RAII over libpg_query: parse SQL into protobuf-c trees living in an arena, and deparse
+// expression trees back to SQL. Internal to the frontend.
+#pragma once
+#include <pg_query.h>
+#include <pg_query/pg_query.pb-c.h>
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pgdrift {
+
+// Bump allocator backing unpacked protobuf-c trees; freed all at once.
+class Arena {
+ public:
+  Arena() = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
+  void* alloc(size_t size);
+  template <class T> T* make(const T& init) { return new (alloc(sizeof(T))) T(init); }
+  char* strdup(std::string_view s);
+  ProtobufCAllocator* allocator() { return &allocator_; }
+
+ private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t used_ = 0, cap_ = 0;
+  ProtobufCAllocator allocator_{&Arena::pb_alloc, &Arena::pb_free, this};
+  static void* pb_alloc(void* self, size_t size) { return static_cast<Arena*>(self)->alloc(size); }
+  static void pb_free(void*, void*) {}
+};
+
+struct ParseOutput {
+  std::shared_ptr<Arena> arena;
+  PgQuery__ParseResult* tree = nullptr;  // owned by arena
+};
+
+struct ParseFailure {
+  std::string message;
+  size_t byte_offset = 0;  // offset in the parsed text of the error position
+};
+
+// Parses `text` (NUL-terminated copy made inside). On failure returns nullopt and fills `err`.
+std::optional<ParseOutput> parse_sql(std::string_view text, ParseFailure& err);
+
+// Deep copy of a node into `arena` (pack + unpack).
+PgQuery__Node* clone_node(const PgQuery__Node* node, Arena& arena);
+
+// Deparses an expression node ("SELECT <expr>" with the prefix removed).
+std::string deparse_expr(const PgQuery__Node* node);
+
+}  // namespace pgdrift

@@ -1,0 +1,52 @@
+// The policy layer: a `.pgdrift` file (grammar/Policy.g4, docs/policy.md) loaded into a Policy
+// value that decides which objects are in scope. Includes no ANTLR header: the generated parser
+// stays an implementation detail of policy.cpp.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/source.h"
+
+namespace pgdrift {
+
+// A glob over object names: `*` any run of characters, `?` one character (a UTF-8 code point),
+// `\c` the character c itself. Names are stored as PostgreSQL stores them: unquoted names are
+// folded to lower case, quoted names are kept as written with their wildcards escaped.
+struct NamePattern {
+  // Empty = any schema: an unqualified `exclude table tmp_*;` matches tmp_* in every schema,
+  // not only in public (the safer reading for a filter: it never brings more into scope).
+  std::string schema;
+  std::string name;
+
+  bool operator==(const NamePattern&) const = default;
+};
+
+struct Policy {
+  // Every entry is a glob (see NamePattern). Exclusion wins over inclusion.
+  std::vector<std::string> include_schemas;  // empty = every schema
+  std::vector<std::string> exclude_schemas;  // `profile X;` adds the profile's schemas here
+  std::vector<NamePattern> exclude_tables;
+
+  bool admits_schema(std::string_view schema) const;
+  // Also applies the schema rules.
+  bool admits_table(std::string_view schema, std::string_view table) const;
+};
+
+// Schemas excluded by `profile name;` (name as folded by the loader); empty for an unknown
+// profile. One table in policy.cpp holds every profile.
+std::span<const std::string_view> profile_schemas(std::string_view profile);
+
+// Parses file `file_id` (already loaded in `sources`). Every problem is an E010 diagnostic
+// with the line:col of the offending token; nullopt after reporting errors.
+std::optional<Policy> load_policy(const SourceManager& sources, uint32_t file_id,
+                                  DiagnosticEngine& diags);
+
+// Whole-string glob match; see NamePattern for the syntax.
+bool glob_match(std::string_view pattern, std::string_view text);
+
+}  // namespace pgdrift

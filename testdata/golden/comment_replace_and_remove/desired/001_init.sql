@@ -1,0 +1,9 @@
+create table notes (
+    id serial primary key,
+    body text,
+    author text
+);
+comment on table notes is 'first version';
+comment on column notes.body is 'markdown';
+comment on column notes.author is 'free text';
+comment on index notes_pkey is 'pk index';

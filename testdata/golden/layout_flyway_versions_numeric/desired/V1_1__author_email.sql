@@ -1,0 +1,1 @@
+alter table author add column email varchar(255);

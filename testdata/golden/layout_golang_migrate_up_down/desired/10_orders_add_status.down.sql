@@ -1,0 +1,2 @@
+DROP INDEX IF EXISTS orders_status_idx;
+ALTER TABLE orders DROP COLUMN IF EXISTS status;

@@ -1,0 +1,2 @@
+ALTER TABLE products DROP COLUMN price;
+ALTER TABLE products ADD COLUMN price_cents int NOT NULL DEFAULT 0;

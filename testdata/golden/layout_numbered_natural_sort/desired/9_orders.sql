@@ -1,0 +1,1 @@
+create table orders (id int primary key, user_id int references users);

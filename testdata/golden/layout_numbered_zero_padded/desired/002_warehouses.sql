@@ -1,0 +1,1 @@
+create table inventory.warehouses (id serial primary key, name text not null unique);

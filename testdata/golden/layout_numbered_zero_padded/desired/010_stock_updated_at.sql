@@ -1,0 +1,1 @@
+alter table inventory.stock add column updated_at timestamptz default now();

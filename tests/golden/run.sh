@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Golden tests: for each case under testdata/golden (a folder with desired.sql or desired/):
+#   pgdrift dump DESIRED [--policy case/.pgdrift]            vs case/expected/dump.sql
+# and when the case has actual.sql:
+#   pgdrift diff --desired DESIRED --actual actual.sql --format text   vs expected/diff.txt
+#   pgdrift diff ... --format json                                     vs expected/diff.json
+# Warnings: expected/stderr.txt (compared only when it exists) holds the stderr of the diff
+# (text) when the case has actual.sql, else the stderr of dump.
+#
+# PGDRIFT_ACCEPT=1 (re)writes the expected files instead of comparing (see tools/accept-goldens.sh).
+# PGDRIFT=path overrides the binary. Last line: "N passed, N failed"; exit 1 if any failed.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+readonly ROOT
+cd "$ROOT"
+readonly GOLDEN_DIR=testdata/golden
+PGDRIFT=${PGDRIFT:-build/src/cli/pgdrift}
+readonly PGDRIFT
+ACCEPT=${PGDRIFT_ACCEPT:-0}
+readonly ACCEPT
+readonly DIFF_LINES=40
+export NO_COLOR=1
+
+passed=0
+failed=0
+WORK=$(mktemp -d)
+readonly WORK
+trap 'rm -rf "$WORK"' EXIT
+
+pass() {
+  passed=$((passed + 1))
+  echo "ok   $1"
+}
+
+fail() {
+  failed=$((failed + 1))
+  echo "FAIL $1: $2"
+}
+
+# Prints the case folders (those with desired.sql or desired/), sorted.
+find_cases() {
+  find "$GOLDEN_DIR" \( -name desired.sql -type f -o -name desired -type d \) -printf '%h\n' 2>/dev/null |
+    LC_ALL=C sort -u
+}
+
+desired_of() {
+  if [[ -d $1/desired ]]; then echo "$1/desired"; else echo "$1/desired.sql"; fi
+}
+
+# run_pgdrift OUT ERR ARGS...: runs pgdrift, stdout to OUT, stderr to ERR; returns its exit code.
+run_pgdrift() {
+  local out=$1 err=$2
+  shift 2
+  "$PGDRIFT" "$@" >"$out" 2>"$err"
+}
+
+# check_output NAME PRODUCED EXPECTED: compare (or accept) one output file.
+check_output() {
+  local name=$1 produced=$2 expected=$3
+  if [[ $ACCEPT == 1 ]]; then
+    mkdir -p "$(dirname "$expected")"
+    cp "$produced" "$expected"
+    pass "$name (accepted)"
+  elif [[ ! -f $expected ]]; then
+    fail "$name" "missing $expected (run tools/accept-goldens.sh and review the diff)"
+  elif cmp -s "$expected" "$produced"; then
+    pass "$name"
+  else
+    fail "$name" "output differs from $expected"
+    diff -u --label "$expected" --label "produced" "$expected" "$produced" | head -n "$DIFF_LINES" || true
+  fi
+}
+
+# check_stderr NAME PRODUCED EXPECTED: warnings are compared only if the expected file exists;
+# accepting writes a non-empty stderr and removes a stale file when there are no warnings.
+check_stderr() {
+  local name=$1 produced=$2 expected=$3
+  if [[ $ACCEPT == 1 ]]; then
+    if [[ -s $produced ]]; then
+      check_output "$name" "$produced" "$expected"
+    else
+      rm -f "$expected"
+    fi
+  elif [[ -f $expected ]]; then
+    check_output "$name" "$produced" "$expected"
+  fi
+}
+
+# run_step NAME EXPECTED_FILE ERR_FILE ARGS...: runs pgdrift and checks exit 0 and its stdout.
+run_step() {
+  local name=$1 expected=$2 err=$3 rc=0
+  shift 3
+  local out="$WORK/out"
+  run_pgdrift "$out" "$err" "$@" || rc=$?
+  if [[ $rc -ne 0 ]]; then
+    fail "$name" "pgdrift $* exited $rc"
+    head -n "$DIFF_LINES" "$err"
+    return 1
+  fi
+  check_output "$name" "$out" "$expected"
+}
+
+run_case() {
+  local dir=$1 name desired policy=() last_err
+  name=${dir#"$GOLDEN_DIR"/}
+  desired=$(desired_of "$dir")
+  [[ -f $dir/.pgdrift ]] && policy=(--policy "$dir/.pgdrift")
+
+  last_err="$WORK/dump.err"
+  run_step "$name/dump" "$dir/expected/dump.sql" "$last_err" \
+    dump "$desired" "${policy[@]}" || true
+
+  if [[ -f $dir/actual.sql ]]; then
+    local args=(--desired "$desired" --actual "$dir/actual.sql" "${policy[@]}")
+    last_err="$WORK/diff.err"
+    run_step "$name/diff.txt" "$dir/expected/diff.txt" "$last_err" diff "${args[@]}" --format text || true
+    run_step "$name/diff.json" "$dir/expected/diff.json" "$WORK/diff-json.err" \
+      diff "${args[@]}" --format json || true
+  fi
+  check_stderr "$name/stderr" "$last_err" "$dir/expected/stderr.txt"
+}
+
+main() {
+  local cases
+  mapfile -t cases < <(find_cases)
+  if [[ ${#cases[@]} -eq 0 ]]; then
+    fail "golden" "no cases found under $GOLDEN_DIR"
+  fi
+  local dir
+  for dir in "${cases[@]}"; do
+    run_case "$dir"
+  done
+  echo "$passed passed, $failed failed"
+  [[ $failed -eq 0 ]]
+}
+
+main "$@"

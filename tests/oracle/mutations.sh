@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# Mutation test against a real PostgreSQL 15 (PGHOST/PGPORT/PGUSER, e.g. from tools/pg-sandbox.sh).
+# A database is built from mutations/base.sql; for each mutations/NN_*.sql a copy of it gets that
+# one change, is dumped with pg_dump -s, and
+#   pgdrift check --desired base.sql --actual DUMP --format json
+# must exit 1 and report exactly the (change, kind, object) triples of the file's
+# "-- expect: <change> <kind> <object>" lines: nothing missing, nothing more, nothing twice.
+# First of all, base.sql against its own dump must be in sync.
+# With CI=true a missing server is a failure; elsewhere the suite is skipped, loudly.
+# PGDRIFT=path overrides the binary. Last line: "N passed, N failed"; exit 1 if any failed.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+readonly ROOT
+cd "$ROOT"
+PGDRIFT=${PGDRIFT:-build/src/cli/pgdrift}
+readonly PGDRIFT
+readonly MUTATIONS=tests/oracle/mutations
+readonly BASE=$MUTATIONS/base.sql
+readonly PGDRIFT_TIMEOUT=60
+readonly SHOW_LINES=40
+export NO_COLOR=1
+export PGOPTIONS="${PGOPTIONS:-} --client-min-messages=warning"
+
+passed=0
+failed=0
+WORK=$(mktemp -d)
+readonly WORK
+TEMPLATE_DB="pgdrift_mut_$$_base"
+readonly TEMPLATE_DB
+current_db=""
+
+cleanup() {
+  [[ -n $current_db ]] && drop_db "$current_db"
+  drop_db "$TEMPLATE_DB"
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+pass() {
+  passed=$((passed + 1))
+  echo "ok   $1"
+}
+
+fail() {
+  failed=$((failed + 1))
+  echo "FAIL $1: $2"
+}
+
+indent() {
+  head -n "$SHOW_LINES" "$1" | sed 's/^/    /'
+}
+
+finish() {
+  echo "$passed passed, $failed failed"
+  [[ $failed -eq 0 ]]
+}
+
+# ---------------------------------------------------------------- server
+
+require_server() {
+  psql -X -q -d postgres -Atc 'select 1' >/dev/null 2>&1 && return 0
+  local where="PGHOST=${PGHOST:-unset} PGPORT=${PGPORT:-unset}"
+  if [[ ${CI:-} == true ]]; then
+    fail "mutation" "no PostgreSQL server reachable ($where); start one with tools/pg-sandbox.sh"
+    finish
+    exit 1
+  fi
+  echo "!!! mutation: SKIPPED: no PostgreSQL server reachable ($where)." >&2
+  echo "!!! run it through tools/test.sh, or: eval \"\$(tools/pg-sandbox.sh start DIR)\"" >&2
+  finish
+  exit 0
+}
+
+# create_db NAME [TEMPLATE]
+create_db() {
+  psql -X -q -v ON_ERROR_STOP=1 -d postgres \
+    -c "CREATE DATABASE \"$1\" TEMPLATE \"${2:-template0}\"" >/dev/null
+}
+
+drop_db() {
+  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1 || true
+}
+
+psql_file() {
+  psql -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$2" >"$WORK/psql.log" 2>&1
+}
+
+# ---------------------------------------------------------------- pgdrift
+
+# run_pgdrift CMD ACTUAL [ARGS...]: desired is always base.sql; sets $rc.
+run_pgdrift() {
+  local cmd=$1 actual=$2
+  shift 2
+  rc=0
+  timeout "$PGDRIFT_TIMEOUT" "$PGDRIFT" "$cmd" --desired "$BASE" --actual "$actual" "$@" \
+    >"$WORK/out" 2>"$WORK/err" || rc=$?
+}
+
+show_text_diff() {
+  run_pgdrift diff "$1"
+  echo "  pgdrift diff:"
+  cat "$WORK/err" >>"$WORK/out"
+  indent "$WORK/out"
+}
+
+# Prints "change kind object" for every entry of the JSON report on stdin, sorted.
+json_changes() {
+  python3 -c '
+import json, sys
+for c in json.load(sys.stdin)["changes"]:
+    print(c["change"], c["kind"], c["object"])
+' | LC_ALL=C sort
+}
+
+# Prints the "-- expect:" triples of a mutation file, whitespace-normalised, sorted, unique.
+expected_changes() {
+  sed -n 's/^-- expect:[[:space:]]*//p' "$1" | awk '{$1 = $1; print}' | LC_ALL=C sort -u
+}
+
+# ---------------------------------------------------------------- tests
+
+build_template() {
+  create_db "$TEMPLATE_DB"
+  if ! psql_file "$TEMPLATE_DB" "$BASE"; then
+    fail "mutation" "$BASE does not load into PostgreSQL"
+    indent "$WORK/psql.log"
+    finish
+    exit 1
+  fi
+}
+
+test_base_in_sync() {
+  local name="base.sql vs its own pg_dump is in sync"
+  pg_dump -s -d "$TEMPLATE_DB" -f "$WORK/base_dump.sql"
+  run_pgdrift check "$WORK/base_dump.sql"
+  if [[ $rc -eq 0 ]]; then
+    pass "$name"
+  else
+    fail "$name" "pgdrift check exited $rc (every mutation below will show this noise too)"
+    show_text_diff "$WORK/base_dump.sql"
+  fi
+}
+
+# compare_changes NAME MUTATION_FILE: JSON in $WORK/out vs the file's expectations.
+compare_changes() {
+  local name=$1 file=$2
+  expected_changes "$file" >"$WORK/expected"
+  if [[ ! -s $WORK/expected ]]; then
+    fail "$name" "$file has no '-- expect:' line"
+    return 0
+  fi
+  if ! json_changes <"$WORK/out" >"$WORK/reported" 2>"$WORK/json.err"; then
+    fail "$name" "output is not the documented JSON: $(head -c 300 "$WORK/out")"
+    return 0
+  fi
+  if cmp -s "$WORK/expected" "$WORK/reported"; then
+    pass "$name"
+    return 0
+  fi
+  fail "$name" "reported changes differ from the expected ones"
+  echo "  expected only (not reported):"
+  LC_ALL=C comm -23 "$WORK/expected" "$WORK/reported" | sed 's/^/    /'
+  echo "  reported only (or twice):"
+  LC_ALL=C comm -13 "$WORK/expected" "$WORK/reported" | sed 's/^/    /'
+}
+
+run_mutation() {
+  local file=$1 name db dump="$WORK/dump.sql"
+  name="mutation/$(basename "$file" .sql)"
+  db="pgdrift_mut_$$_$((passed + failed))"
+  current_db=$db
+  create_db "$db" "$TEMPLATE_DB"
+  if ! psql_file "$db" "$file"; then
+    fail "$name" "the mutation does not apply to base.sql"
+    indent "$WORK/psql.log"
+  elif ! pg_dump -s -d "$db" -f "$dump" 2>"$WORK/psql.log"; then
+    fail "$name" "pg_dump failed"
+    indent "$WORK/psql.log"
+  else
+    run_pgdrift check "$dump" --format json
+    if [[ $rc -ne 1 ]]; then
+      fail "$name" "pgdrift check exited $rc (1 = drift expected)"
+      indent "$WORK/err"
+    else
+      compare_changes "$name" "$file"
+    fi
+  fi
+  drop_db "$db"
+  current_db=""
+}
+
+main() {
+  require_server
+  if [[ ! -x $PGDRIFT ]]; then
+    fail "mutation" "pgdrift binary not found at $PGDRIFT (run tools/build.sh)"
+    finish
+    exit 1
+  fi
+  build_template
+  test_base_in_sync
+  local file
+  for file in "$MUTATIONS"/*.sql; do
+    [[ $file == "$BASE" ]] || run_mutation "$file"
+  done
+  finish
+}
+
+main "$@"

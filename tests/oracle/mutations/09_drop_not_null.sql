@@ -1,0 +1,2 @@
+-- expect: changed column app.tasks.title
+alter table app.tasks alter column title drop not null;

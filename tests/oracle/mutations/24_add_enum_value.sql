@@ -1,0 +1,2 @@
+-- expect: changed type app.task_status
+alter type app.task_status add value 'blocked' before 'done';

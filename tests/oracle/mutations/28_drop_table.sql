@@ -1,0 +1,2 @@
+-- expect: missing table app.project_members
+drop table app.project_members;

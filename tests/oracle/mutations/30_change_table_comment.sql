@@ -1,0 +1,2 @@
+-- expect: changed table app.users
+comment on table app.users is 'Accounts, human or not';

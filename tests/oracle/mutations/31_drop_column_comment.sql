@@ -1,0 +1,2 @@
+-- expect: changed column app.users.email
+comment on column app.users.email is null;

@@ -1,0 +1,2 @@
+-- expect: extra schema reporting
+create schema reporting;

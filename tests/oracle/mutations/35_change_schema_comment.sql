@@ -1,0 +1,2 @@
+-- expect: changed schema billing
+comment on schema billing is 'Invoices, payments and refunds';

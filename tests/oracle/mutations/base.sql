@@ -1,0 +1,94 @@
+-- Base schema of the mutation test (tests/oracle/mutations.sh): a small project tracker with
+-- billing. Every mutation file in this folder is applied to a database built from this file;
+-- pgdrift must then report exactly the objects named in that file's "-- expect:" lines.
+-- Written the way people write migrations (short type names, inline constraints, serial), not
+-- the way pg_dump prints them: the "base in sync" test checks that difference is not drift.
+
+create extension if not exists btree_gist;
+
+create schema app;
+create schema billing;
+comment on schema billing is 'Invoices and payments';
+
+create type app.task_status as enum ('todo', 'doing', 'done');
+
+create table app.users (
+    id serial primary key,
+    email varchar(255) not null,
+    display_name varchar(100),
+    bio text,
+    is_admin boolean not null default false,
+    created_at timestamptz not null default now(),
+    deleted_at timestamptz
+);
+create unique index users_email_lower_key on app.users (lower(email));
+comment on table app.users is 'People who can log in';
+comment on column app.users.email is 'Login address, unique case-insensitively';
+
+create table app.projects (
+    id bigint generated always as identity primary key,
+    owner_id int not null references app.users (id) on delete restrict,
+    slug text not null,
+    name text not null,
+    archived boolean not null default false,
+    budget numeric(12, 2) check (budget >= 0),
+    constraint projects_slug_format check (slug ~ '^[a-z0-9-]+$'),
+    constraint projects_owner_slug_key unique (owner_id, slug)
+);
+create index projects_active_idx on app.projects (owner_id) where not archived;
+
+create table app.tasks (
+    id bigserial primary key,
+    project_id bigint not null references app.projects (id) on delete cascade,
+    assignee_id int references app.users (id) on delete set null,
+    title text not null,
+    status app.task_status not null default 'todo',
+    priority smallint not null default 3 check (priority between 1 and 5),
+    due_date date,
+    notes text,
+    created_at timestamptz not null default now()
+);
+create index tasks_project_status_idx on app.tasks (project_id, status);
+create index tasks_open_due_idx on app.tasks (due_date) where status <> 'done';
+create index tasks_title_search_idx on app.tasks (lower(title) text_pattern_ops);
+
+create table app.labels (
+    name text primary key,
+    color char(7) not null default '#cccccc'
+);
+
+create table app.task_labels (
+    task_id bigint not null references app.tasks (id) on delete cascade,
+    label text not null references app.labels (name) on update cascade on delete cascade,
+    primary key (task_id, label)
+);
+
+create table app.project_members (
+    project_id bigint not null references app.projects (id) on delete cascade,
+    user_id int not null references app.users (id) on delete cascade,
+    role text not null default 'member' check (role in ('owner', 'member', 'viewer')),
+    primary key (project_id, user_id)
+);
+
+create table app.room_bookings (
+    id uuid primary key default gen_random_uuid(),
+    room text not null,
+    during tstzrange not null,
+    booked_by int references app.users (id) on delete set null,
+    constraint room_bookings_no_overlap exclude using gist (room with =, during with &&)
+);
+
+create sequence billing.invoice_number_seq start with 1000 increment by 1;
+
+create table billing.invoices (
+    id uuid primary key default gen_random_uuid(),
+    invoice_no bigint not null unique default nextval('billing.invoice_number_seq'),
+    project_id bigint not null references app.projects (id) on delete restrict,
+    amount_cents bigint not null check (amount_cents > 0),
+    currency char(3) not null default 'EUR',
+    issued_on date not null default current_date,
+    paid_at timestamptz,
+    memo text
+);
+create index invoices_unpaid_idx on billing.invoices (issued_on) where paid_at is null;
+comment on table billing.invoices is 'One row per issued invoice';

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Configure (once) and build pgdrift; prints the path of the binary on stdout.
+# Extra arguments go to ninja (e.g. tools/build.sh -j1, tools/build.sh -k 0).
+#
+# usage: tools/build.sh [NINJA_ARGS...]
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+readonly ROOT
+readonly BUILD_DIR="$ROOT/build"
+readonly BINARY="$BUILD_DIR/src/cli/pgdrift"
+
+configure() {
+  if [[ ! -f $BUILD_DIR/build.ninja ]]; then
+    meson setup "$BUILD_DIR" "$ROOT" >&2
+  fi
+}
+
+main() {
+  configure
+  ninja -C "$BUILD_DIR" "$@" >&2
+  if [[ ! -x $BINARY ]]; then
+    echo "build: $BINARY was not produced" >&2
+    exit 1
+  fi
+  echo "$BINARY"
+}
+
+main "$@"

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The README's demo: a Supabase project whose production schema drifted from its migrations.
+# Builds pgdrift, then runs `check` (exit 1 = drift found, the expected outcome) and `diff`.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+readonly ROOT
+cd "$ROOT"
+readonly DEMO=testdata/demo
+readonly ARGS=(--desired "$DEMO/supabase/migrations" --actual "$DEMO/prod.sql" --policy "$DEMO/.pgdrift")
+
+# show_and_run ARGS...: echoes the command as a user would type it, runs it; returns its exit code.
+show_and_run() {
+  echo
+  echo "\$ pgdrift $*"
+  "$PGDRIFT" "$@"
+}
+
+main() {
+  tools/bootstrap.sh
+  PGDRIFT=$(tools/build.sh)
+  readonly PGDRIFT
+
+  local rc=0
+  show_and_run check "${ARGS[@]}" || rc=$?
+  case $rc in
+    0) echo "(exit 0: in sync)" ;;
+    1) echo "(exit 1: drift found, as expected for this demo)" ;;
+    *) echo "demo: pgdrift check failed with exit $rc" >&2; exit 1 ;;
+  esac
+
+  rc=0
+  show_and_run diff "${ARGS[@]}" || rc=$?
+  if [[ $rc -ne 0 ]]; then
+    echo "demo: pgdrift diff failed with exit $rc" >&2
+    exit 1
+  fi
+}
+
+main "$@"

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, builds, starts a throwaway PostgreSQL 15 and runs
+# every suite against it. Prints "<suite>: N passed, N failed" per suite and, as the very last
+# line, "N passed, N failed" summed over all suites. Exit 0 only if every test passed (and at
+# least one ran). A suite that crashes, times out or prints no summary counts as 1 failed.
+#
+# usage: tools/test.sh [SUITE...]     suites: unit golden cli oracle mutation (default: all)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+readonly ROOT
+cd "$ROOT"
+readonly ALL_SUITES=(unit golden cli oracle mutation)
+readonly SUMMARY_RE='^([0-9]+) passed, ([0-9]+) failed$'
+readonly DOCTEST_RE='test cases: *([0-9]+) *\| *([0-9]+) passed *\| *([0-9]+) failed'
+
+total_passed=0
+total_failed=0
+summary_lines=()
+WORK=$(mktemp -d)
+readonly WORK
+SANDBOX=""
+
+cleanup() {
+  if [[ -n $SANDBOX ]]; then
+    tools/pg-sandbox.sh stop "$SANDBOX" || true
+    rm -rf "$SANDBOX"
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# suite_timeout NAME: seconds a suite may run before it counts as crashed.
+suite_timeout() {
+  case "$1" in
+    cli) echo 120 ;;
+    oracle | mutation) echo 300 ;;
+    *) echo 180 ;;
+  esac
+}
+
+suite_command() {
+  case "$1" in
+    unit) echo build/tests/unit_tests ;;
+    golden) echo tests/golden/run.sh ;;
+    cli) echo tests/cli/run.sh ;;
+    oracle) echo tests/oracle/oracle.sh ;;
+    mutation) echo tests/oracle/mutations.sh ;;
+    *) return 1 ;;
+  esac
+}
+
+# record NAME PASSED FAILED [NOTE]
+record() {
+  local line="$1: $2 passed, $3 failed${4:+ ($4)}"
+  total_passed=$((total_passed + $2))
+  total_failed=$((total_failed + $3))
+  summary_lines+=("$line")
+  echo "$line"
+}
+
+# counts_of NAME LOG: prints "PASSED FAILED" parsed from the suite's output, or nothing.
+counts_of() {
+  local name=$1 log=$2 last
+  if [[ $name == unit ]]; then
+    if [[ $(sed 's/\x1b\[[0-9;]*m//g' "$log") =~ $DOCTEST_RE ]]; then
+      echo "${BASH_REMATCH[2]} ${BASH_REMATCH[3]}"
+    fi
+    return 0
+  fi
+  last=$(tail -n 1 "$log")
+  if [[ $last =~ $SUMMARY_RE ]]; then
+    echo "${BASH_REMATCH[1]} ${BASH_REMATCH[2]}"
+  fi
+}
+
+run_suite() {
+  local name=$1 cmd log="$WORK/$1.log" rc=0 counts passed failed note=""
+  cmd=$(suite_command "$name")
+  echo
+  echo "=== $name: $cmd"
+  if [[ ! -x $cmd ]]; then
+    record "$name" 0 1 "$cmd not found"
+    return 0
+  fi
+  timeout "$(suite_timeout "$name")" "$cmd" 2>&1 | tee "$log" || rc=$?
+  counts=$(counts_of "$name" "$log")
+  if [[ -z $counts ]]; then
+    record "$name" 0 1 "crashed with exit $rc, no summary line"
+    return 0
+  fi
+  read -r passed failed <<<"$counts"
+  if [[ $rc -eq 124 ]]; then
+    failed=$((failed + 1))
+    note="timed out"
+  elif [[ $rc -ne 0 && $failed -eq 0 ]]; then
+    failed=1
+    note="exit $rc"
+  fi
+  record "$name" "$passed" "$failed" "$note"
+}
+
+start_sandbox() {
+  local env
+  SANDBOX=$(mktemp -d)
+  if env=$(tools/pg-sandbox.sh start "$SANDBOX"); then
+    eval "$env"
+    export PGHOST PGPORT PGUSER
+    echo "PostgreSQL sandbox: PGHOST=$PGHOST PGPORT=$PGPORT"
+  else
+    record sandbox 0 1 "could not start PostgreSQL"
+  fi
+}
+
+main() {
+  local suites=("$@") suite
+  [[ ${#suites[@]} -gt 0 ]] || suites=("${ALL_SUITES[@]}")
+  for suite in "${suites[@]}"; do
+    suite_command "$suite" >/dev/null || { echo "unknown suite: $suite (${ALL_SUITES[*]})" >&2; exit 2; }
+  done
+
+  tools/bootstrap.sh --with-postgres
+  if ! tools/build.sh; then
+    record build 0 1 "build failed; later suites run whatever binaries exist"
+  fi
+  start_sandbox
+
+  for suite in "${suites[@]}"; do
+    run_suite "$suite"
+  done
+
+  echo
+  echo "=== summary"
+  printf '%s\n' "${summary_lines[@]}"
+  echo "$total_passed passed, $total_failed failed"
+  [[ $total_failed -eq 0 && $total_passed -gt 0 ]]
+}
+
+main "$@"
