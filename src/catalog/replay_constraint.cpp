@@ -24,10 +24,15 @@ std::string implicit_name(Replayer& r, const Table& t, const ast::Constraint& c)
   auto rel_taken = [&](const std::string& n) { return cat.relation_exists({schema, n}) || con_taken(n); };
   switch (c.kind) {
     case ast::ConstraintKind::PrimaryKey: return choose_name(t.name, "", "pkey", rel_taken);
-    case ast::ConstraintKind::Unique: return choose_name(t.name, join_name_parts(c.columns), "key", rel_taken);
+    case ast::ConstraintKind::Unique: {
+      std::vector<std::string> names = c.columns;  // INCLUDE columns count too
+      names.insert(names.end(), c.include.begin(), c.include.end());
+      return choose_name(t.name, join_name_parts(unique_column_names(names)), "key", rel_taken);
+    }
     case ast::ConstraintKind::Exclude: {
       std::vector<std::string> names;
       for (const auto& [elem, op] : c.exclusions) names.push_back(index_elem_name(elem));
+      names.insert(names.end(), c.include.begin(), c.include.end());
       return choose_name(t.name, join_name_parts(unique_column_names(names)), "excl", rel_taken);
     }
     case ast::ConstraintKind::ForeignKey: return choose_name(t.name, join_name_parts(c.columns), "fkey", con_taken);

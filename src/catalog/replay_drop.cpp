@@ -99,6 +99,19 @@ void drop_schema(Replayer& r, const std::string& name, bool cascade) {
   r.cat.schemas.erase(name);
 }
 
+// DROP TYPE ... CASCADE drops the columns of that type.
+void drop_columns_of_type(Replayer& r, const std::string& type, bool cascade) {
+  for (auto& [k, t] : r.cat.tables) {
+    std::vector<std::string> cols;
+    for (const auto& [n, c] : t.columns)
+      if (c.type == type || c.type == type + "[]") cols.push_back(n);
+    for (const std::string& c : cols) {
+      if (!cascade) r.warn(DiagKind::dependent_objects, "column " + quote_ident(c) + " of " + key_text(k) + " uses " + type + "; dropped as with CASCADE");
+      drop_column(r, t, c, true);
+    }
+  }
+}
+
 bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool cascade) {
   switch (kind) {
     case ast::ObjKind::Table:
@@ -111,7 +124,11 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
       if (auto k = r.find_sequence(q)) { r.cat.sequences.erase(*k); return true; }
       return false;
     case ast::ObjKind::Type:
-      if (auto k = r.find_enum(q)) { r.cat.enums.erase(*k); return true; }
+      if (auto k = r.find_enum(q)) {
+        drop_columns_of_type(r, key_text(*k), cascade);
+        r.cat.enums.erase(*k);
+        return true;
+      }
       return false;
     case ast::ObjKind::Schema:
       if (!r.cat.schemas.count(q.name)) return false;

@@ -3,8 +3,20 @@
 
 #include "base/sql_ident.h"
 #include "catalog/replay.h"
+#include "catalog/replay_column.h"
 
 namespace pgdrift::catalog {
+
+namespace {
+// PostgreSQL stores enum constants by value: a default 'old' prints as 'new' after RENAME VALUE.
+void rename_label_in_defaults(Replayer& r, const std::string& type, const std::string& from, const std::string& to) {
+  for (auto& [tk, t] : r.cat.tables)
+    for (auto& [cn, c] : t.columns) {
+      if (c.type != type || !c.default_expr || c.default_expr->canonical != quote_literal(from)) continue;
+      if (std::optional<Expr> e = parse_expression(quote_literal(to))) set_column_default(r, t, c, *e);
+    }
+}
+}  // namespace
 
 void replay_create_enum(Replayer& r, const ast::CreateEnum& n) {
   Key key = r.creation_key(n.name);
@@ -29,8 +41,12 @@ void replay_alter_enum(Replayer& r, const ast::AlterEnum& n) {
   auto& labels = r.cat.enums.at(*k).labels;
   if (!n.old_value.empty()) {
     auto it = std::find(labels.begin(), labels.end(), n.old_value);
-    if (it == labels.end()) r.warn(DiagKind::unknown_object, "enum label " + quote_literal(n.old_value) + " does not exist");
-    else *it = n.new_value;
+    if (it == labels.end()) {
+      r.warn(DiagKind::unknown_object, "enum label " + quote_literal(n.old_value) + " does not exist");
+      return;
+    }
+    *it = n.new_value;
+    rename_label_in_defaults(r, key_text(*k), n.old_value, n.new_value);
     return;
   }
   if (std::find(labels.begin(), labels.end(), n.new_value) != labels.end()) {

@@ -46,6 +46,9 @@ std::vector<AttrChange> constraint_details(const Constraint& a, const Constraint
   Constraint a2 = a, d2 = d;
   a2.comment = d2.comment = "";
   a2.not_valid = d2.not_valid = false;
+  // REFERENCES t without columns means t's primary key, unknown when t is external.
+  if (a2.ref_columns.empty()) a2.ref_columns = d2.ref_columns;
+  if (d2.ref_columns.empty()) d2.ref_columns = a2.ref_columns;
   if (!(a2 == d2)) out.push_back(AttrChange{"definition", d.definition(), a.definition()});
   attr(out, "validated", yes_no(!a.not_valid), yes_no(!d.not_valid));
   attr(out, "comment", a.comment, d.comment);
@@ -75,8 +78,9 @@ void diff_parts(const Catalog& ac, const Catalog& dc, const Table& a, const Tabl
                        {{"definition", "", c.definition()}}, {}, c.origin.span});
       },
       [&](const Constraint& x, const Constraint& y) {
-        out.push_back({ObjectKind::Constraint, ChangeKind::Changed, sub(y.name), tid, constraint_details(x, y),
-                       y.origin.span, x.origin.span});
+        auto details = constraint_details(x, y);
+        if (!details.empty())
+          out.push_back({ObjectKind::Constraint, ChangeKind::Changed, sub(y.name), tid, details, y.origin.span, x.origin.span});
       });
 }
 }  // namespace

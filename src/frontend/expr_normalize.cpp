@@ -7,6 +7,7 @@
 
 #include "base/sql_ident.h"
 #include "frontend/expr_walk.h"
+#include "frontend/literal_canon.h"
 
 namespace pgdrift {
 
@@ -93,6 +94,13 @@ bool is_int_text(const char* s) {
   return *p == '\0' && std::strlen(s) < 11;
 }
 
+bool is_long_int_text(const char* s) {
+  const char* p = s + (*s == '-');
+  if (*p < '1' || *p > '9') return false;
+  while (std::isdigit(static_cast<unsigned char>(*p))) ++p;
+  return *p == '\0';
+}
+
 bool is_decimal_text(const char* s) {
   const char* p = s + (*s == '-');
   if (!std::isdigit(static_cast<unsigned char>(*p))) return false;
@@ -114,6 +122,7 @@ struct Normalizer {
   void a_expr(PgQuery__Node*& n);
   void func_call(PgQuery__Node* n);
   void a_const(PgQuery__Node* n);
+  void set_number(PgQuery__AConst* c, const std::string& text);
   void flatten_bool(PgQuery__Node* n);
   void column_ref(PgQuery__Node* n);
 };
@@ -153,16 +162,9 @@ void Normalizer::cast(PgQuery__Node*& n) {
   type_name(tc->type_name);
   if (!canonical) return;
   if (is_const_like(tc->arg)) { n = tc->arg; return; }
-  // PostgreSQL adds "::text" to character varying / character columns passed to text
-  // functions and operators.
-  if (tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
-    auto names = string_list(tc->type_name->names, tc->type_name->n_names);
-    if (names.size() == 2 && names[1] == "text" && tc->type_name->n_array_bounds == 0) {
-      auto fields = string_list(tc->arg->column_ref->fields, tc->arg->column_ref->n_fields);
-      std::string ct = fields.empty() ? "" : resolver.column_type(fields.back());
-      if (ct.rfind("character varying", 0) == 0 || ct.rfind("character", 0) == 0) n = tc->arg;
-    }
-  }
+  // Casts PostgreSQL adds to columns (varchar -> text, integer -> numeric in arithmetic) are
+  // printed like explicit ones, so no column cast takes part in comparison.
+  if (tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) n = tc->arg;
 }
 
 void Normalizer::a_expr(PgQuery__Node*& n) {
@@ -217,22 +219,39 @@ void Normalizer::func_call(PgQuery__Node* n) {
   arg->a_const->sval->sval = arena.strdup(qualified(rel.schema, rel.name));
 }
 
+void Normalizer::set_number(PgQuery__AConst* c, const std::string& text) {
+  if (is_int_text(text.c_str())) {
+    long v = std::strtol(text.c_str(), nullptr, 10);
+    if (v >= INT_MIN && v <= INT_MAX) {
+      PgQuery__Integer init = PG_QUERY__INTEGER__INIT;
+      c->val_case = PG_QUERY__A__CONST__VAL_IVAL;
+      c->ival = arena.make(init);
+      c->ival->ival = static_cast<int32_t>(v);
+      return;
+    }
+  }
+  PgQuery__Float init = PG_QUERY__FLOAT__INIT;
+  c->val_case = PG_QUERY__A__CONST__VAL_FVAL;
+  c->fval = arena.make(init);
+  c->fval->fval = arena.strdup(text);
+}
+
+// Literals compare by value where PostgreSQL stores the value: numbers, jsonb, timestamps.
 void Normalizer::a_const(PgQuery__Node* n) {
   PgQuery__AConst* c = n->a_const;
-  if (c->isnull || c->val_case != PG_QUERY__A__CONST__VAL_SVAL) return;
+  if (c->isnull) return;
+  if (c->val_case == PG_QUERY__A__CONST__VAL_FVAL) {
+    set_number(c, canonical_numeric(c->fval->fval));
+    return;
+  }
+  if (c->val_case != PG_QUERY__A__CONST__VAL_SVAL) return;
   const char* s = c->sval->sval;
-  if (is_int_text(s)) {
-    long v = std::strtol(s, nullptr, 10);
-    if (v < INT_MIN || v > INT_MAX) return;
-    PgQuery__Integer init = PG_QUERY__INTEGER__INIT;
-    c->val_case = PG_QUERY__A__CONST__VAL_IVAL;
-    c->ival = arena.make(init);
-    c->ival->ival = static_cast<int32_t>(v);
-  } else if (is_decimal_text(s)) {
-    PgQuery__Float init = PG_QUERY__FLOAT__INIT;
-    c->val_case = PG_QUERY__A__CONST__VAL_FVAL;
-    c->fval = arena.make(init);
-    c->fval->fval = const_cast<char*>(s);
+  if (is_int_text(s) || is_long_int_text(s) || is_decimal_text(s)) {
+    set_number(c, s);
+  } else if (auto json = canonical_json(s)) {
+    c->sval->sval = arena.strdup(*json);
+  } else if (auto dt = canonical_datetime(s)) {
+    c->sval->sval = arena.strdup(*dt);
   }
 }
 

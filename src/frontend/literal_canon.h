@@ -1,0 +1,22 @@
+// Canonical text of literals whose value PostgreSQL stores rather than their spelling:
+// jsonb documents, date/time literals, numbers in exponent form. Used only for comparison.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pgdrift {
+
+// jsonb's output form of a JSON object or array ("{"n": 1, "theme": "dark"}": keys by length
+// then bytes, last duplicate wins, ", " and ": " separators); nullopt if not JSON.
+std::optional<std::string> canonical_json(std::string_view text);
+
+// "2024-01-01" -> "2024-01-01 00:00:00"; a numeric UTC offset is applied and dropped;
+// nullopt when the text is not an ISO date or timestamp.
+std::optional<std::string> canonical_datetime(std::string_view text);
+
+// "1.5e3" -> "1500", "2.50E-1" -> "0.250": plain decimal with numeric's scale rules;
+// the text unchanged when it is already plain.
+std::string canonical_numeric(std::string_view text);
+
+}  // namespace pgdrift
