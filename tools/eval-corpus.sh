@@ -77,6 +77,10 @@ psql_db() {
   psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"
 }
 
+drop_db() {
+  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1 || true
+}
+
 first_error() {
   grep -m1 -E 'ERROR|FATAL|error' "$1" | sed 's/^psql:[^ ]* //' | cut -c1-160 || true
 }
@@ -85,9 +89,9 @@ first_error() {
 load_case() {
   local db=$1 file=$2 log=$3 try role
   for ((try = 0; try <= ROLE_RETRIES; try++)); do
-    psql_db postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null 2>&1 || true
-    psql_db postgres -c "CREATE DATABASE \"$db\" TEMPLATE template0" >/dev/null 2>"$log" || return 1
+    psql_db postgres -c "CREATE DATABASE \"$db\" TEMPLATE template0 STRATEGY FILE_COPY" >/dev/null 2>"$log" || return 1
     timeout "$LOAD_TIMEOUT" psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$file" >"$log" 2>&1 && return 0
+    drop_db "$db"
     role=$(sed -n 's/.*ERROR: *role "\([^"]*\)" does not exist.*/\1/p' "$log" | head -n 1)
     [[ -n $role ]] || return 1
     psql_db postgres -c "CREATE ROLE \"${role//\"/\"\"}\"" >/dev/null 2>&1 || true
@@ -138,7 +142,7 @@ worker() {
   else
     result=$(check_case "$name" "$desired" "$dump" "$detail")
   fi
-  psql_db postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null 2>&1 || true
+  drop_db "$db"
   rm -f "$log" "$dump"
   [[ $result == in_sync* || $result == skipped* ]] && rm -f "$detail"
   printf '%s\t%s\t%s\n' "${result%%$'\t'*}" "$name" "${result#*$'\t'}" >"$EVAL_WORK/$idx.result"

@@ -56,6 +56,9 @@ unix_socket_directories = '$dir'
 fsync = off
 synchronous_commit = off
 full_page_writes = off
+wal_level = minimal
+max_wal_senders = 0
+max_wal_size = 4GB
 max_connections = 50
 log_min_messages = warning
 CONF

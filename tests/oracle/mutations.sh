@@ -75,7 +75,7 @@ require_server() {
 # create_db NAME [TEMPLATE]
 create_db() {
   psql -X -q -v ON_ERROR_STOP=1 -d postgres \
-    -c "CREATE DATABASE \"$1\" TEMPLATE \"${2:-template0}\"" >/dev/null
+    -c "CREATE DATABASE \"$1\" TEMPLATE \"${2:-template0}\" STRATEGY FILE_COPY" >/dev/null
 }
 
 drop_db() {

@@ -67,7 +67,7 @@ require_server() {
 }
 
 create_db() {
-  psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE \"$1\" TEMPLATE template0" >/dev/null
+  psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE \"$1\" TEMPLATE template0 STRATEGY FILE_COPY" >/dev/null
 }
 
 drop_db() {

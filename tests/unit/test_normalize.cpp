@@ -1,0 +1,88 @@
+// Expression canonicalization: each pair is "as written" vs "as pg_dump prints it"
+// (POSTGRES-FACTS.md); both must give the same canonical text.
+#include <doctest/doctest.h>
+
+#include "frontend/expr.h"
+#include "frontend/literal_canon.h"
+
+using namespace pgdrift;
+
+namespace {
+struct TestResolver : ExprResolver {
+  ResolvedName function(const std::vector<std::string>& n) const override {
+    if (n.size() == 2 && n[0] != "pg_catalog") return {n[0], n[1]};
+    return {"", n.back()};
+  }
+  ResolvedName relation(const std::vector<std::string>& n) const override {
+    return n.size() == 2 ? ResolvedName{n[0], n[1]} : ResolvedName{"public", n[0]};
+  }
+  ResolvedName type(const std::vector<std::string>& n) const override {
+    if (n.size() == 2 && n[0] != "pg_catalog") return {n[0], n[1]};
+    std::string t = n.back();
+    if (t == "int" || t == "integer") t = "int4";
+    if (t == "status") return {"public", t};
+    return {"", t};
+  }
+  std::string column_type(const std::string& c) const override { return c == "email" ? "character varying(100)" : "text"; }
+};
+
+std::string canon(const std::string& sql) {
+  std::optional<Expr> e = parse_expression(sql);
+  REQUIRE(e.has_value());
+  return e->canonical(TestResolver{});
+}
+
+void same(const std::string& written, const std::string& dumped) {
+  INFO(written, " vs ", dumped);
+  CHECK(canon(written) == canon(dumped));
+}
+}  // namespace
+
+TEST_CASE("literal casts added by PostgreSQL do not matter") {
+  same("'pending'", "'pending'::text");
+  same("'{}'", "'{}'::jsonb");
+  same("'pending'", "'pending'::public.status");
+  same("0", "'0'::numeric");
+  same("-1", "'-1'::integer");
+  same("9007199254740993", "'9007199254740993'::bigint");
+  same("1.5e3", "'1500'::numeric");
+  same("ARRAY['a','b']", "(ARRAY['a'::character varying, 'b'::character varying])::text[]");
+}
+
+TEST_CASE("IN, BETWEEN, LIKE and parentheses are stored the way PostgreSQL stores them") {
+  same("kind in ('a','b')", "(kind = ANY (ARRAY['a'::text, 'b'::text]))");
+  same("kind not in ('a','b')", "(kind <> ALL (ARRAY['a'::text, 'b'::text]))");
+  same("amount BETWEEN 1 AND 10", "((amount >= 1) AND (amount <= 10))");
+  same("name like 'a%'", "(name ~~ 'a%'::text)");
+  same("((n > 0))", "n > 0");
+  same("a > 0 and (b > 0 and c > 0)", "((a > 0) AND (b > 0) AND (c > 0))");
+}
+
+TEST_CASE("names resolve and qualify the way pg_dump prints them") {
+  same("nextval('t_id_seq')", "nextval('public.t_id_seq'::regclass)");
+  same("NOW()", "now()");
+  same("pg_catalog.lower(email)", "lower((email)::text)");
+  same("current_setting('x', true)::json ->> 'k'", "((current_setting('x'::text, true))::json ->> 'k'::text)");
+  CHECK(canon("current_timestamp") != canon("now()"));  // PostgreSQL keeps them apart
+}
+
+TEST_CASE("real differences stay different") {
+  CHECK(canon("n > 0") != canon("n >= 0"));
+  CHECK(canon("'a'") != canon("'b'"));
+  CHECK(canon("kind in ('a','b')") != canon("kind in ('a','c')"));
+  CHECK(canon("lower(email)") != canon("upper(email)"));
+}
+
+TEST_CASE("literal values: jsonb, timestamps, numerics") {
+  CHECK(canonical_json(R"({"theme": "dark", "n": 1})") == R"({"n": 1, "theme": "dark"})");
+  CHECK(canonical_json(R"({"a":1,"a":2})") == R"({"a": 2})");
+  CHECK(canonical_json("[1,2.50,{\"b\":null}]") == "[1, 2.50, {\"b\": null}]");
+  CHECK(!canonical_json("{a,b}"));  // an array literal, not JSON
+  CHECK(canonical_datetime("2024-01-01") == "2024-01-01 00:00:00");
+  CHECK(canonical_datetime("2024-01-01 00:00:00+00") == "2024-01-01 00:00:00");
+  CHECK(canonical_datetime("2024-01-01 01:30:00+02") == "2023-12-31 23:30:00");
+  CHECK(!canonical_datetime("tomorrow"));
+  CHECK(canonical_numeric("1.5e3") == "1500");
+  CHECK(canonical_numeric("2.50E-1") == "0.250");
+  CHECK(canonical_numeric("10.50") == "10.50");
+}
