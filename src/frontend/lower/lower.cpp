@@ -74,8 +74,14 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
       return ast::Unsupported{};
     default: break;
   }
-  if (is_not_schema(n->node_case)) return ast::Ignored{ast::IgnoredWhy::NotSchema};
-  if (is_privilege(n->node_case)) return ast::Ignored{ast::IgnoredWhy::OwnershipOrPrivilege};
+  if (is_not_schema(n->node_case)) {
+    ctx.warn(DiagKind::ignored_stmt, -1, lower_ascii(ctx.tag) + " does not change the schema");
+    return ast::Ignored{ast::IgnoredWhy::NotSchema};
+  }
+  if (is_privilege(n->node_case)) {
+    ctx.warn(DiagKind::not_compared, -1, lower_ascii(ctx.tag) + ": ownership and privileges are not compared yet");
+    return ast::Ignored{ast::IgnoredWhy::OwnershipOrPrivilege};
+  }
   ctx.warn(DiagKind::unsupported_stmt, -1, lower_ascii(ctx.tag) + " is not modelled yet; statement ignored");
   return ast::Unsupported{};
 }

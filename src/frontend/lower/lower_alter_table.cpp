@@ -106,7 +106,10 @@ ast::Node lower_alter_table(PgQuery__AlterTableStmt* s, LowerContext& ctx) {
     cmd.span = ctx.stmt_span;
     if (lower_cmd(c, cmd, ctx)) at.cmds.push_back(std::move(cmd));
   }
-  if (only_owner) return ast::Ignored{ast::IgnoredWhy::OwnershipOrPrivilege};
+  if (only_owner) {
+    ctx.warn(DiagKind::not_compared, -1, "owner: ownership and privileges are not compared yet");
+    return ast::Ignored{ast::IgnoredWhy::OwnershipOrPrivilege};
+  }
   return at;
 }
 

@@ -50,9 +50,11 @@ ast::Node lower_create_extension(PgQuery__CreateExtensionStmt* s, LowerContext&)
   return e;
 }
 
-ast::Node lower_variable_set(PgQuery__VariableSetStmt* s, LowerContext&) {
-  if (!s->name || std::strcmp(s->name, "search_path") != 0)
+ast::Node lower_variable_set(PgQuery__VariableSetStmt* s, LowerContext& ctx) {
+  if (!s->name || std::strcmp(s->name, "search_path") != 0) {
+    ctx.warn(DiagKind::ignored_stmt, -1, "set does not change the schema");
     return ast::Ignored{ast::IgnoredWhy::NotSchema};
+  }
   ast::SetSearchPath sp;
   if (s->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE) {
     for (size_t i = 0; i < s->n_args; ++i) {
@@ -66,16 +68,20 @@ ast::Node lower_variable_set(PgQuery__VariableSetStmt* s, LowerContext&) {
 }
 
 // SELECT pg_catalog.set_config('search_path', '...', false) is how pg_dump sets the path.
-ast::Node lower_select(PgQuery__SelectStmt* s, LowerContext&) {
-  if (s->n_target_list != 1 || s->n_from_clause != 0) return ast::Ignored{ast::IgnoredWhy::NotSchema};
+ast::Node lower_select(PgQuery__SelectStmt* s, LowerContext& ctx) {
+  auto not_schema = [&] {
+    ctx.warn(DiagKind::ignored_stmt, -1, "select does not change the schema");
+    return ast::Ignored{ast::IgnoredWhy::NotSchema};
+  };
+  if (s->n_target_list != 1 || s->n_from_clause != 0) return not_schema();
   const PgQuery__Node* t = s->target_list[0];
   if (t->node_case != PG_QUERY__NODE__NODE_RES_TARGET || !t->res_target->val ||
       t->res_target->val->node_case != PG_QUERY__NODE__NODE_FUNC_CALL)
-    return ast::Ignored{ast::IgnoredWhy::NotSchema};
+    return not_schema();
   const PgQuery__FuncCall* f = t->res_target->val->func_call;
   auto name = strings_of(f->funcname, f->n_funcname);
   if (name.empty() || name.back() != "set_config" || f->n_args < 2 || str_of(f->args[0]) != "search_path")
-    return ast::Ignored{ast::IgnoredWhy::NotSchema};
+    return not_schema();
   ast::SetSearchPath sp;
   sp.schemas = split_search_path(str_of(f->args[1]));
   return sp;
