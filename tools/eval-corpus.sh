@@ -7,7 +7,9 @@
 # Cases that PostgreSQL 15 itself cannot load (missing extension such as postgis or vector,
 # newer syntax) are "skipped", with the reason. Support files (_*.sql, e.g. _prereq_roles.sql)
 # found in a given folder are run first; roles named by "role ... does not exist" are created.
-# Uses PGHOST/PGPORT if a server answers there, else starts its own sandbox.
+# Uses PGHOST/PGPORT if a server answers there, else starts its own sandbox (on tmpfs if it can).
+# Writes one line per case to the log (default build/eval-corpus.log) and keeps pgdrift's output
+# and the pg_dump of every case that is not in sync in LOG.d/ to reproduce it.
 #
 # usage: tools/eval-corpus.sh [--limit N] [--jobs N] [--log FILE] DIR|FILE...
 #   e.g. tools/eval-corpus.sh ../shared/corpus/sqldef ../shared/corpus/migra ../shared/corpus/realworld
@@ -114,11 +116,16 @@ min_version_skip() {
 check_case() {
   local desired=$2 dump=$3 detail=$4 rc=0
   timeout "$CHECK_TIMEOUT" "$PGDRIFT" check --desired "$desired" --actual "$dump" \
-    >"$detail" 2>&1 || rc=$?
+    >"$detail" 2>"$detail.err" || rc=$?
+  local first_out first_err
+  first_out=$(grep -m1 -v '^[[:space:]]*$' "$detail" | cut -c1-160 || true)
+  first_err=$(grep -m1 'error:' "$detail.err" | cut -c1-200 || true)
+  cat "$detail.err" >>"$detail"
+  rm -f "$detail.err"
   case $rc in
     0) printf 'in_sync\t\n' ;;
-    1) printf 'drift\t%s\n' "$(grep -m1 -v '^[[:space:]]*$' "$detail" | cut -c1-160)" ;;
-    2) printf 'parse_error\t%s\n' "$(grep -m1 'error:' "$detail" | cut -c1-200)" ;;
+    1) printf 'drift\t%s\n' "$first_out" ;;
+    2) printf 'parse_error\t%s\n' "$first_err" ;;
     124) printf 'crash\ttimeout after %ss\n' "$CHECK_TIMEOUT" ;;
     *) printf 'crash\texit %s\n' "$rc" ;;
   esac
@@ -130,7 +137,7 @@ worker() {
   IFS=$'\t' read -r idx suite name desired <<<"$1"
   db="pgdrift_eval_${EVAL_ID}_$idx"
   log="$EVAL_WORK/$idx.load"
-  dump="$EVAL_WORK/$idx.dump.sql"
+  dump="$EVAL_DETAILS/${name//\//__}.dump.sql"
   detail="$EVAL_DETAILS/${name//\//__}.txt"
   reason=$(min_version_skip "$desired")
   if [[ -n $reason ]]; then
@@ -143,8 +150,8 @@ worker() {
     result=$(check_case "$name" "$desired" "$dump" "$detail")
   fi
   drop_db "$db"
-  rm -f "$log" "$dump"
-  [[ $result == in_sync* || $result == skipped* ]] && rm -f "$detail"
+  rm -f "$log"
+  [[ $result == in_sync* || $result == skipped* ]] && rm -f "$detail" "$dump"
   printf '%s\t%s\t%s\n' "${result%%$'\t'*}" "$name" "${result#*$'\t'}" >"$EVAL_WORK/$idx.result"
 }
 
@@ -159,12 +166,24 @@ cleanup() {
   [[ -n ${EVAL_WORK:-} ]] && rm -rf "$EVAL_WORK"
 }
 
+# A directory for the sandbox: tmpfs (/dev/shm) when it has room, since creating a database
+# there is several times faster than on disk; else $TMPDIR.
+sandbox_parent() {
+  local avail_kb
+  avail_kb=$(df --output=avail -k /dev/shm 2>/dev/null | tail -n 1) || avail_kb=0
+  if [[ -w /dev/shm && ${avail_kb:-0} -ge 2097152 ]]; then
+    echo /dev/shm
+  else
+    echo "${TMPDIR:-/tmp}"
+  fi
+}
+
 ensure_server() {
   if [[ -n ${PGHOST:-} ]] && psql -X -q -d postgres -Atc 'select 1' >/dev/null 2>&1; then
     echo "using the server at PGHOST=$PGHOST PGPORT=${PGPORT:-5432}" >&2
     return 0
   fi
-  SANDBOX=$(mktemp -d)
+  SANDBOX=$(mktemp -d -p "$(sandbox_parent)" pgdrift-eval.XXXXXX)
   eval "$("$ROOT/tools/pg-sandbox.sh" start "$SANDBOX")"
   export PGHOST PGPORT PGUSER
   echo "started a sandbox server at $SANDBOX (port $PGPORT)" >&2
@@ -176,6 +195,18 @@ load_support_files() {
     echo "support file: $file" >&2
     psql -X -q -d postgres -f "$file" >/dev/null 2>&1 || echo "  (had errors; continuing)" >&2
   done < <(support_files "$@")
+}
+
+# Prints every case's result line; a case whose worker died is a "harness_error".
+collect_results() {
+  local idx suite name desired
+  while IFS=$'\t' read -r idx suite name desired; do
+    if [[ -s $EVAL_WORK/$idx.result ]]; then
+      cat "$EVAL_WORK/$idx.result"
+    else
+      printf 'harness_error\t%s\tno result: the eval worker failed\n' "$name"
+    fi
+  done <"$EVAL_WORK/cases"
 }
 
 # summary LOG: a table per suite and the total.
@@ -193,6 +224,8 @@ summary() {
         "parse error", "crash", "skipped"
       for (i = 1; i <= k; i++) row(order[i], order[i])
       if (k > 1) row("total", "total")
+      if (s["total" "harness_error"] > 0)
+        printf "!!! %d cases have no result: eval harness errors (see the log)\n", s["total" "harness_error"]
     }' "$1"
 }
 
@@ -232,11 +265,11 @@ main() {
   ensure_server
   load_support_files "${args[@]}"
   local start=$SECONDS
-  tr '\n' '\0' <"$EVAL_WORK/cases" | xargs -0 -r -P "$jobs" -n 1 "$SELF" --worker
-  cat "$EVAL_WORK"/*.result 2>/dev/null | LC_ALL=C sort -t $'\t' -k2,2 >"$log"
+  tr '\n' '\0' <"$EVAL_WORK/cases" | xargs -0 -r -P "$jobs" -n 1 "$SELF" --worker || true
+  collect_results | LC_ALL=C sort -t $'\t' -k2,2 >"$log"
 
   summary "$log"
-  echo "($((SECONDS - start))s; per-case results in $log, pgdrift output of drift/errors in $EVAL_DETAILS/)"
+  echo "($((SECONDS - start))s; per-case results in $log, pgdrift output and pg_dump of each drift/error case in $EVAL_DETAILS/)"
 }
 
 main "$@"
