@@ -40,7 +40,7 @@ int run_dump(Session& s) {
   std::optional<catalog::Catalog> cat = s.build(s.opt.desired);
   bool errors = s.report_diagnostics();
   if (errors || !cat) return kError;
-  return s.emit(dump_sql(*cat)) ? kOk : kError;
+  return s.emit(s.opt.format == "json" ? dump_json(*cat) : dump_sql(*cat)) ? kOk : kError;
 }
 
 }  // namespace pgdrift::cli

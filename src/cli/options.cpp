@@ -29,7 +29,7 @@ po::options_description describe(const std::string& cmd, Options& o) {
     d.add_options()("input,i", po::value(&o.desired)->required(), "migrations folder or SQL file");
   }
   d.add_options()("policy,p", po::value(&o.policy), "policy file (default: ./.pgdrift if it exists)")(
-      "format,f", po::value(&o.format), cmd == "dump" ? "sql" : "text | markdown | json")(
+      "format,f", po::value(&o.format), cmd == "dump" ? "sql | json" : "text | markdown | json")(
       "output,o", po::value(&o.output), "write to this file (atomically) instead of stdout")(
       "color", po::value(&o.color), "auto | always | never")(
       "verbose,v", po::bool_switch(&o.verbose), "also print notes (external objects, ignored statements)");
@@ -37,7 +37,7 @@ po::options_description describe(const std::string& cmd, Options& o) {
 }
 
 bool valid_format(const Options& o) {
-  if (o.command == "dump") return o.format == "sql";
+  if (o.command == "dump") return o.format == "sql" || o.format == "json";
   return o.format == "text" || o.format == "markdown" || o.format == "json";
 }
 }  // namespace

@@ -22,5 +22,7 @@ std::string report_summary(const ChangeSet& changes, const ReportOptions& opt);
 
 // The catalog as canonical SQL, sorted by kind and name.
 std::string dump_sql(const catalog::Catalog& cat);
+// The catalog as JSON ("pgdrift.catalog/1", docs/json-format.md), with canonical expressions.
+std::string dump_json(const catalog::Catalog& cat);
 
 }  // namespace pgdrift

@@ -1,32 +1,11 @@
 // JSON report; the format is documented in docs/json-format.md and versioned by "format".
-#include <cstdio>
-
+#include "emit/json.h"
 #include "emit/report.h"
 
 namespace pgdrift {
 
 namespace {
-std::string str(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
+std::string str(const std::string& s) { return json_string(s); }
 
 std::string location(const SourceSpan& s, const ReportOptions& opt) {
   return s.valid() && opt.sources ? str(opt.sources->describe(s)) : "null";

@@ -1,0 +1,18 @@
+-- pgdrift catalog dump
+CREATE SEQUENCE public.customer_subscription_billing_history_entries_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1;
+ALTER SEQUENCE public.customer_subscription_billing_history_entries_id_seq OWNED BY public.customer_subscription_billing_history_entries.id;
+CREATE TABLE public.customer_subscription_billing_history_entries (
+    id bigint DEFAULT nextval('public.customer_subscription_billing_history_entries_id_seq'::pg_catalog.regclass) NOT NULL,
+    external_payment_provider_transaction_identifier text,
+    customer_account_identifier_for_reconciliation integer,
+    billing_period_start_date_inclusive date
+);
+ALTER TABLE public.customer_subscription_billing_history_entries ADD CONSTRAINT customer_subscription_billin_billing_period_start_date_in_check CHECK (billing_period_start_date_inclusive > '2000-01-01');
+ALTER TABLE public.customer_subscription_billing_history_entries ADD CONSTRAINT customer_subscription_billing_customer_account_identifier_f_key UNIQUE (customer_account_identifier_for_reconciliation, billing_period_start_date_inclusive);
+ALTER TABLE public.customer_subscription_billing_history_entries ADD CONSTRAINT customer_subscription_billing_external_payment_provider_tra_key UNIQUE (external_payment_provider_transaction_identifier);
+ALTER TABLE public.customer_subscription_billing_history_entries ADD CONSTRAINT customer_subscription_billing_history_entries_pkey PRIMARY KEY (id);
+CREATE TABLE public."überlange_tabellenbezeichnung_für_größenprüfungen_äöü" (
+    "spalte_mit_sehr_langem_namen_äöüß" integer
+);
+ALTER TABLE public."überlange_tabellenbezeichnung_für_größenprüfungen_äöü" ADD CONSTRAINT "überlange_tabellenbezeichnun_spalte_mit_sehr_langem_namen__key" UNIQUE ("spalte_mit_sehr_langem_namen_äöüß");
+CREATE INDEX customer_subscription_billing_customer_account_identifier_f_idx ON public.customer_subscription_billing_history_entries USING btree (customer_account_identifier_for_reconciliation, billing_period_start_date_inclusive);
