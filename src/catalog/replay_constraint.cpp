@@ -3,6 +3,7 @@
 #include "base/sql_ident.h"
 #include "catalog/extensions.h"
 #include "catalog/names.h"
+#include "catalog/types.h"
 
 namespace pgdrift::catalog {
 
@@ -67,7 +68,7 @@ void fill_foreign_key(Replayer& r, const Table& t, const ast::Constraint& c, Con
 std::string exclusion_text(Replayer& r, const Table& t, const ast::Constraint& c) {
   std::string out = c.access_method + " (";
   for (size_t i = 0; i < c.exclusions.size(); ++i) {
-    IndexKey k = index_key_of(r, t, c.exclusions[i].first);
+    IndexKey k = index_key_of(r, t, c.exclusions[i].first, c.access_method);
     out += (i ? ", " : "") + (k.expr ? "(" + k.expr->canonical + ")" : quote_ident(k.column));
     if (!k.opclass.empty()) out += " " + k.opclass;
     out += " WITH " + c.exclusions[i].second;
@@ -86,7 +87,7 @@ std::string index_elem_name(const ast::IndexElem& e) {
   return e.expr ? e.expr->figure_colname() : e.column;
 }
 
-IndexKey index_key_of(Replayer& r, const Table& t, const ast::IndexElem& e) {
+IndexKey index_key_of(Replayer& r, const Table& t, const ast::IndexElem& e, const std::string& method) {
   IndexKey k;
   k.column = e.column;
   if (e.expr) k.expr = r.store(*e.expr, &t);
@@ -100,6 +101,8 @@ IndexKey index_key_of(Replayer& r, const Table& t, const ast::IndexElem& e) {
       if (!ext.empty() && it != r.cat.extensions.end()) schema = it->second.schema;
     }
     k.opclass = schema.empty() || schema == "pg_catalog" ? quote_ident(oc) : qualified(schema, oc);
+    const Column* col = e.column.empty() ? nullptr : t.column(e.column);
+    if (col && (schema.empty() || schema == "pg_catalog") && is_default_opclass(method, col->type, oc)) k.opclass.clear();
   }
   k.desc = e.ordering == 2;
   // NULLS LAST is the default for ASC, NULLS FIRST for DESC.

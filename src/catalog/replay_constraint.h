@@ -12,7 +12,7 @@ bool constraint_name_taken(const Catalog& cat, const std::string& schema, const 
 void add_constraint(Replayer& r, Table& t, const ast::Constraint& c, bool creating);
 
 // Index key from an index element (shared with CREATE INDEX and EXCLUDE).
-IndexKey index_key_of(Replayer& r, const Table& t, const ast::IndexElem& e);
+IndexKey index_key_of(Replayer& r, const Table& t, const ast::IndexElem& e, const std::string& method);
 
 // Name of an index element for implicit index names (column or FigureColname).
 std::string index_elem_name(const ast::IndexElem& e);

@@ -33,7 +33,7 @@ void replay_create_index(Replayer& r, const ast::CreateIndex& s) {
   ix.unique = s.unique;
   ix.nulls_not_distinct = s.nulls_not_distinct;
   ix.method = s.method;
-  for (const ast::IndexElem& e : s.elems) ix.keys.push_back(index_key_of(r, *t, e));
+  for (const ast::IndexElem& e : s.elems) ix.keys.push_back(index_key_of(r, *t, e, s.method));
   for (const ast::IndexElem& e : s.include) ix.include.push_back(e.column);
   if (s.where) ix.where = r.store(*s.where, t);
   ix.origin = r.origin();

@@ -112,6 +112,22 @@ std::string format_type(const std::string& schema, const std::string& name,
   return out;
 }
 
+bool is_default_opclass(const std::string& method, const std::string& type, const std::string& opclass) {
+  bool array = type.size() > 2 && type.compare(type.size() - 2, 2, "[]") == 0;
+  if (array) return method == "gin" && opclass == "array_ops";
+  std::string base = type;  // typmods removed: "timestamp(3) without time zone" -> "timestamp without time zone"
+  if (size_t open = base.find('('); open != std::string::npos) base.erase(open, base.find(')', open) - open + 1);
+  std::string internal;
+  for (const Builtin& b : kBuiltins)
+    if (b.display == base) internal = std::string(b.internal);
+  if (internal.empty()) return false;
+  if (method == "gin") return internal == "jsonb" && opclass == "jsonb_ops";
+  if (method != "btree" && method != "hash") return false;
+  if (internal == "varchar") return opclass == "text_ops" || opclass == "varchar_ops";
+  if (internal == "bpchar") return opclass == "bpchar_ops";
+  return opclass == internal + "_ops";
+}
+
 std::optional<std::string> serial_base_type(std::string_view name) {
   if (name == "serial" || name == "serial4") return "integer";
   if (name == "bigserial" || name == "serial8") return "bigint";

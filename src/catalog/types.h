@@ -17,6 +17,10 @@ std::optional<std::string> builtin_type(std::string_view name);
 std::string format_type(const std::string& schema, const std::string& name,
                         const std::vector<int64_t>& typmods, bool array);
 
+// True when `opclass` is what PostgreSQL picks anyway for a column of format_type() `type`
+// under index method `method` (pg_get_indexdef then omits it), e.g. text_ops for text.
+bool is_default_opclass(const std::string& method, const std::string& type, const std::string& opclass);
+
 // Serial pseudo-types: "serial"/"serial4" -> "integer" etc.; nullopt when not serial.
 std::optional<std::string> serial_base_type(std::string_view name);
 
