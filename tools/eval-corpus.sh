@@ -19,6 +19,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 readonly ROOT
 SELF="$ROOT/tools/$(basename "${BASH_SOURCE[0]}")"
 readonly SELF
+# shellcheck source=tests/lib.sh
+source "$ROOT/tests/lib.sh"
 readonly PG_MAJOR=15
 readonly LOAD_TIMEOUT=120
 readonly CHECK_TIMEOUT=60
@@ -77,10 +79,6 @@ psql_db() {
   local db=$1
   shift
   psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"
-}
-
-drop_db() {
-  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1 || true
 }
 
 first_error() {
@@ -166,20 +164,8 @@ cleanup() {
   [[ -n ${EVAL_WORK:-} ]] && rm -rf "$EVAL_WORK"
 }
 
-# A directory for the sandbox: tmpfs (/dev/shm) when it has room, since creating a database
-# there is several times faster than on disk; else $TMPDIR.
-sandbox_parent() {
-  local avail_kb
-  avail_kb=$(df --output=avail -k /dev/shm 2>/dev/null | tail -n 1) || avail_kb=0
-  if [[ -w /dev/shm && ${avail_kb:-0} -ge 2097152 ]]; then
-    echo /dev/shm
-  else
-    echo "${TMPDIR:-/tmp}"
-  fi
-}
-
 ensure_server() {
-  if [[ -n ${PGHOST:-} ]] && psql -X -q -d postgres -Atc 'select 1' >/dev/null 2>&1; then
+  if [[ -n ${PGHOST:-} ]] && server_up; then
     echo "using the server at PGHOST=$PGHOST PGPORT=${PGPORT:-5432}" >&2
     return 0
   fi
@@ -244,7 +230,6 @@ main() {
   done
   [[ ${#args[@]} -gt 0 ]] || usage
 
-  PGDRIFT=${PGDRIFT:-$ROOT/build/src/cli/pgdrift}
   [[ -x $PGDRIFT ]] || { echo "eval-corpus: no pgdrift at $PGDRIFT (run tools/build.sh)" >&2; exit 2; }
   export PGDRIFT
 

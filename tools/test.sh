@@ -4,13 +4,15 @@
 # line, "N passed, N failed" summed over all suites. Exit 0 only if every test passed (and at
 # least one ran). A suite that crashes, times out or prints no summary counts as 1 failed.
 #
-# usage: tools/test.sh [SUITE...]     suites: unit golden cli oracle mutation (default: all)
+# usage: tools/test.sh [SUITE...]     suites: unit golden cli oracle mutation reconcile (default: all)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 readonly ROOT
 cd "$ROOT"
-readonly ALL_SUITES=(unit golden cli oracle mutation)
+# shellcheck source=tests/lib.sh
+source tests/lib.sh
+readonly ALL_SUITES=(unit golden cli oracle mutation reconcile)
 readonly SUMMARY_RE='^([0-9]+) passed, ([0-9]+) failed$'
 readonly DOCTEST_RE='test cases: *([0-9]+) *\| *([0-9]+) passed *\| *([0-9]+) failed'
 
@@ -34,7 +36,7 @@ trap cleanup EXIT
 suite_timeout() {
   case "$1" in
     cli) echo 120 ;;
-    oracle | mutation) echo 300 ;;
+    oracle | mutation | reconcile) echo 300 ;;
     *) echo 180 ;;
   esac
 }
@@ -46,6 +48,7 @@ suite_command() {
     cli) echo tests/cli/run.sh ;;
     oracle) echo tests/oracle/oracle.sh ;;
     mutation) echo tests/oracle/mutations.sh ;;
+    reconcile) echo tests/oracle/reconcile.sh ;;
     *) return 1 ;;
   esac
 }
@@ -98,18 +101,6 @@ run_suite() {
     note="exit $rc"
   fi
   record "$name" "$passed" "$failed" "$note"
-}
-
-# A directory for the sandbox: tmpfs (/dev/shm) when it has room, since creating a database
-# there is several times faster than on disk; else $TMPDIR.
-sandbox_parent() {
-  local avail_kb
-  avail_kb=$(df --output=avail -k /dev/shm 2>/dev/null | tail -n 1) || avail_kb=0
-  if [[ -w /dev/shm && ${avail_kb:-0} -ge 2097152 ]]; then
-    echo /dev/shm
-  else
-    echo "${TMPDIR:-/tmp}"
-  fi
 }
 
 start_sandbox() {

@@ -22,6 +22,8 @@ struct Options {
   std::string output;           // "" = stdout
   std::string color = "auto";
   bool verbose = false;
+  std::string rollback, verify;          // reconcile: extra outputs
+  std::vector<std::string> allow_drop;   // reconcile: kinds or object ids
 };
 
 // Parses argv; on a usage error prints it and returns nullopt.
@@ -41,6 +43,8 @@ struct Session {
   bool color_stdout() const;
   // Writes `text` to --output atomically (temp file + rename) or to stdout.
   bool emit(const std::string& text);
+  // Writes several files: all to temporary files first, then renamed; none on failure.
+  bool write_files(const std::vector<std::pair<std::string, std::string>>& files);
 
  private:
   bool policy_loaded_ = false;
@@ -51,5 +55,6 @@ struct Session {
 int run_check(Session& s);
 int run_diff(Session& s);
 int run_dump(Session& s);
+int run_reconcile(Session& s);
 
 }  // namespace pgdrift::cli

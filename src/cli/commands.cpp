@@ -1,7 +1,12 @@
 // check, diff and dump: each reads its inputs, reports diagnostics and prints one result.
+#include <iostream>
+#include <set>
+
 #include "cli/cli.h"
 #include "diff/change.h"
+#include "emit/reconcile.h"
 #include "emit/report.h"
+#include "plan/step.h"
 
 namespace pgdrift::cli {
 
@@ -13,6 +18,27 @@ std::optional<ChangeSet> compare(Session& s) {
   bool errors = s.report_diagnostics();
   if (errors || !desired || !actual) return std::nullopt;
   return diff_catalogs(*actual, *desired);
+}
+
+// Both catalogs and their diff, or nullopt after an error.
+struct Compared {
+  catalog::Catalog actual, desired;
+  ChangeSet changes;
+};
+std::optional<Compared> compare_full(Session& s) {
+  std::optional<catalog::Catalog> desired = s.build(s.opt.desired);
+  std::optional<catalog::Catalog> actual = desired ? s.build(s.opt.actual) : std::nullopt;
+  bool errors = s.report_diagnostics();
+  if (errors || !desired || !actual) return std::nullopt;
+  ChangeSet cs = diff_catalogs(*actual, *desired);
+  return Compared{std::move(*actual), std::move(*desired), std::move(cs)};
+}
+
+DropPolicy drop_policy(const Options& o) {
+  DropPolicy p;
+  static const std::set<std::string> kKinds = {"schema", "extension", "type", "sequence", "table", "column", "constraint", "index"};
+  for (const std::string& a : o.allow_drop) (kKinds.count(a) ? p.kinds : p.ids).insert(a);
+  return p;
 }
 
 std::string render(const Session& s, const ChangeSet& cs, bool summary) {
@@ -34,6 +60,21 @@ int run_diff(Session& s) {
   std::optional<ChangeSet> cs = compare(s);
   if (!cs) return kError;
   return s.emit(render(s, *cs, false)) ? kOk : kError;
+}
+
+int run_reconcile(Session& s) {
+  std::optional<Compared> c = compare_full(s);
+  if (!c) return kError;
+  Plan plan = plan_reconcile(c->actual, c->desired, c->changes, drop_policy(s.opt));
+  ReconcileScripts out = emit_reconcile(plan, c->actual, c->desired, ReconcileInputs{s.opt.desired, s.opt.actual});
+  if (s.opt.output.empty() && s.opt.rollback.empty() && s.opt.verify.empty()) return s.emit(out.reconciler) ? kOk : kError;
+  std::vector<std::pair<std::string, std::string>> files;
+  if (!s.opt.output.empty()) files.emplace_back(s.opt.output, out.reconciler);
+  if (!s.opt.rollback.empty()) files.emplace_back(s.opt.rollback, out.rollback);
+  if (!s.opt.verify.empty()) files.emplace_back(s.opt.verify, out.verify);
+  if (!s.write_files(files)) return kError;
+  if (s.opt.output.empty()) std::cout << out.reconciler;
+  return kOk;
 }
 
 int run_dump(Session& s) {

@@ -16,13 +16,14 @@ const char* kUsage =
     "  check   compare desired and actual; short report; exit 0 in sync, 1 drift, 2 error\n"
     "  diff    print every difference (text, markdown or json); exit 0, 2 on error\n"
     "  dump    print the catalog pgdrift builds from one input; exit 0, 2 on error\n"
+    "  reconcile  write one idempotent migration (+ rollback, verify) to the desired schema; exit 0, 2\n"
     "\n"
     "run 'pgdrift <command> --help' for the options of a command\n";
 
 po::options_description describe(const std::string& cmd, Options& o) {
   po::options_description d("options of pgdrift " + cmd);
   d.add_options()("help,h", "show this help");
-  if (cmd == "check" || cmd == "diff") {
+  if (cmd == "check" || cmd == "diff" || cmd == "reconcile") {
     d.add_options()("desired,d", po::value(&o.desired)->required(), "migrations folder or SQL file (the repo)")(
         "actual,a", po::value(&o.actual), "pg_dump --schema-only file (omitted: an empty database)");
   } else {
@@ -33,11 +34,18 @@ po::options_description describe(const std::string& cmd, Options& o) {
       "output,o", po::value(&o.output), "write to this file (atomically) instead of stdout")(
       "color", po::value(&o.color), "auto | always | never")(
       "verbose,v", po::bool_switch(&o.verbose), "also print notes (external objects, ignored statements)");
+  if (cmd == "reconcile") {
+    d.add_options()("rollback", po::value(&o.rollback), "also write the rollback script here")(
+        "verify", po::value(&o.verify), "also write the read-only verify script here")(
+        "allow-drop", po::value(&o.allow_drop)->composing(),
+        "drop objects only in actual after a backup: a kind (column, table, index, constraint, sequence) or an object id");
+  }
   return d;
 }
 
 bool valid_format(const Options& o) {
   if (o.command == "dump") return o.format == "sql" || o.format == "json";
+  if (o.command == "reconcile") return o.format == "sql";
   return o.format == "text" || o.format == "markdown" || o.format == "json";
 }
 }  // namespace
@@ -55,11 +63,11 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     exit_code = kOk;
     return std::nullopt;
   }
-  if (o.command != "check" && o.command != "diff" && o.command != "dump") {
+  if (o.command != "check" && o.command != "diff" && o.command != "dump" && o.command != "reconcile") {
     std::cerr << "pgdrift: error: unknown command '" << o.command << "' [E020]\n" << kUsage;
     return std::nullopt;
   }
-  if (o.command == "dump") o.format = "sql";
+  if (o.command == "dump" || o.command == "reconcile") o.format = "sql";
   po::options_description desc = describe(o.command, o);
   po::positional_options_description pos;
   pos.add(o.command == "dump" ? "input" : "desired", 1);

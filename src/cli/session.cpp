@@ -42,6 +42,10 @@ std::optional<catalog::Catalog> Session::build(const std::string& input) {
     if (diags.has_errors()) return std::nullopt;
     cat = catalog::replay(stmts, diags);
   }
+  // pgdrift's own bookkeeping (log, versions, backups) is never part of a schema.
+  catalog::restrict_to(cat, catalog::Scope{
+      [](const std::string& s) { return s != "pgdrift" && s != "pgdrift_backup"; },
+      [](const std::string&, const std::string&) { return true; }});
   if (scope_) catalog::restrict_to(cat, *scope_);
   return cat;
 }
@@ -66,27 +70,37 @@ bool Session::emit(const std::string& text) {
     std::cout.flush();
     return static_cast<bool>(std::cout);
   }
+  return write_files({{opt.output, text}});
+}
+
+bool Session::write_files(const std::vector<std::pair<std::string, std::string>>& files) {
   namespace fs = std::filesystem;
-  fs::path target(opt.output);
-  fs::path tmp = target;
-  tmp += ".pgdrift-tmp-" + std::to_string(getpid());
-  {
+  std::vector<fs::path> temps;
+  auto cleanup = [&] {
+    std::error_code ec;
+    for (const fs::path& t : temps) fs::remove(t, ec);
+  };
+  for (const auto& [path, text] : files) {
+    fs::path tmp = path;
+    tmp += ".pgdrift-tmp-" + std::to_string(getpid());
+    temps.push_back(tmp);
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     out << text;
     out.flush();
     if (!out) {
-      std::cerr << "pgdrift: error: cannot write '" << tmp.string() << "' [E001]\n";
-      std::error_code ec;
-      fs::remove(tmp, ec);
+      std::cerr << "pgdrift: error: cannot write '" << path << "' [E001]\n";
+      cleanup();
       return false;
     }
   }
-  std::error_code ec;
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    std::cerr << "pgdrift: error: cannot write '" << target.string() << "': " << ec.message() << " [E001]\n";
-    fs::remove(tmp, ec);
-    return false;
+  for (size_t i = 0; i < files.size(); ++i) {
+    std::error_code ec;
+    fs::rename(temps[i], files[i].first, ec);
+    if (ec) {
+      std::cerr << "pgdrift: error: cannot write '" << files[i].first << "': " << ec.message() << " [E001]\n";
+      cleanup();
+      return false;
+    }
   }
   return true;
 }

@@ -7,22 +7,16 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 readonly ROOT
-PGDRIFT=${PGDRIFT:-$ROOT/build/src/cli/pgdrift}
+# shellcheck source=tests/lib.sh
+source "$ROOT/tests/lib.sh"
 readonly PGDRIFT
 export NO_COLOR=1
 
-passed=0
-failed=0
 T=$(mktemp -d)
 readonly T
 trap 'rm -rf "$T"' EXIT
 
-pass() {
-  passed=$((passed + 1))
-  echo "ok   $1"
-}
-
-# fail NAME REASON: also shows what the last command printed.
+# fail NAME REASON: also shows what the last command printed (replaces the one of tests/lib.sh).
 fail() {
   failed=$((failed + 1))
   echo "FAIL $1: $2"
@@ -328,11 +322,7 @@ test_determinism() {
 }
 
 main() {
-  if [[ ! -x $PGDRIFT ]]; then
-    echo "FAIL pgdrift binary not found at $PGDRIFT (run tools/build.sh)"
-    echo "0 passed, 1 failed"
-    exit 1
-  fi
+  require_pgdrift cli
   write_inputs
   local tests t
   # every test_* function, in the order of this file
@@ -340,8 +330,7 @@ main() {
   for t in "${tests[@]}"; do
     "$t"
   done
-  echo "$passed passed, $failed failed"
-  [[ $failed -eq 0 ]]
+  finish
 }
 
 main "$@"

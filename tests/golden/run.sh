@@ -14,29 +14,18 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 readonly ROOT
 cd "$ROOT"
+# shellcheck source=tests/lib.sh
+source tests/lib.sh
 readonly GOLDEN_DIR=testdata/golden
-PGDRIFT=${PGDRIFT:-build/src/cli/pgdrift}
 readonly PGDRIFT
 ACCEPT=${PGDRIFT_ACCEPT:-0}
 readonly ACCEPT
 readonly DIFF_LINES=40
 export NO_COLOR=1
 
-passed=0
-failed=0
 WORK=$(mktemp -d)
 readonly WORK
 trap 'rm -rf "$WORK"' EXIT
-
-pass() {
-  passed=$((passed + 1))
-  echo "ok   $1"
-}
-
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL $1: $2"
-}
 
 # Prints the case folders (those with desired.sql or desired/), sorted.
 find_cases() {
@@ -136,8 +125,7 @@ main() {
   for dir in "${cases[@]}"; do
     run_case "$dir"
   done
-  echo "$passed passed, $failed failed"
-  [[ $failed -eq 0 ]]
+  finish
 }
 
 main "$@"

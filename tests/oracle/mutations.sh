@@ -13,7 +13,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 readonly ROOT
 cd "$ROOT"
-PGDRIFT=${PGDRIFT:-build/src/cli/pgdrift}
+# shellcheck source=tests/lib.sh
+source tests/lib.sh
 readonly PGDRIFT
 readonly MUTATIONS=tests/oracle/mutations
 readonly BASE=$MUTATIONS/base.sql
@@ -22,8 +23,6 @@ readonly SHOW_LINES=40
 export NO_COLOR=1
 export PGOPTIONS="${PGOPTIONS:-} --client-min-messages=warning"
 
-passed=0
-failed=0
 WORK=$(mktemp -d)
 readonly WORK
 TEMPLATE_DB="pgdrift_mut_$$_base"
@@ -37,53 +36,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-pass() {
-  passed=$((passed + 1))
-  echo "ok   $1"
-}
-
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL $1: $2"
-}
-
-indent() {
-  head -n "$SHOW_LINES" "$1" | sed 's/^/    /'
-}
-
-finish() {
-  echo "$passed passed, $failed failed"
-  [[ $failed -eq 0 ]]
-}
-
-# ---------------------------------------------------------------- server
-
-require_server() {
-  psql -X -q -d postgres -Atc 'select 1' >/dev/null 2>&1 && return 0
-  local where="PGHOST=${PGHOST:-unset} PGPORT=${PGPORT:-unset}"
-  if [[ ${CI:-} == true ]]; then
-    fail "mutation" "no PostgreSQL server reachable ($where); start one with tools/pg-sandbox.sh"
-    finish
-    exit 1
-  fi
-  echo "!!! mutation: SKIPPED: no PostgreSQL server reachable ($where)." >&2
-  echo "!!! run it through tools/test.sh, or: eval \"\$(tools/pg-sandbox.sh start DIR)\"" >&2
-  finish
-  exit 0
-}
-
-# create_db NAME [TEMPLATE]
-create_db() {
-  psql -X -q -v ON_ERROR_STOP=1 -d postgres \
-    -c "CREATE DATABASE \"$1\" TEMPLATE \"${2:-template0}\" STRATEGY FILE_COPY" >/dev/null
-}
-
-drop_db() {
-  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1 || true
-}
-
-psql_file() {
-  psql -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$2" >"$WORK/psql.log" 2>&1
+# load DB FILE: runs one script, its output in $WORK/psql.log.
+load() {
+  : >"$WORK/psql.log"
+  psql_file "$1" "$2" "$WORK/psql.log"
 }
 
 # ---------------------------------------------------------------- pgdrift
@@ -122,7 +78,7 @@ expected_changes() {
 
 build_template() {
   create_db "$TEMPLATE_DB"
-  if ! psql_file "$TEMPLATE_DB" "$BASE"; then
+  if ! load "$TEMPLATE_DB" "$BASE"; then
     fail "mutation" "$BASE does not load into PostgreSQL"
     indent "$WORK/psql.log"
     finish
@@ -171,7 +127,7 @@ run_mutation() {
   db="pgdrift_mut_$$_$((passed + failed))"
   current_db=$db
   create_db "$db" "$TEMPLATE_DB"
-  if ! psql_file "$db" "$file"; then
+  if ! load "$db" "$file"; then
     fail "$name" "the mutation does not apply to base.sql"
     indent "$WORK/psql.log"
   elif ! pg_dump -s -d "$db" -f "$dump" 2>"$WORK/psql.log"; then
@@ -191,12 +147,8 @@ run_mutation() {
 }
 
 main() {
-  require_server
-  if [[ ! -x $PGDRIFT ]]; then
-    fail "mutation" "pgdrift binary not found at $PGDRIFT (run tools/build.sh)"
-    finish
-    exit 1
-  fi
+  require_server mutation
+  require_pgdrift mutation
   build_template
   test_base_in_sync
   local file

@@ -11,15 +11,14 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 readonly ROOT
 cd "$ROOT"
-PGDRIFT=${PGDRIFT:-build/src/cli/pgdrift}
+# shellcheck source=tests/lib.sh
+source tests/lib.sh
 readonly PGDRIFT
 readonly PGDRIFT_TIMEOUT=60
 readonly SHOW_LINES=60
 export NO_COLOR=1
 export PGOPTIONS="${PGOPTIONS:-} --client-min-messages=warning"
 
-passed=0
-failed=0
 WORK=$(mktemp -d)
 readonly WORK
 DB_PREFIX="pgdrift_oracle_$$"
@@ -31,107 +30,6 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-
-pass() {
-  passed=$((passed + 1))
-  echo "ok   $1"
-}
-
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL $1: $2"
-}
-
-indent() {
-  head -n "$SHOW_LINES" "$1" | sed 's/^/    /'
-}
-
-# ---------------------------------------------------------------- server
-
-server_up() {
-  psql -X -q -d postgres -Atc 'select 1' >/dev/null 2>&1
-}
-
-require_server() {
-  server_up && return 0
-  local where="PGHOST=${PGHOST:-unset} PGPORT=${PGPORT:-unset}"
-  if [[ ${CI:-} == true ]]; then
-    fail "oracle" "no PostgreSQL server reachable ($where); start one with tools/pg-sandbox.sh"
-    echo "$passed passed, $failed failed"
-    exit 1
-  fi
-  echo "!!! oracle: SKIPPED: no PostgreSQL server reachable ($where)." >&2
-  echo "!!! run it through tools/test.sh, or: eval \"\$(tools/pg-sandbox.sh start DIR)\"" >&2
-  echo "$passed passed, $failed failed"
-  exit 0
-}
-
-create_db() {
-  psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE \"$1\" TEMPLATE template0 STRATEGY FILE_COPY" >/dev/null
-}
-
-drop_db() {
-  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1 || true
-}
-
-# ---------------------------------------------------------------- migration order
-
-# Flyway: V<version>__*.sql by version (1_2 = 1.2), then R__*.sql by name.
-flyway_order() {
-  local dir=$1 f v
-  for f in "$dir"/V*__*.sql; do
-    [[ -e $f ]] || continue
-    v=${f##*/V}
-    v=${v%%__*}
-    printf '%s\t%s\n' "${v//_/.}" "$f"
-  done | sort -V -k1,1 | cut -f2
-  find "$dir" -maxdepth 1 -name 'R__*.sql' | LC_ALL=C sort
-}
-
-# Prints the files of a migration folder in the order its tool applies them.
-ordered_migrations() {
-  local dir=$1
-  if compgen -G "$dir/*/migration.sql" >/dev/null; then
-    printf '%s\n' "$dir"/*/migration.sql | sort -V                     # Prisma
-  elif compgen -G "$dir/V*__*.sql" >/dev/null || compgen -G "$dir/R__*.sql" >/dev/null; then
-    flyway_order "$dir"                                                # Flyway
-  else
-    find "$dir" -maxdepth 1 -type f -name '*.sql' ! -name '*.down.sql' | sort -V   # Supabase,
-  fi                                                                   # golang-migrate, numbered
-}
-
-# dbmate: only the text between "-- migrate:up" and "-- migrate:down".
-dbmate_up() {
-  awk '/^-- *migrate:up/ {on = 1; next} /^-- *migrate:down/ {on = 0} on' "$1"
-}
-
-# psql_file DB FILE LOG: runs one script, stopping at its first error.
-psql_file() {
-  psql -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$2" >>"$3" 2>&1
-}
-
-# load_sql DB PATH LOG: a SQL file, or a migration folder in order.
-load_sql() {
-  local db=$1 path=$2 log=$3 file
-  if [[ -f $path ]]; then
-    psql_file "$db" "$path" "$log"
-    return
-  fi
-  local files
-  mapfile -t files < <(ordered_migrations "$path")
-  if [[ ${#files[@]} -eq 0 ]]; then
-    echo "no migrations found in $path" >>"$log"
-    return 1
-  fi
-  for file in "${files[@]}"; do
-    if grep -q '^-- *migrate:up' "$file"; then
-      dbmate_up "$file" >"$WORK/${file##*/}"
-      psql_file "$db" "$WORK/${file##*/}" "$log" || return 1
-    else
-      psql_file "$db" "$file" "$log" || return 1
-    fi
-  done
-}
 
 # ---------------------------------------------------------------- checks
 
@@ -205,16 +103,12 @@ run_demo() {
 }
 
 main() {
-  require_server
-  if [[ ! -x $PGDRIFT ]]; then
-    fail "oracle" "pgdrift binary not found at $PGDRIFT (run tools/build.sh)"
-  else
-    run_golden_cases
-    run_demo
-    [[ $((passed + failed)) -gt 0 ]] || fail "oracle" "no cases found"
-  fi
-  echo "$passed passed, $failed failed"
-  [[ $failed -eq 0 ]]
+  require_server oracle
+  require_pgdrift oracle
+  run_golden_cases
+  run_demo
+  [[ $((passed + failed)) -gt 0 ]] || fail "oracle" "no cases found"
+  finish
 }
 
 main "$@"

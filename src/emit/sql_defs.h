@@ -1,0 +1,22 @@
+// SQL definitions of catalog objects, shared by the dump and the reconciler.
+#pragma once
+#include <string>
+
+#include "catalog/catalog.h"
+
+namespace pgdrift {
+
+// "AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE",
+// the same text pgdrift.sequence_options() builds on the server.
+std::string sequence_options_sql(const catalog::SeqParams& p);
+
+// A column as in CREATE TABLE: name, type, collation, generated, default, NOT NULL, identity.
+std::string column_definition_sql(const catalog::Catalog& cat, const catalog::Table& t, const catalog::Column& c);
+
+// CREATE [UNLOGGED] TABLE with every column (constraints are added separately).
+std::string create_table_sql(const catalog::Catalog& cat, const catalog::Table& t);
+
+// The identity sequence of a column, or nullptr.
+const catalog::Sequence* identity_sequence_of(const catalog::Catalog& cat, const catalog::Table& t, const std::string& column);
+
+}  // namespace pgdrift

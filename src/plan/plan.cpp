@@ -1,0 +1,173 @@
+// Builds the reconciler plan: an ensure step for every desired object (so the script works
+// from any starting state), drops only where allowed, then a stable dependency order.
+#include <map>
+
+#include "base/sql_ident.h"
+#include "plan/graph.h"
+#include "plan/step.h"
+
+namespace pgdrift {
+
+using namespace catalog;
+
+namespace {
+// Priority among ready steps; dependencies come from explicit edges as well.
+enum Rank { kSchema, kExtension, kEnum, kDropKey, kDrop, kSequence, kTable, kColumn, kOwner, kKey, kCheck,
+            kForeignKey, kIndex, kComment };
+
+struct Builder {
+  const Catalog& actual;
+  const Catalog& desired;
+  std::vector<Step> steps;
+  std::vector<int> rank;
+  std::map<std::string, size_t> by_id;  // "<kind>:<id>" -> step index
+
+  size_t add(StepKind kind, ObjectKind ok, std::string id, StepObject obj, int r, int phase = 2) {
+    Step s{kind, ok, id, obj, {}, phase, 0, {}};
+    steps.push_back(std::move(s));
+    rank.push_back(r);
+    by_id[std::string(object_kind_name(ok)) + ":" + id] = steps.size() - 1;
+    return steps.size() - 1;
+  }
+  void depend(size_t step, ObjectKind ok, const std::string& id) {
+    auto it = by_id.find(std::string(object_kind_name(ok)) + ":" + id);
+    if (it != by_id.end() && it->second != step) steps[step].after.push_back(it->second);
+  }
+  const Table* actual_table(const Table& t) const {
+    auto it = actual.tables.find({t.schema, t.name});
+    return it == actual.tables.end() ? nullptr : &it->second;
+  }
+
+  void schemas_and_types();
+  void tables();
+  void columns(const Table& t, size_t table_step);
+  void constraints(const Table& t);
+  void indexes();
+};
+
+void Builder::schemas_and_types() {
+  for (const auto& [n, s] : desired.schemas) add(StepKind::EnsureSchema, ObjectKind::Schema, quote_ident(n), {.schema = &s}, kSchema, 1);
+  for (const auto& [n, e] : desired.extensions) {
+    size_t i = add(StepKind::EnsureExtension, ObjectKind::Extension, quote_ident(n), {.extension = &e}, kExtension, 1);
+    depend(i, ObjectKind::Schema, quote_ident(e.schema));
+  }
+  for (const auto& [k, e] : desired.enums) {
+    size_t i = add(StepKind::EnsureEnum, ObjectKind::Type, key_text(k), {.enum_type = &e}, kEnum, 1);
+    depend(i, ObjectKind::Schema, quote_ident(k.first));
+  }
+  for (const auto& [k, s] : desired.sequences) {
+    if (s.identity) continue;  // created with its column
+    size_t i = add(StepKind::EnsureSequence, ObjectKind::Sequence, key_text(k), {.sequence = &s}, kSequence);
+    depend(i, ObjectKind::Schema, quote_ident(k.first));
+  }
+}
+
+void Builder::columns(const Table& t, size_t table_step) {
+  const Table* at = actual_table(t);
+  std::string tid = qualified(t.schema, t.name);
+  for (const std::string& name : t.column_order.value) {
+    const Column* c = t.column(name);
+    if (!c) continue;
+    size_t i = add(StepKind::EnsureColumn, ObjectKind::Column, tid + "." + quote_ident(name), {.table = &t, .column = c}, kColumn);
+    steps[i].after.push_back(table_step);
+    if (c->type.find('.') != std::string::npos) {
+      std::string base = c->type.substr(0, c->type.rfind("[]") == c->type.size() - 2 ? c->type.size() - 2 : c->type.size());
+      depend(i, ObjectKind::Type, base);
+    }
+    const Column* ac = at ? at->column(name) : nullptr;
+    auto& hz = steps[i].hazards;
+    if (at && !ac) {
+      hz.insert(Hazard::access_exclusive);
+      if (c->generated) hz.insert(Hazard::rewrites_table);
+      if (c->not_null && !c->default_expr && !c->identity) hz.insert(Hazard::may_fail_on_rows);
+    } else if (ac) {
+      if (ac->type != c->type) hz.insert({Hazard::rewrites_table, Hazard::access_exclusive, Hazard::may_fail_on_rows});
+      if (c->not_null && !ac->not_null) hz.insert({Hazard::access_exclusive, Hazard::may_fail_on_rows});
+      if (!(ac->default_expr == c->default_expr)) hz.insert(Hazard::access_exclusive);
+    }
+  }
+}
+
+void Builder::constraints(const Table& t) {
+  const Table* at = actual_table(t);
+  std::string tid = qualified(t.schema, t.name);
+  for (const auto& [n, c] : t.constraints) {
+    bool fk = c.type == ConType::ForeignKey;
+    int r = fk ? kForeignKey : c.type == ConType::Check ? kCheck : kKey;
+    size_t i = add(StepKind::EnsureConstraint, ObjectKind::Constraint, tid + "." + quote_ident(n), {.table = &t, .constraint = &c}, r);
+    depend(i, ObjectKind::Table, tid);
+    for (const std::string& col : c.columns) depend(i, ObjectKind::Column, tid + "." + quote_ident(col));
+    if (fk) {
+      depend(i, ObjectKind::Table, key_text(c.ref_table));
+      auto rt = desired.tables.find(c.ref_table);
+      if (rt != desired.tables.end())
+        for (const auto& [rn, rc] : rt->second.constraints)
+          if ((rc.type == ConType::PrimaryKey || rc.type == ConType::Unique) && rc.columns == c.ref_columns)
+            depend(i, ObjectKind::Constraint, key_text(c.ref_table) + "." + quote_ident(rn));
+    }
+    auto ac = at ? at->constraints.find(n) : decltype(at->constraints.end()){};
+    bool exists = at && ac != at->constraints.end();
+    if (at && (!exists || !(ac->second == c))) {
+      steps[i].hazards.insert({Hazard::access_exclusive, Hazard::may_fail_on_rows});
+      if (c.type == ConType::PrimaryKey || c.type == ConType::Unique || c.type == ConType::Exclude)
+        steps[i].hazards.insert(Hazard::builds_index);
+    }
+  }
+}
+
+void Builder::tables() {
+  for (const auto& [k, t] : desired.tables) {
+    std::string tid = key_text(k);
+    size_t i = add(StepKind::EnsureTable, ObjectKind::Table, tid, {.table = &t}, kTable);
+    depend(i, ObjectKind::Schema, quote_ident(k.first));
+    columns(t, i);
+  }
+  for (const auto& [k, s] : desired.sequences) {
+    if (s.identity || s.owner_table.second.empty()) continue;
+    std::string col = key_text(s.owner_table) + "." + quote_ident(s.owner_column);
+    size_t seq_step = by_id.at("sequence:" + key_text(k));
+    size_t i = add(StepKind::SequenceOwner, ObjectKind::Sequence, key_text(k), {.sequence = &s}, kOwner);
+    steps[i].after.push_back(seq_step);
+    depend(i, ObjectKind::Column, col);
+  }
+  for (const auto& [k, t] : desired.tables) constraints(t);
+}
+
+void Builder::indexes() {
+  for (const auto& [k, ix] : desired.indexes) {
+    std::string tid = qualified(ix.schema, ix.table);
+    size_t i = add(StepKind::EnsureIndex, ObjectKind::Index, key_text(k), {.index = &ix}, kIndex);
+    depend(i, ObjectKind::Table, tid);
+    for (const IndexKey& key : ix.keys)
+      if (!key.column.empty()) depend(i, ObjectKind::Column, tid + "." + quote_ident(key.column));
+    auto ai = actual.indexes.find(k);
+    bool table_in_actual = actual.tables.count({ix.schema, ix.table}) > 0;
+    if (table_in_actual && (ai == actual.indexes.end() || !(ai->second == ix))) steps[i].hazards.insert(Hazard::builds_index);
+  }
+}
+
+int drop_rank(ObjectKind k) {
+  return k == ObjectKind::Constraint || k == ObjectKind::Index ? kDropKey : kDrop;
+}
+}  // namespace
+
+Plan plan_reconcile(const Catalog& actual, const Catalog& desired, const ChangeSet& changes, const DropPolicy& drops) {
+  Builder b{actual, desired, {}, {}, {}};
+  b.schemas_and_types();
+  b.tables();
+  b.indexes();
+  Plan plan;
+  for (const Change& c : changes.changes) {
+    if (c.change != ChangeKind::Extra) continue;
+    if (!drops.allows(c.kind, c.id)) {
+      plan.left_alone.push_back(c);
+      continue;
+    }
+    size_t i = b.add(StepKind::Drop, c.kind, c.id, {}, drop_rank(c.kind));
+    b.steps[i].hazards.insert({Hazard::deletes_data, Hazard::access_exclusive});
+  }
+  plan.steps = order_steps(std::move(b.steps), b.rank);
+  return plan;
+}
+
+}  // namespace pgdrift

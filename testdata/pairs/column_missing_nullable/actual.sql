@@ -1,0 +1,6 @@
+create table users (
+    id bigserial primary key,
+    email text not null unique,
+    display_name text,
+    created_at timestamptz not null default now()
+);

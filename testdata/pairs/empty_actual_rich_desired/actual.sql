@@ -1,0 +1,1 @@
+-- a brand new database: nothing has been applied yet

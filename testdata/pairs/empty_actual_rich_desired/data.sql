@@ -1,0 +1,1 @@
+-- the actual database is empty, so there are no rows to keep

@@ -1,0 +1,12 @@
+create table messages (
+    id bigserial primary key,
+    thread_id bigint not null,
+    sender_id bigint not null,
+    body text not null,
+    sent_at timestamptz not null default now()
+);
+
+-- paginate a thread newest first
+create index messages_thread_idx on messages (thread_id, sent_at desc);
+-- column order swapped
+create index messages_sender_idx on messages (thread_id, sender_id);

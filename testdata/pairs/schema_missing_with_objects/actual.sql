@@ -1,0 +1,5 @@
+create table customers (
+    id bigserial primary key,
+    email text not null unique,
+    name text not null
+);

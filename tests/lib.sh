@@ -1,0 +1,176 @@
+# shellcheck shell=bash
+# Shared helpers of the test suites and tools (source it; it only defines functions and a few
+# variables):
+#   counting      pass NAME, fail NAME REASON, finish (prints "N passed, N failed"), indent FILE
+#   the binary    PGDRIFT (default build/src/cli/pgdrift of this tree), require_pgdrift SUITE
+#   a server      server_up, require_server SUITE, sandbox_parent
+#   databases     create_db NAME [TEMPLATE], drop_db NAME, psql_file DB FILE LOG,
+#                 load_sql DB PATH LOG (a SQL file, or a migration folder in its tool's order)
+#   schemas       snapshot DB OUT [POLICY], policy_excluded_schemas POLICY
+# A suite sets SHOW_LINES (lines of a log shown on failure) and WORK (a temp dir) for itself.
+
+LIB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+readonly LIB_DIR
+PGDRIFT=${PGDRIFT:-$(dirname "$LIB_DIR")/build/src/cli/pgdrift}
+readonly CATALOG_SNAPSHOT_SQL=$LIB_DIR/oracle/catalog_snapshot.sql
+
+passed=0
+failed=0
+
+# ---------------------------------------------------------------- counting
+
+pass() {
+  passed=$((passed + 1))
+  echo "ok   $1"
+}
+
+fail() {
+  failed=$((failed + 1))
+  echo "FAIL $1: $2"
+}
+
+# finish: the summary line every suite ends with; fails if any test failed.
+finish() {
+  echo "$passed passed, $failed failed"
+  [[ $failed -eq 0 ]]
+}
+
+# indent FILE [LINES]: the start of a log, indented.
+indent() {
+  head -n "${2:-${SHOW_LINES:-40}}" "$1" | sed 's/^/    /'
+}
+
+# ---------------------------------------------------------------- the binary
+
+# require_pgdrift SUITE: ends the suite with one failure when the binary is missing.
+require_pgdrift() {
+  [[ -x $PGDRIFT ]] && return 0
+  fail "$1" "pgdrift binary not found at $PGDRIFT (run tools/build.sh)"
+  finish || true
+  exit 1
+}
+
+# ---------------------------------------------------------------- server
+
+server_up() {
+  psql -X -q -d postgres -Atc 'select 1' >/dev/null 2>&1
+}
+
+# require_server SUITE: without a server the suite fails under CI=true, else is skipped, loudly.
+require_server() {
+  server_up && return 0
+  local suite=$1 where="PGHOST=${PGHOST:-unset} PGPORT=${PGPORT:-unset}"
+  if [[ ${CI:-} == true ]]; then
+    fail "$suite" "no PostgreSQL server reachable ($where); start one with tools/pg-sandbox.sh"
+    finish || true
+    exit 1
+  fi
+  echo "!!! $suite: SKIPPED: no PostgreSQL server reachable ($where)." >&2
+  echo "!!! run it through tools/test.sh, or: eval \"\$(tools/pg-sandbox.sh start DIR)\"" >&2
+  finish
+  exit 0
+}
+
+# A directory for a sandbox server: tmpfs (/dev/shm) when it has room, since creating a database
+# there is several times faster than on disk; else $TMPDIR.
+sandbox_parent() {
+  local avail_kb
+  avail_kb=$(df --output=avail -k /dev/shm 2>/dev/null | tail -n 1) || avail_kb=0
+  if [[ -w /dev/shm && ${avail_kb:-0} -ge 2097152 ]]; then
+    echo /dev/shm
+  else
+    echo "${TMPDIR:-/tmp}"
+  fi
+}
+
+# ---------------------------------------------------------------- databases
+
+# create_db NAME [TEMPLATE]
+create_db() {
+  psql -X -q -v ON_ERROR_STOP=1 -d postgres \
+    -c "CREATE DATABASE \"$1\" TEMPLATE \"${2:-template0}\" STRATEGY FILE_COPY" >/dev/null
+}
+
+drop_db() {
+  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1 || true
+}
+
+# psql_file DB FILE LOG: runs one script, stopping at its first error; output appended to LOG.
+psql_file() {
+  psql -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$2" >>"$3" 2>&1
+}
+
+# ---------------------------------------------------------------- migration order
+
+# Flyway: V<version>__*.sql by version (1_2 = 1.2), then R__*.sql by name.
+flyway_order() {
+  local dir=$1 f v
+  for f in "$dir"/V*__*.sql; do
+    [[ -e $f ]] || continue
+    v=${f##*/V}
+    v=${v%%__*}
+    printf '%s\t%s\n' "${v//_/.}" "$f"
+  done | sort -V -k1,1 | cut -f2
+  find "$dir" -maxdepth 1 -name 'R__*.sql' | LC_ALL=C sort
+}
+
+# Prints the files of a migration folder in the order its tool applies them.
+ordered_migrations() {
+  local dir=$1
+  if compgen -G "$dir/*/migration.sql" >/dev/null; then
+    printf '%s\n' "$dir"/*/migration.sql | sort -V                     # Prisma
+  elif compgen -G "$dir/V*__*.sql" >/dev/null || compgen -G "$dir/R__*.sql" >/dev/null; then
+    flyway_order "$dir"                                                # Flyway
+  else
+    find "$dir" -maxdepth 1 -type f -name '*.sql' ! -name '*.down.sql' | sort -V   # Supabase,
+  fi                                                                   # golang-migrate, numbered
+}
+
+# dbmate: only the text between "-- migrate:up" and "-- migrate:down".
+dbmate_up() {
+  awk '/^-- *migrate:up/ {on = 1; next} /^-- *migrate:down/ {on = 0} on' "$1"
+}
+
+# load_sql DB PATH LOG: a SQL file, or a migration folder in order (dbmate files cut in $WORK).
+load_sql() {
+  local db=$1 path=$2 log=$3 file
+  if [[ -f $path ]]; then
+    psql_file "$db" "$path" "$log"
+    return
+  fi
+  local files
+  mapfile -t files < <(ordered_migrations "$path")
+  if [[ ${#files[@]} -eq 0 ]]; then
+    echo "no migrations found in $path" >>"$log"
+    return 1
+  fi
+  for file in "${files[@]}"; do
+    if grep -q '^-- *migrate:up' "$file"; then
+      dbmate_up "$file" >"${WORK:?}/${file##*/}"
+      psql_file "$db" "$WORK/${file##*/}" "$log" || return 1
+    else
+      psql_file "$db" "$file" "$log" || return 1
+    fi
+  done
+}
+
+# ---------------------------------------------------------------- schema snapshots
+
+# policy_excluded_schemas POLICY: the schemas of its "exclude schema a, b;" lines as a text[]
+# literal ({a,b}); {} without a policy file.
+policy_excluded_schemas() {
+  local names=""
+  if [[ -n ${1:-} && -f $1 ]]; then
+    names=$(sed -e 's/#.*//' "$1" |
+      sed -n 's/^[[:space:]]*exclude[[:space:]]\{1,\}schema[[:space:]]\{1,\}\([^;]*\);.*/\1/p' |
+      tr ',' '\n' | tr -d ' \t"' | grep -v '^$' | paste -sd, -) || true
+  fi
+  echo "{$names}"
+}
+
+# snapshot DB OUT [POLICY]: the catalog of DB as sorted text (tests/oracle/catalog_snapshot.sql),
+# leaving out the schemas the policy file excludes.
+snapshot() {
+  psql -X -q -At -v ON_ERROR_STOP=1 -v exclude="$(policy_excluded_schemas "${3:-}")" \
+    -d "$1" -f "$CATALOG_SNAPSHOT_SQL" >"$2"
+}

@@ -1,0 +1,824 @@
+#!/usr/bin/env bash
+# Acceptance test of the reconciler against a real PostgreSQL 15 (PGHOST/PGPORT/PGUSER, e.g. from
+# tools/pg-sandbox.sh): PRODUCT.md, "The reconciler contract".
+# Cases: every testdata/pairs/*/ (actual.sql, desired.sql or desired/, data.sql, optional
+# setup.sql and .pgdrift) and testdata/demo (actual prod.sql, desired supabase/migrations/).
+# Per case, once:  D = fresh db <- setup <- desired;  snap(D) (tests/oracle/catalog_snapshot.sql)
+#   pgdrift reconcile --desired DESIRED --actual ACTUAL -o R --rollback RB --verify V [--policy]
+# then these tests, each counted:
+#   desired is reproducible   two builds of D give the same snapshot (checks the harness)
+#   from empty                setup + R                          == snap(D)
+#   partial                   D minus a column per table and minus a table, + R == snap(D)
+#   converges, keeps rows     setup + actual + data + R: the objects of D equal snap(D), the
+#                             objects only in actual are still there, rows of the common columns
+#                             are unchanged (compared after casting to the desired type)
+#   idempotent                R twice more: catalog unchanged, only "up to date" notices
+#   verify passes / fails     V exits 0 on the reconciled db, non-zero on setup only
+#   rollback                  setup + actual + data + R + RB == the catalog and rows before
+#                             (enum labels added stay: PostgreSQL cannot drop them; values changed
+#                             by a lossy cast may come back as cast there and back: both noted)
+#   destructive               (pair destructive_drop_column_and_table) extras and their rows stay
+#                             without --allow-drop; with --allow-drop column --allow-drop table
+#                             they are gone and pgdrift_backup holds their rows; RB restores them
+# With CI=true a missing server is a failure; elsewhere the suite is skipped, loudly.
+# usage: tests/oracle/reconcile.sh [CASE...]   (names of pairs or "demo"; default: all)
+# PGDRIFT=path overrides the binary, PAIRS_DIR=dir the pairs folder.
+# Last line: "N passed, N failed"; exit 1 if any failed.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+readonly ROOT
+cd "$ROOT"
+# shellcheck source=tests/lib.sh
+source tests/lib.sh
+readonly PAIRS_DIR=${PAIRS_DIR:-testdata/pairs}
+readonly DEMO=testdata/demo
+readonly DESTRUCTIVE_PAIR=destructive_drop_column_and_table
+readonly PGDRIFT_TIMEOUT=60
+readonly APPLY_TIMEOUT=120
+readonly SHOW_LINES=30
+export NO_COLOR=1
+export PGOPTIONS="${PGOPTIONS:-} --client-min-messages=warning"
+
+WORK=$(mktemp -d)
+readonly WORK
+DB_PREFIX="pgdrift_rec_$$"
+readonly DB_PREFIX
+
+cleanup() {
+  drop_dbs_like "${DB_PREFIX}_"
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# The current case (set by run_case).
+C_NAME=""      # name shown in the output
+C_DESIRED=""   # file or migration folder
+C_ACTUAL=""    # file
+C_SETUP=""     # file or ""
+C_DATA=""      # file or ""
+C_POLICY=""    # file or ""
+C_IDX=0        # number of the case, part of its database names
+CW=""          # the case's work folder
+CONVERGED=""   # the database that the converge test reconciled, if R applied there
+DESIRED_EMPTY=0
+
+# ---------------------------------------------------------------- databases
+
+# db_name ROLE: the name of the current case's database for ROLE.
+db_name() {
+  echo "${DB_PREFIX}_${C_IDX}_$1"
+}
+
+drop_dbs_like() {
+  local db
+  while IFS= read -r db; do
+    [[ -n $db ]] && drop_db "$db"
+  done < <(psql -X -q -At -d postgres -v prefix="$1" \
+             -c "SELECT datname FROM pg_database WHERE starts_with(datname, :'prefix')" 2>/dev/null || true)
+}
+
+# fresh_db ROLE TEMPLATE_ROLE: a new database of the case copied from another one (or template0).
+fresh_db() {
+  local db template=template0
+  db=$(db_name "$1")
+  [[ -n ${2:-} ]] && template=$(db_name "$2")
+  drop_db "$db"
+  create_db "$db" "$template"
+}
+
+# load_files DB LOG PATH...: loads each (non-empty) path in order; stops at the first error.
+load_files() {
+  local db=$1 log=$2 path
+  shift 2
+  for path in "$@"; do
+    [[ -n $path ]] || continue
+    if ! load_sql "$db" "$path" "$log"; then
+      echo "loading $path failed" >>"$log"
+      return 1
+    fi
+  done
+}
+
+# apply DB FILE LOG: runs a generated script the way users do, showing its notices.
+apply() {
+  PGOPTIONS="$PGOPTIONS --client-min-messages=notice" \
+    timeout "$APPLY_TIMEOUT" psql -X -v ON_ERROR_STOP=1 -q -d "$1" -f "$2" >"$3" 2>&1
+}
+
+snap() {
+  snapshot "$1" "$2" "$C_POLICY" 2>"$2.err"
+}
+
+# keys SNAPSHOT: "kind<TAB>key" of each object, sorted.
+keys() {
+  cut -f1,2 "$1" | LC_ALL=C sort -u
+}
+
+# restrict SNAPSHOT KEYS: the lines of the snapshot whose object is in KEYS.
+restrict() {
+  awk -F'\t' 'NR == FNR { k[$1 FS $2] = 1; next } ($1 FS $2) in k' "$2" "$1"
+}
+
+# ---------------------------------------------------------------- problems of one test
+
+# A test collects what is wrong in $CW/problems, then calls verdict.
+start_test() {
+  : >"$CW/problems"
+  : >"$CW/notes"
+}
+
+# problem TITLE [DETAIL_FILE]: records one thing that is wrong, with the start of its detail.
+problem() {
+  echo "  - $1" >>"$CW/problems"
+  if [[ -n ${2:-} && -s $2 ]]; then
+    head -n "$SHOW_LINES" "$2" | sed 's/^/      /' >>"$CW/problems"
+  fi
+}
+
+# expect_same TITLE EXPECTED GOT: records a problem with a unified diff when they differ.
+expect_same() {
+  cmp -s "$2" "$3" && return 0
+  diff -u --label expected --label got "$2" "$3" >"$CW/diff" || true
+  problem "$1" "$CW/diff"
+  return 1
+}
+
+# verdict NAME: pass, or fail with every problem recorded since start_test (the titles are on
+# the FAIL line; one problem shows only its detail below it).
+verdict() {
+  local titles
+  if [[ -s $CW/problems ]]; then
+    titles=$(grep -c '^  - ' "$CW/problems")
+    fail "$1" "$(sed -n 's/^  - //p' "$CW/problems" | paste -sd ';' - | sed 's/;/; /g')"
+    if [[ $titles -eq 1 ]]; then
+      grep -v '^  - ' "$CW/problems" || true
+    else
+      cat "$CW/problems"
+    fi
+  else
+    pass "$1"
+  fi
+  if [[ -s $CW/notes ]]; then
+    sed 's/^/  note: /' "$CW/notes"
+  fi
+  return 0
+}
+
+# applied DB FILE LOG WHAT: applies, recording a problem with the log on failure.
+applied() {
+  apply "$1" "$2" "$3" && return 0
+  problem "$4 failed (psql exit $?)" "$3"
+  return 1
+}
+
+# snapped DB OUT: takes a snapshot, recording a problem on failure.
+snapped() {
+  snap "$1" "$2" && return 0
+  problem "the catalog snapshot failed" "$2.err"
+  return 1
+}
+
+# ---------------------------------------------------------------- rows
+
+# table_columns DB OUT: "table<TAB>column<TAB>type" of every user table (quoted, qualified).
+table_columns() {
+  psql -X -q -At -F $'\t' -v ON_ERROR_STOP=1 -d "$1" >"$2" <<'SQL'
+SET search_path = '';
+SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), quote_ident(a.attname),
+       format_type(a.atttypid, a.atttypmod)
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pgdrift', 'pgdrift_backup')
+  AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp\_%'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                  AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY quote_ident(n.nspname) || '.' || quote_ident(c.relname) COLLATE "C", a.attnum;
+SQL
+}
+
+# known_types DB TYPES_FILE OUT: the types of TYPES_FILE (one a line) that exist in DB.
+known_types() {
+  {
+    echo "SET search_path = '';"
+    awk '{ gsub("\047", "\047\047"); printf "SELECT \047%s\047 WHERE to_regtype(\047%s\047) IS NOT NULL;\n", $0, $0 }' "$2"
+  } >"$CW/types.sql"
+  psql -X -q -At -v ON_ERROR_STOP=1 -d "$1" -f "$CW/types.sql" >"$3"
+}
+
+# policy_using_columns: "table<TAB>column" of the policy's "using t.c as (...)" lines.
+policy_using_columns() {
+  [[ -n $C_POLICY ]] || return 0
+  sed -e 's/#.*//' "$C_POLICY" |
+    sed -n 's/^[[:space:]]*using[[:space:]]\{1,\}\([^[:space:]]*\)[[:space:]]\{1,\}as.*/\1/p' |
+    awk '{ n = split($0, p, "."); t = (n == 2 ? "public" : p[1])
+           for (i = (n == 2 ? 1 : 2); i < n; i++) t = t "." p[i]
+           print t "\t" p[n] }'
+}
+
+# find_known_types ACTUAL_COLS DESIRED_COLS DB: $CW/known_types, the desired types of the
+# columns whose type the reconciler changes that already exist in DB (casts to them work there).
+find_known_types() {
+  awk -F'\t' 'NR == FNR { d[$1 FS $2] = $3; next }
+              ($1 FS $2) in d && d[$1 FS $2] != $3 { print d[$1 FS $2] }' "$2" "$1" |
+    LC_ALL=C sort -u >"$CW/changed_types"
+  known_types "$3" "$CW/changed_types" "$CW/known_types"
+}
+
+# compare_spec ACTUAL_COLS DESIRED_COLS OUT: "table<TAB>expression" of each column in both, cast
+# to its desired type when that changed and the type is known (else compared as text); columns
+# the policy converts with its own expression are left out. Needs find_known_types first.
+compare_spec() {
+  local acols=$1 dcols=$2 out=$3
+  policy_using_columns >"$CW/using_cols"
+  awk -F'\t' -v OFS='\t' '
+    FILENAME == ARGV[1] { known[$0] = 1; next }
+    FILENAME == ARGV[2] { skip[$1 FS $2] = 1; next }
+    FILENAME == ARGV[3] { d[$1 FS $2] = $3; next }
+    !(($1 FS $2) in d) || ($1 FS $2) in skip { next }
+    d[$1 FS $2] == $3   { print $1, $2; next }
+    d[$1 FS $2] in known { print $1, $2 "::" d[$1 FS $2]; next }
+    { print $1, $2 "::text" }' "$CW/known_types" "$CW/using_cols" "$dcols" "$acols" >"$out"
+}
+
+# roundtrip_spec ACTUAL_COLS DESIRED_COLS OUT: every column of actual, those whose type the
+# reconciler changes cast to the desired type and back (what a lossy cast leaves behind).
+# Needs find_known_types first.
+roundtrip_spec() {
+  awk -F'\t' -v OFS='\t' '
+    FILENAME == ARGV[1] { known[$0] = 1; next }
+    FILENAME == ARGV[2] { d[$1 FS $2] = $3; next }
+    ($1 FS $2) in d && d[$1 FS $2] != $3 && d[$1 FS $2] in known {
+      print $1, $2 "::" d[$1 FS $2] "::" $3; next }
+    { print $1, $2 }' "$CW/known_types" "$2" "$1" >"$3"
+}
+
+# all_spec COLS OUT: every column as it is.
+all_spec() {
+  cut -f1,2 "$1" >"$2"
+}
+
+# rows_sql SPEC OUT: one sorted SELECT per table of "table<TAB>expression" lines.
+rows_sql() {
+  {
+    echo "SET search_path = '';"
+    awk -F'\t' '
+      function flush(lit) {
+        if (cur == "") return
+        lit = cur; gsub("\047", "\047\047", lit)
+        printf "SELECT \047%s\047 || E\047\\t\047 || r FROM (SELECT ROW(%s)::text AS r FROM %s) AS s ORDER BY r COLLATE \"C\";\n", lit, exprs, cur
+      }
+      $1 != cur { flush(); cur = $1; exprs = $2; next }
+      { exprs = exprs ", " $2 }
+      END { flush() }' "$1"
+  } >"$2"
+}
+
+# rows_of DB SQL OUT: runs a rows query; the error goes to OUT.err.
+rows_of() {
+  psql -X -q -At -v ON_ERROR_STOP=1 -d "$1" -f "$2" >"$3" 2>"$3.err"
+}
+
+# rows_read DB SQL OUT WHAT: rows_of, recording a problem on failure.
+rows_read() {
+  rows_of "$1" "$2" "$3" && return 0
+  problem "reading the rows $4 failed" "$3.err"
+  return 1
+}
+
+# ---------------------------------------------------------------- generating
+
+# generate PREFIX [ARGS...]: PREFIX.sql, PREFIX.rollback.sql and PREFIX.verify.sql for the case;
+# on failure the reason is in PREFIX.why.
+generate() {
+  local prefix=$1 rc=0 f
+  shift
+  local args=(reconcile --desired "$C_DESIRED" --actual "$C_ACTUAL")
+  [[ -n $C_POLICY ]] && args+=(--policy "$C_POLICY")
+  args+=("$@")
+  timeout "$PGDRIFT_TIMEOUT" "$PGDRIFT" "${args[@]}" -o "$prefix.sql" \
+    --rollback "$prefix.rollback.sql" --verify "$prefix.verify.sql" >"$prefix.out" 2>"$prefix.err" || rc=$?
+  {
+    if [[ $rc -ne 0 ]]; then
+      echo "pgdrift reconcile exited $rc"
+    else
+      for f in "$prefix.sql" "$prefix.rollback.sql" "$prefix.verify.sql"; do
+        [[ -s $f ]] || echo "pgdrift reconcile wrote no ${f#"$prefix"} file"
+      done
+    fi
+  } >"$prefix.why"
+  [[ ! -s $prefix.why ]] && return 0
+  echo "    pgdrift ${args[*]} -o R.sql --rollback R.rollback.sql --verify R.verify.sql" >>"$prefix.why"
+  return 1
+}
+
+# generated NAME PREFIX [ARGS...]: generate, failing NAME with pgdrift's stderr when it cannot.
+generated() {
+  local name=$1 prefix=$2
+  shift 2
+  generate "$prefix" "$@" && return 0
+  fail "$name" "$(head -n 1 "$prefix.why")"
+  tail -n +2 "$prefix.why"
+  indent "$prefix.err"
+  return 1
+}
+
+# ---------------------------------------------------------------- case setup
+
+# build_templates: the databases every test copies: setup, desired (D) and actual (+ data).
+build_templates() {
+  local log="$CW/load.log"
+  : >"$log"
+  if ! { fresh_db setup && load_files "$(db_name setup)" "$log" "$C_SETUP" &&
+    fresh_db desired setup && load_files "$(db_name desired)" "$log" "$C_DESIRED" &&
+    fresh_db actual setup && load_files "$(db_name actual)" "$log" "$C_ACTUAL" "$C_DATA"; }; then
+    fail "$C_NAME: load" "the case does not load into PostgreSQL"
+    indent "$log"
+    return 1
+  fi
+  if ! { snap "$(db_name desired)" "$CW/d.snap" && snap "$(db_name setup)" "$CW/setup.snap" &&
+    table_columns "$(db_name desired)" "$CW/d.cols" 2>"$CW/cols.err"; }; then
+    fail "$C_NAME: load" "reading the catalog of the desired database failed"
+    cat "$CW"/*.err | indent /dev/stdin
+    return 1
+  fi
+}
+
+# ---------------------------------------------------------------- the tests
+
+test_desired_reproducible() {
+  local name="$C_NAME: desired builds to the same catalog twice" db log="$CW/again.log"
+  start_test
+  : >"$log"
+  fresh_db desired2 setup
+  db=$(db_name desired2)
+  if ! load_files "$db" "$log" "$C_DESIRED"; then
+    problem "loading the desired schema again failed" "$log"
+  elif snapped "$db" "$CW/d2.snap" && snapped "$(db_name desired)" "$CW/d3.snap"; then
+    expect_same "a second build differs" "$CW/d.snap" "$CW/d2.snap" || true
+    expect_same "the same database gives another snapshot" "$CW/d.snap" "$CW/d3.snap" || true
+  fi
+  drop_db "$db"
+  verdict "$name"
+}
+
+test_from_empty() {
+  local name="$C_NAME: from empty" db
+  start_test
+  fresh_db empty setup
+  db=$(db_name empty)
+  if applied "$db" "$CW/r.sql" "$CW/empty.log" "the reconciler" &&
+    snapped "$db" "$CW/empty.snap"; then
+    expect_same "catalog differs from desired" "$CW/d.snap" "$CW/empty.snap" || true
+  fi
+  drop_db "$db"
+  verdict "$name"
+}
+
+# The desired database minus the last column of every table with two or more, and minus the
+# alphabetically last table (CASCADE both).
+make_partial() {
+  psql -X -q -v ON_ERROR_STOP=1 -v exclude="$(policy_excluded_schemas "$C_POLICY")" -d "$1" \
+    >"$CW/partial.log" 2>&1 <<'SQL'
+SELECT set_config('pgdrift_test.exclude', :'exclude', false) \g /dev/null
+DO $$
+DECLARE
+  r record;
+BEGIN
+  FOR r IN
+    SELECT c.oid::regclass AS tbl,
+           (SELECT a.attname FROM pg_attribute a
+            WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attinhcount = 0
+            ORDER BY a.attnum DESC LIMIT 1) AS col
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pgdrift', 'pgdrift_backup')
+      AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp\_%'
+      AND n.nspname <> ALL (current_setting('pgdrift_test.exclude')::text[])
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                      AND d.objid = c.oid AND d.deptype = 'e')
+      AND (SELECT count(*) FROM pg_attribute a
+           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) >= 2
+    ORDER BY format('%I.%I', n.nspname, c.relname) COLLATE "C"
+  LOOP
+    IF r.col IS NOT NULL THEN
+      EXECUTE format('ALTER TABLE %s DROP COLUMN %I CASCADE', r.tbl, r.col);
+    END IF;
+  END LOOP;
+  FOR r IN
+    SELECT c.oid::regclass AS tbl
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pgdrift', 'pgdrift_backup')
+      AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp\_%'
+      AND n.nspname <> ALL (current_setting('pgdrift_test.exclude')::text[])
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                      AND d.objid = c.oid AND d.deptype = 'e')
+    ORDER BY format('%I.%I', n.nspname, c.relname) COLLATE "C" DESC
+    LIMIT 1
+  LOOP
+    EXECUTE format('DROP TABLE %s CASCADE', r.tbl);
+  END LOOP;
+END
+$$;
+SQL
+}
+
+test_partial() {
+  local name="$C_NAME: partial" db
+  start_test
+  fresh_db partial desired
+  db=$(db_name partial)
+  if ! make_partial "$db"; then
+    problem "making the database partial failed" "$CW/partial.log"
+  elif applied "$db" "$CW/r.sql" "$CW/partial_apply.log" "the reconciler" &&
+    snapped "$db" "$CW/partial.snap"; then
+    expect_same "catalog differs from desired" "$CW/d.snap" "$CW/partial.snap" || true
+  fi
+  drop_db "$db"
+  verdict "$name"
+}
+
+# check_converged SNAP_BEFORE SNAP_AFTER: the objects of D are as in D, the objects that were
+# only in the database are still there, nothing else was created.
+check_converged() {
+  local before=$1 after=$2
+  keys "$CW/d.snap" >"$CW/d.keys"
+  keys "$before" >"$CW/before.keys"
+  keys "$after" >"$CW/after.keys"
+  restrict "$after" "$CW/d.keys" >"$CW/after_d.snap"
+  expect_same "the objects of desired differ from desired" "$CW/d.snap" "$CW/after_d.snap" || true
+  LC_ALL=C comm -23 "$CW/before.keys" "$CW/d.keys" >"$CW/extra.keys"
+  LC_ALL=C comm -23 "$CW/extra.keys" "$CW/after.keys" >"$CW/lost.keys"
+  [[ -s $CW/lost.keys ]] &&
+    problem "objects that were only in the database are gone (no --allow-drop given)" "$CW/lost.keys"
+  LC_ALL=C comm -23 "$CW/after.keys" "$CW/d.keys" | LC_ALL=C comm -23 - "$CW/before.keys" >"$CW/new.keys"
+  [[ -s $CW/new.keys ]] && problem "objects neither desired nor there before" "$CW/new.keys"
+  return 0
+}
+
+test_converges() {
+  local name="$C_NAME: converges and keeps rows" db
+  start_test
+  CONVERGED=""
+  fresh_db converge actual
+  db=$(db_name converge)
+  table_columns "$db" "$CW/a.cols"
+  find_known_types "$CW/a.cols" "$CW/d.cols" "$db"
+  compare_spec "$CW/a.cols" "$CW/d.cols" "$CW/common.spec"
+  rows_sql "$CW/common.spec" "$CW/common_rows.sql"
+  if snapped "$db" "$CW/s0.snap" &&
+    rows_read "$db" "$CW/common_rows.sql" "$CW/rows.before" "before the reconciler" &&
+    applied "$db" "$CW/r.sql" "$CW/apply1.log" "the reconciler"; then
+    CONVERGED=$db
+    if snapped "$db" "$CW/after1.snap"; then
+      check_converged "$CW/s0.snap" "$CW/after1.snap"
+    fi
+    if rows_read "$db" "$CW/common_rows.sql" "$CW/rows.after" "after the reconciler"; then
+      expect_same "rows changed" "$CW/rows.before" "$CW/rows.after" || true
+    fi
+  fi
+  verdict "$name"
+}
+
+# only_up_to_date LOG...: records a problem for each notice that is not an "up to date" one.
+only_up_to_date() {
+  grep -h 'NOTICE:' "$@" | grep -v 'up to date' >"$CW/other_notices" || true
+  [[ -s $CW/other_notices ]] && problem "a second run did something: notices other than \"up to date\"" "$CW/other_notices"
+  return 0
+}
+
+test_idempotent() {
+  local name="$C_NAME: idempotent" db=$CONVERGED run
+  start_test
+  if [[ -z $db || ! -s $CW/after1.snap ]]; then
+    problem "not run: the reconciler did not apply to the actual database"
+  else
+    for run in 2 3; do
+      applied "$db" "$CW/r.sql" "$CW/apply$run.log" "run $run of the reconciler" || break
+      snapped "$db" "$CW/after$run.snap" || break
+      expect_same "run $run changed the catalog" "$CW/after1.snap" "$CW/after$run.snap" || true
+    done
+    only_up_to_date "$CW"/apply[23].log
+  fi
+  verdict "$name"
+}
+
+test_verify_passes() {
+  local name="$C_NAME: verify passes on the reconciled database" db=$CONVERGED
+  start_test
+  if [[ -z $db ]]; then
+    problem "not run: the reconciler did not apply to the actual database"
+  elif snapped "$db" "$CW/before_verify.snap" &&
+    applied "$db" "$CW/r.verify.sql" "$CW/verify.log" "the verify script" &&
+    snapped "$db" "$CW/after_verify.snap"; then
+    expect_same "the verify script changed the catalog" "$CW/before_verify.snap" "$CW/after_verify.snap" || true
+  fi
+  verdict "$name"
+}
+
+test_verify_fails() {
+  local name="$C_NAME: verify fails on a database without the schema" db
+  [[ $DESIRED_EMPTY == 1 ]] && return 0
+  start_test
+  fresh_db verify_empty setup
+  db=$(db_name verify_empty)
+  if apply "$db" "$CW/r.verify.sql" "$CW/verify_empty.log"; then
+    problem "the verify script exited 0 on a database with setup only" "$CW/verify_empty.log"
+  fi
+  drop_db "$db"
+  verdict "$name"
+}
+
+# enum_tolerant SNAP_BEFORE SNAP_AFTER OUT: SNAP_AFTER with each enum whose labels are the
+# labels before plus some more put back as before (PostgreSQL cannot drop enum values);
+# notes them in $CW/notes.
+enum_tolerant() {
+  awk -F'\t' -v OFS='\t' -v notes="$CW/notes" '
+    function subseq(a, b,   x, y, nx, ny, i, j) {
+      nx = split(a, x, ","); ny = split(b, y, ",")
+      for (i = 1; i <= ny && j < nx; i++) if (y[i] == x[j + 1]) j++
+      return j == nx
+    }
+    NR == FNR { if ($1 == "enum") before[$2] = $3; next }
+    $1 == "enum" && ($2 in before) && before[$2] != $3 &&
+      subseq(substr(before[$2], 8), substr($3, 8)) {
+      printf "enum %s keeps the labels the reconciler added (PostgreSQL cannot drop enum values): %s, was %s\n", $2, substr($3, 8), substr(before[$2], 8) >>notes
+      $3 = before[$2]
+    }
+    { print }' "$1" "$2" >"$3"
+}
+
+# rows_restored BEFORE ROUNDTRIP AFTER: rows after a rollback equal the ones before, or what a
+# lossy type cast there and back leaves of them (noted).
+rows_restored() {
+  cmp -s "$1" "$3" && return 0
+  if [[ -s $2 ]] && cmp -s "$2" "$3"; then
+    echo "values changed by a lossy type cast come back as cast there and back, not as before" >>"$CW/notes"
+    return 0
+  fi
+  expect_same "rows differ from before" "$1" "$3"
+}
+
+test_rollback() {
+  local name="$C_NAME: rollback" db
+  start_test
+  fresh_db rollback actual
+  db=$(db_name rollback)
+  table_columns "$db" "$CW/rb.cols"
+  all_spec "$CW/rb.cols" "$CW/all.spec"
+  rows_sql "$CW/all.spec" "$CW/all_rows.sql"
+  find_known_types "$CW/rb.cols" "$CW/d.cols" "$db"
+  roundtrip_spec "$CW/rb.cols" "$CW/d.cols" "$CW/roundtrip.spec"
+  rows_sql "$CW/roundtrip.spec" "$CW/roundtrip_rows.sql"
+  if snapped "$db" "$CW/rb0.snap" &&
+    rows_read "$db" "$CW/all_rows.sql" "$CW/rb_rows.before" "before the reconciler" &&
+    rows_read "$db" "$CW/roundtrip_rows.sql" "$CW/rb_rows.roundtrip" "cast there and back" &&
+    applied "$db" "$CW/r.sql" "$CW/rb_apply.log" "the reconciler" &&
+    applied "$db" "$CW/r.rollback.sql" "$CW/rb_rollback.log" "the rollback script" &&
+    snapped "$db" "$CW/rb1.snap"; then
+    enum_tolerant "$CW/rb0.snap" "$CW/rb1.snap" "$CW/rb1_tolerant.snap"
+    expect_same "catalog differs from before the reconciler" "$CW/rb0.snap" "$CW/rb1_tolerant.snap" || true
+    if rows_read "$db" "$CW/all_rows.sql" "$CW/rb_rows.after" "after the rollback"; then
+      rows_restored "$CW/rb_rows.before" "$CW/rb_rows.roundtrip" "$CW/rb_rows.after" || true
+    fi
+  fi
+  drop_db "$db"
+  verdict "$name"
+}
+
+# ---------------------------------------------------------------- destructive pair
+
+# extras_of SNAP_BEFORE: $CW/extra_tables ("table") and $CW/extra_columns ("table<TAB>column")
+# that are in the actual database and not in desired; columns of extra tables are not listed.
+extras_of() {
+  keys "$CW/d.snap" >"$CW/d.keys"
+  keys "$1" | LC_ALL=C comm -23 - "$CW/d.keys" >"$CW/x.keys"
+  awk -F'\t' '$1 == "table" { print $2 }' "$CW/x.keys" >"$CW/extra_tables"
+  awk -F'\t' -v OFS='\t' 'NR == FNR { t[$0] = 1; next }
+    $1 == "column" { n = split($2, p, "."); tb = p[1]; for (i = 2; i < n; i++) tb = tb "." p[i]
+                     if (!(tb in t)) print tb, p[n] }' "$CW/extra_tables" "$CW/x.keys" >"$CW/extra_columns"
+}
+
+# extras_spec COLS OUT: the columns of the extra tables and the extra columns, as they are.
+extras_spec() {
+  awk -F'\t' -v OFS='\t' '
+    FILENAME == ARGV[1] { t[$1] = 1; next }
+    FILENAME == ARGV[2] { c[$1 FS $2] = 1; next }
+    ($1 in t) || (($1 FS $2) in c) { print $1, $2 }' \
+    "$CW/extra_tables" "$CW/extra_columns" "$1" >"$2"
+}
+
+test_extras_kept() {
+  local name="$C_NAME: without --allow-drop the extra table and column keep their rows" db
+  start_test
+  fresh_db kept actual
+  db=$(db_name kept)
+  table_columns "$db" "$CW/k.cols"
+  extras_spec "$CW/k.cols" "$CW/extras.spec"
+  rows_sql "$CW/extras.spec" "$CW/extras_rows.sql"
+  if [[ ! -s $CW/extra_tables || ! -s $CW/extra_columns ]]; then
+    problem "the pair has no extra table or no extra column"
+  elif rows_read "$db" "$CW/extras_rows.sql" "$CW/x_rows.before" "of the extras" &&
+    applied "$db" "$CW/r.sql" "$CW/kept.log" "the reconciler" &&
+    rows_read "$db" "$CW/extras_rows.sql" "$CW/x_rows.after" "of the extras after the reconciler"; then
+    expect_same "rows of the extras changed" "$CW/x_rows.before" "$CW/x_rows.after" || true
+    [[ -s $CW/x_rows.before ]] || problem "the data has no rows in the extra table or column"
+  fi
+  drop_db "$db"
+  verdict "$name"
+}
+
+# backup_columns DB OUT: "table<TAB>column" of the tables in schema pgdrift_backup.
+backup_columns() {
+  psql -X -q -At -F $'\t' -v ON_ERROR_STOP=1 -d "$1" >"$2" <<'SQL'
+SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), quote_ident(a.attname)
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+WHERE n.nspname = 'pgdrift_backup' AND c.relkind IN ('r', 'p')
+ORDER BY 1, 2;
+SQL
+}
+
+# one_table_rows DB TABLE EXPRS OUT: the sorted ROW(EXPRS) text of one table.
+one_table_rows() {
+  psql -X -q -At -v ON_ERROR_STOP=1 -d "$1" \
+    -c "SELECT r FROM (SELECT ROW($3)::text AS r FROM $2) AS s ORDER BY r COLLATE \"C\"" >"$4" 2>/dev/null
+}
+
+# backed_up DB COLUMNS EXPECTED_ROWS: some table of pgdrift_backup has all COLUMNS (one a line)
+# and, over them, exactly the expected rows.
+backed_up() {
+  local db=$1 cols=$2 expected=$3 exprs table
+  exprs=$(paste -sd, "$cols" | sed 's/,/, /g')
+  while IFS= read -r table; do
+    one_table_rows "$db" "$table" "$exprs" "$CW/backup.rows" && cmp -s "$expected" "$CW/backup.rows" && return 0
+  done < <(awk -F'\t' 'NR == FNR { want[$0] = 1; n++; next }
+                       ($2 in want) { have[$1]++ } END { for (t in have) if (have[t] == n) print t }' \
+             "$cols" "$CW/backup.cols" | LC_ALL=C sort)
+  return 1
+}
+
+# record_extra_rows DB: before dropping, the rows of each extra table and column, one file each.
+record_extra_rows() {
+  local db=$1 table col i=0
+  while IFS= read -r table; do
+    i=$((i + 1))
+    awk -F'\t' -v t="$table" '$1 == t { print $2 }' "$CW/dd.cols" >"$CW/xt$i.cols"
+    one_table_rows "$db" "$table" "$(paste -sd, "$CW/xt$i.cols")" "$CW/xt$i.rows"
+  done <"$CW/extra_tables"
+  i=0
+  while IFS=$'\t' read -r table col; do
+    i=$((i + 1))
+    echo "$col" >"$CW/xc$i.cols"
+    one_table_rows "$db" "$table" "$col" "$CW/xc$i.rows"
+  done <"$CW/extra_columns"
+}
+
+# check_dropped_with_backup DB: the extras are gone and pgdrift_backup holds their rows.
+check_dropped_with_backup() {
+  local db=$1 table col i=0
+  keys "$CW/dd1.snap" >"$CW/dd1.keys"
+  LC_ALL=C comm -12 "$CW/x.keys" "$CW/dd1.keys" | grep -E '^(table|column)'$'\t' >"$CW/still.keys" || true
+  [[ -s $CW/still.keys ]] && problem "still there after --allow-drop column --allow-drop table" "$CW/still.keys"
+  backup_columns "$db" "$CW/backup.cols"
+  while IFS= read -r table; do
+    i=$((i + 1))
+    backed_up "$db" "$CW/xt$i.cols" "$CW/xt$i.rows" ||
+      problem "no table of pgdrift_backup holds the rows of $table" "$CW/xt$i.rows"
+  done <"$CW/extra_tables"
+  i=0
+  while IFS=$'\t' read -r table col; do
+    i=$((i + 1))
+    backed_up "$db" "$CW/xc$i.cols" "$CW/xc$i.rows" ||
+      problem "no table of pgdrift_backup holds the values of $table.$col" "$CW/xc$i.rows"
+  done <"$CW/extra_columns"
+  [[ -s $CW/backup.cols ]] || problem "schema pgdrift_backup has no table"
+  return 0
+}
+
+test_destructive() {
+  local db name="$C_NAME: --allow-drop drops the extras after a backup"
+  local rname="$C_NAME: rollback after --allow-drop restores the extras and their rows"
+  generated "$name" "$CW/rd" --allow-drop column --allow-drop table || {
+    fail "$rname" "not run: no reconciler with --allow-drop"
+    return 0
+  }
+  start_test
+  fresh_db dropped actual
+  db=$(db_name dropped)
+  table_columns "$db" "$CW/dd.cols"
+  all_spec "$CW/dd.cols" "$CW/dd_all.spec"
+  rows_sql "$CW/dd_all.spec" "$CW/dd_rows.sql"
+  local ran=0
+  if snapped "$db" "$CW/dd0.snap" &&
+    rows_read "$db" "$CW/dd_rows.sql" "$CW/dd_rows.before" "before the reconciler"; then
+    record_extra_rows "$db"
+    if applied "$db" "$CW/rd.sql" "$CW/dd_apply.log" "the reconciler with --allow-drop" &&
+      snapped "$db" "$CW/dd1.snap"; then
+      ran=1
+      check_dropped_with_backup "$db"
+    fi
+  fi
+  verdict "$name"
+  start_test
+  if [[ $ran == 0 ]]; then
+    problem "not run: the reconciler with --allow-drop did not apply"
+  elif applied "$db" "$CW/rd.rollback.sql" "$CW/dd_rollback.log" "the rollback script" &&
+    snapped "$db" "$CW/dd2.snap"; then
+    enum_tolerant "$CW/dd0.snap" "$CW/dd2.snap" "$CW/dd2_tolerant.snap"
+    expect_same "catalog differs from before the reconciler" "$CW/dd0.snap" "$CW/dd2_tolerant.snap" || true
+    if rows_read "$db" "$CW/dd_rows.sql" "$CW/dd_rows.after" "after the rollback"; then
+      expect_same "rows differ from before" "$CW/dd_rows.before" "$CW/dd_rows.after" || true
+    fi
+  fi
+  drop_db "$db"
+  verdict "$rname"
+}
+
+# ---------------------------------------------------------------- cases
+
+# run_case NAME DESIRED ACTUAL SETUP DATA POLICY (the last three may be empty)
+run_case() {
+  C_NAME=$1 C_DESIRED=$2 C_ACTUAL=$3 C_SETUP=$4 C_DATA=$5 C_POLICY=$6
+  C_IDX=$((C_IDX + 1))
+  CW="$WORK/$C_IDX"
+  mkdir -p "$CW"
+  echo "--- $C_NAME"
+  if build_templates; then
+    DESIRED_EMPTY=0
+    cmp -s "$CW/d.snap" "$CW/setup.snap" && DESIRED_EMPTY=1
+    test_desired_reproducible
+    if generated "$C_NAME: generate the reconciler" "$CW/r"; then
+      test_from_empty
+      test_partial
+      test_converges
+      test_idempotent
+      test_verify_passes
+      test_verify_fails
+      test_rollback
+      if [[ $C_NAME == "$DESTRUCTIVE_PAIR" ]]; then
+        extras_of "$CW/s0.snap"
+        test_extras_kept
+        test_destructive
+      fi
+    fi
+  fi
+  drop_dbs_like "${DB_PREFIX}_${C_IDX}_"
+}
+
+# wanted NAME: whether the command line asked for this case (all when it named none).
+wanted() {
+  local name=$1 arg
+  [[ ${#CASES[@]} -eq 0 ]] && return 0
+  for arg in "${CASES[@]}"; do
+    [[ $name == "$arg" ]] && return 0
+  done
+  return 1
+}
+
+optional() {
+  if [[ -e $1 ]]; then echo "$1"; fi
+}
+
+run_pairs() {
+  local dir name desired
+  for dir in "$PAIRS_DIR"/*/; do
+    dir=${dir%/}
+    name=$(basename "$dir")
+    [[ -f $dir/actual.sql ]] || continue
+    wanted "$name" || continue
+    desired="$dir/desired.sql"
+    [[ -d $dir/desired ]] && desired="$dir/desired"
+    run_case "$name" "$desired" "$dir/actual.sql" "$(optional "$dir/setup.sql")" \
+      "$(optional "$dir/data.sql")" "$(optional "$dir/.pgdrift")"
+  done
+}
+
+run_demo() {
+  [[ -d $DEMO/supabase/migrations ]] || return 0
+  wanted demo || return 0
+  run_case demo "$DEMO/supabase/migrations" "$DEMO/prod.sql" "$(optional "$DEMO/setup.sql")" \
+    "$(optional "$DEMO/data.sql")" "$(optional "$DEMO/.pgdrift")"
+}
+
+CASES=()
+
+main() {
+  CASES=("$@")
+  require_server reconcile
+  require_pgdrift reconcile
+  local start=$SECONDS
+  run_pairs
+  run_demo
+  [[ $((passed + failed)) -gt 0 ]] || fail "reconcile" "no cases found (in $PAIRS_DIR and $DEMO)"
+  echo "($((SECONDS - start))s)"
+  finish
+}
+
+main "$@"
