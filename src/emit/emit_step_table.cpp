@@ -57,7 +57,7 @@ void identity_guard(const ColumnCtx& x, const Catalog& desired) {
     std::string kind = c.identity == 'a' ? "ALWAYS" : "BY DEFAULT";
     std::string seq;
     if (const Sequence* s = identity_sequence_of(desired, x.t, c.name))
-      seq = " (SEQUENCE NAME " + qualified(s->schema, s->name) + " " + sequence_options_sql(s->params) + ")";
+      seq = " (SEQUENCE NAME " + qualified(s->schema, s->name) + " " + sequence_options_sql(s->params, false) + ")";
     x.b.line("IF pgdrift.column_identity(" + x.args + ") = '' THEN");
     drop_default_first(x);
     x.b.line(x.alter() + " ADD GENERATED " + kind + " AS IDENTITY" + seq + ";", 2);

@@ -8,7 +8,7 @@ namespace pgdrift {
 
 // "AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE",
 // the same text pgdrift.sequence_options() builds on the server.
-std::string sequence_options_sql(const catalog::SeqParams& p);
+std::string sequence_options_sql(const catalog::SeqParams& p, bool with_type = true);
 
 // A column as in CREATE TABLE: name, type, collation, generated, default, NOT NULL, identity.
 std::string column_definition_sql(const catalog::Catalog& cat, const catalog::Table& t, const catalog::Column& c);
