@@ -45,6 +45,7 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::Comment& n) { replay_comment(*this, n); },
                  [&](const ast::SetSearchPath& n) { replay_set_search_path(*this, n); },
                  [&](const ast::AlterObjectSchema& n) { replay_alter_object_schema(*this, n); },
+                 [&](const ast::DoBlock& n) { replay_do_block(*this, n); },
                  [&](const ast::Ignored&) {},
                  [&](const ast::Unsupported&) {},  // already reported by the frontend
              },

@@ -69,5 +69,6 @@ void replay_rename(Replayer& r, const ast::Rename& s);
 void replay_drop(Replayer& r, const ast::Drop& s);
 void replay_comment(Replayer& r, const ast::Comment& s);
 void replay_alter_object_schema(Replayer& r, const ast::AlterObjectSchema& s);
+void replay_do_block(Replayer& r, const ast::DoBlock& s);
 
 }  // namespace pgdrift::catalog

@@ -2,6 +2,7 @@
 // by lower/*.cpp; nothing here depends on libpg_query.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -162,6 +163,25 @@ struct Comment {
 struct SetSearchPath { std::vector<std::string> schemas; bool reset = false; };
 struct AlterObjectSchema { ObjKind kind; QualName object; std::string new_schema; bool if_exists = false; };
 
+// DO blocks: PL/pgSQL whose DDL is applied when its catalog guards hold (lower_do.cpp).
+struct Stmt;
+struct GuardCond {
+  std::string function;            // "has_table", "has_column", ... ("" = not understood)
+  std::vector<std::string> args;   // string arguments
+  bool negated = false;
+  bool known() const { return !function.empty(); }
+};
+struct PlIf;
+struct PlStmt {
+  std::shared_ptr<Stmt> sql;  // a statement, or
+  std::shared_ptr<PlIf> branch;  // an IF
+};
+struct PlIf {
+  std::vector<std::pair<GuardCond, std::vector<PlStmt>>> branches;  // IF / ELSIF, in order
+  std::vector<PlStmt> else_body;
+};
+struct DoBlock { std::vector<PlStmt> body; };
+
 // Recognised and deliberately not applied to the catalog.
 enum class IgnoredWhy { NotSchema, OwnershipOrPrivilege };
 struct Ignored { IgnoredWhy why; };
@@ -170,7 +190,7 @@ struct Unsupported {};
 
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
-                          Comment, SetSearchPath, AlterObjectSchema, Ignored, Unsupported>;
+                          Comment, SetSearchPath, AlterObjectSchema, DoBlock, Ignored, Unsupported>;
 
 struct Stmt {
   Node node;

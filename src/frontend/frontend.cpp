@@ -8,9 +8,7 @@
 
 namespace pgdrift {
 
-namespace {
-// "CREATE TABLE", "ALTER TABLE", "CREATE OR REPLACE FUNCTION": the leading keywords.
-std::string tag_of(std::string_view text) {
+std::string statement_tag(std::string_view text) {
   std::string tag;
   int words = 0, limit = 2;
   size_t i = 0;
@@ -32,6 +30,7 @@ std::string tag_of(std::string_view text) {
   return tag;
 }
 
+namespace {
 void count(const ast::Node& node, FrontendStats& st) {
   ++st.statements;
   if (auto* ig = std::get_if<ast::Ignored>(&node)) {
@@ -54,7 +53,7 @@ void parse_one(const StatementText& st, DiagnosticEngine& diags, std::vector<ast
     if (!raw->stmt) continue;
     uint32_t loc = static_cast<uint32_t>(raw->stmt_location);
     uint32_t len = raw->stmt_len ? static_cast<uint32_t>(raw->stmt_len) : st.span.length - loc;
-    LowerContext ctx{diags, parsed->arena, st.span.sub(loc, len), tag_of(st.text.substr(loc, len))};
+    LowerContext ctx{diags, parsed->arena, st.span.sub(loc, len), statement_tag(st.text.substr(loc, len))};
     ast::Node node = lower_statement(raw->stmt, ctx);
     count(node, stats);
     out.push_back(ast::Stmt{std::move(node), ctx.tag, ctx.stmt_span});

@@ -69,10 +69,17 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
     case PG_QUERY__NODE__NODE_SELECT_STMT: return lower_select(n->select_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
       return lower_alter_object_schema(n->alter_object_schema_stmt, ctx);
-    case PG_QUERY__NODE__NODE_DO_STMT: case PG_QUERY__NODE__NODE_CALL_STMT:
+    case PG_QUERY__NODE__NODE_DO_STMT: return lower_do(n->do_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CALL_STMT:
       ctx.warn(DiagKind::dynamic_sql, -1, lower_ascii(ctx.tag) + " runs code whose effect on the schema is not simulated");
       return ast::Unsupported{};
     default: break;
+  }
+  // pgdrift's own runtime (the reconciler's helper functions) lives in schema pgdrift, which is
+  // never part of a catalog.
+  if (n->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
+    auto name = strings_of(n->create_function_stmt->funcname, n->create_function_stmt->n_funcname);
+    if (name.size() == 2 && name[0] == "pgdrift") return ast::Ignored{ast::IgnoredWhy::NotSchema};
   }
   if (is_not_schema(n->node_case)) {
     ctx.warn(DiagKind::ignored_stmt, -1, lower_ascii(ctx.tag) + " does not change the schema");

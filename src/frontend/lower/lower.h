@@ -42,6 +42,10 @@ ast::Node lower_create_extension(PgQuery__CreateExtensionStmt* s, LowerContext& 
 ast::Node lower_variable_set(PgQuery__VariableSetStmt* s, LowerContext& ctx);
 ast::Node lower_select(PgQuery__SelectStmt* s, LowerContext& ctx);
 ast::Node lower_alter_object_schema(PgQuery__AlterObjectSchemaStmt* s, LowerContext& ctx);
+ast::Node lower_do(PgQuery__DoStmt* s, LowerContext& ctx);
+
+// "CREATE TABLE", "ALTER TABLE", "CREATE OR REPLACE FUNCTION": a statement's leading keywords.
+std::string statement_tag(std::string_view text);
 
 // Shared pieces (lower_common.cpp).
 std::string str_of(const PgQuery__Node* n);  // String / Integer / Float / A_Const text
