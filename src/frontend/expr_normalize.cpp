@@ -178,6 +178,13 @@ void Normalizer::cast(PgQuery__Node*& n) {
   // Casts PostgreSQL adds to columns (varchar -> text, integer -> numeric in arithmetic) are
   // printed like explicit ones, so no column cast takes part in comparison.
   if (tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) n = tc->arg;
+  // The same for operators and function calls whose result PostgreSQL coerces to the numeric or
+  // text type a function or operator expects (round(CAST(a * b AS numeric))).
+  static const char* kImplicit[] = {"numeric", "int8", "int4", "int2", "float8", "float4", "text", "varchar", "bpchar"};
+  if (tc->arg && (tc->arg->node_case == PG_QUERY__NODE__NODE_A_EXPR || tc->arg->node_case == PG_QUERY__NODE__NODE_FUNC_CALL) &&
+      tname.size() == 2 && tname[0] == "pg_catalog" && tc->type_name->n_array_bounds == 0 && tc->type_name->n_typmods == 0)
+    for (const char* t : kImplicit)
+      if (tname[1] == t) { n = tc->arg; return; }
 }
 
 void Normalizer::a_expr(PgQuery__Node*& n) {
@@ -320,6 +327,8 @@ void Normalizer::a_const(PgQuery__Node* n) {
     c->sval->sval = arena.strdup(*json);
   } else if (auto dt = canonical_datetime(s)) {
     c->sval->sval = arena.strdup(*dt);
+  } else if (auto iv = canonical_interval(s)) {
+    c->sval->sval = arena.strdup(*iv);
   }
 }
 

@@ -215,6 +215,68 @@ std::optional<std::string> canonical_datetime(std::string_view s) {
   return frac.empty() ? std::string(buf) : std::string(buf) + "." + frac;
 }
 
+std::optional<std::string> canonical_interval(std::string_view text) {
+  static const std::pair<std::string_view, int> kUnits[] = {
+      {"year", 0}, {"years", 0}, {"yr", 0}, {"yrs", 0}, {"y", 0}, {"month", 1}, {"months", 1}, {"mon", 1}, {"mons", 1},
+      {"week", 2}, {"weeks", 2}, {"w", 2}, {"day", 3}, {"days", 3}, {"d", 3}, {"hour", 4}, {"hours", 4}, {"hr", 4},
+      {"hrs", 4}, {"h", 4}, {"minute", 5}, {"minutes", 5}, {"min", 5}, {"mins", 5}, {"m", 5}, {"second", 6},
+      {"seconds", 6}, {"sec", 6}, {"secs", 6}, {"s", 6}};
+  long long months = 0, days = 0, secs = 0;
+  bool any = false;
+  size_t i = 0;
+  auto skip = [&] { while (i < text.size() && text[i] == ' ') ++i; };
+  while (skip(), i < text.size()) {
+    bool neg = text[i] == '-';
+    if (neg || text[i] == '+') ++i;
+    size_t start = i;
+    while (i < text.size() && digit(text[i])) ++i;
+    if (i == start) return std::nullopt;
+    long long n = std::stoll(std::string(text.substr(start, i - start)));
+    if (neg) n = -n;
+    if (i < text.size() && text[i] == ':') {  // HH:MM[:SS]
+      size_t colon2 = text.find(':', i + 1);
+      if (!digits_at(text, i + 1, 2)) return std::nullopt;
+      long long mm = num(text, i + 1, 2), ss = 0;
+      i += 3;
+      if (colon2 == i && digits_at(text, i + 1, 2)) { ss = num(text, i + 1, 2); i += 3; }
+      secs += (neg ? -1 : 1) * ((neg ? -n : n) * 3600 + mm * 60 + ss);
+      any = true;
+      continue;
+    }
+    skip();
+    size_t us = i;
+    while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+    std::string unit(text.substr(us, i - us));
+    for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    int kind = -1;
+    for (const auto& [u, k] : kUnits) if (u == unit) kind = k;
+    if (kind < 0) return std::nullopt;
+    const long long mult[] = {12, 1, 7, 1, 3600, 60, 1};
+    if (kind <= 1) months += n * mult[kind];
+    else if (kind <= 3) days += n * mult[kind];
+    else secs += n * mult[kind];
+    any = true;
+  }
+  if (!any) return std::nullopt;
+  std::string out;
+  auto part = [&](long long v, const char* one, const char* many) {
+    if (v == 0) return;
+    if (!out.empty()) out += ' ';
+    out += std::to_string(v) + " " + (v == 1 || v == -1 ? one : many);
+  };
+  part(months / 12, "year", "years");
+  part(months % 12, "mon", "mons");
+  part(days, "day", "days");
+  if (secs != 0 || out.empty()) {
+    char buf[48];
+    long long a = secs < 0 ? -secs : secs;
+    std::snprintf(buf, sizeof buf, "%s%02lld:%02lld:%02lld", secs < 0 ? "-" : "", a / 3600, (a / 60) % 60, a % 60);
+    if (!out.empty()) out += ' ';
+    out += buf;
+  }
+  return out;
+}
+
 std::string canonical_numeric(std::string_view text) {
   size_t e = text.find_first_of("eE");
   if (e == std::string_view::npos) return std::string(text);

@@ -15,6 +15,10 @@ std::optional<std::string> canonical_json(std::string_view text);
 // nullopt when the text is not an ISO date or timestamp.
 std::optional<std::string> canonical_datetime(std::string_view text);
 
+// "5 minutes" -> "00:05:00", "1 day 2 hours" -> "1 day 02:00:00", "14 months" -> "1 year 2 mons":
+// interval's output form; nullopt when the text is not an interval of that simple shape.
+std::optional<std::string> canonical_interval(std::string_view text);
+
 // "1.5e3" -> "1500", "2.50E-1" -> "0.250": plain decimal with numeric's scale rules;
 // the text unchanged when it is already plain.
 std::string canonical_numeric(std::string_view text);

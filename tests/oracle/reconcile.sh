@@ -22,7 +22,8 @@
 #                             they are gone and pgdrift_backup holds their rows; RB restores them
 # With CI=true a missing server is a failure; elsewhere the suite is skipped, loudly.
 # usage: tests/oracle/reconcile.sh [CASE...]   (names of pairs or "demo"; default: all)
-# PGDRIFT=path overrides the binary, PAIRS_DIR=dir the pairs folder.
+# PGDRIFT=path overrides the binary, PAIRS_DIR=dir the pairs folder, RECONCILE_JOBS=N the number
+# of cases run at once (default: the number of cores).
 # Last line: "N passed, N failed"; exit 1 if any failed.
 set -euo pipefail
 
@@ -37,6 +38,8 @@ readonly DESTRUCTIVE_PAIR=destructive_drop_column_and_table
 readonly PGDRIFT_TIMEOUT=60
 readonly APPLY_TIMEOUT=120
 readonly SHOW_LINES=30
+JOBS=${RECONCILE_JOBS:-$(nproc)}
+readonly JOBS
 export NO_COLOR=1
 export PGOPTIONS="${PGOPTIONS:-} --client-min-messages=warning"
 
@@ -46,10 +49,19 @@ DB_PREFIX="pgdrift_rec_$$"
 readonly DB_PREFIX
 
 cleanup() {
+  local pids
+  pids=$(jobs -p)
+  if [[ -n $pids ]]; then
+    # shellcheck disable=SC2086 # one argument per job
+    kill $pids 2>/dev/null || true
+    wait || true
+  fi
   drop_dbs_like "${DB_PREFIX}_"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # The current case (set by run_case).
 C_NAME=""      # name shown in the output
@@ -743,10 +755,9 @@ test_destructive() {
 
 # ---------------------------------------------------------------- cases
 
-# run_case NAME DESIRED ACTUAL SETUP DATA POLICY (the last three may be empty)
+# run_case NAME DESIRED ACTUAL SETUP DATA POLICY (the last three may be empty), as case C_IDX.
 run_case() {
   C_NAME=$1 C_DESIRED=$2 C_ACTUAL=$3 C_SETUP=$4 C_DATA=$5 C_POLICY=$6
-  C_IDX=$((C_IDX + 1))
   CW="$WORK/$C_IDX"
   mkdir -p "$CW"
   echo "--- $C_NAME"
@@ -772,6 +783,56 @@ run_case() {
   drop_dbs_like "${DB_PREFIX}_${C_IDX}_"
 }
 
+# ---------------------------------------------------------------- running cases in parallel
+
+# Cases run as background jobs, JOBS at a time, each with its output in $WORK/N.out and its
+# counts in $WORK/N.counts; outputs are shown in case order as soon as they are complete.
+CASE_PIDS=()
+CASE_NAMES=()
+shown=0
+
+# launch NAME DESIRED ACTUAL SETUP DATA POLICY
+launch() {
+  C_IDX=$((C_IDX + 1))
+  CASE_NAMES[C_IDX]=$1
+  (
+    run_case "$@"
+    echo "$passed $failed" >"$WORK/$C_IDX.counts"
+  ) >"$WORK/$C_IDX.out" 2>&1 &
+  CASE_PIDS[C_IDX]=$!
+  while [[ $(jobs -rp | wc -l) -ge $JOBS ]]; do
+    wait -n || true
+    show_finished
+  done
+  show_finished
+}
+
+# show_finished: the output and counts of the finished cases that come next in order.
+show_finished() {
+  local running
+  running=" $(jobs -rp | tr '\n' ' ') "
+  while [[ $shown -lt $C_IDX && $running != *" ${CASE_PIDS[shown + 1]} "* ]]; do
+    shown=$((shown + 1))
+    collect "$shown"
+  done
+}
+
+collect() {
+  local i=$1 p f
+  cat "$WORK/$i.out"
+  if read -r p f 2>/dev/null <"$WORK/$i.counts"; then
+    passed=$((passed + p))
+    failed=$((failed + f))
+  else
+    fail "${CASE_NAMES[i]}" "the test script stopped in the middle of this case (see above)"
+  fi
+}
+
+wait_all() {
+  wait || true
+  show_finished
+}
+
 # wanted NAME: whether the command line asked for this case (all when it named none).
 wanted() {
   local name=$1 arg
@@ -795,7 +856,7 @@ run_pairs() {
     wanted "$name" || continue
     desired="$dir/desired.sql"
     [[ -d $dir/desired ]] && desired="$dir/desired"
-    run_case "$name" "$desired" "$dir/actual.sql" "$(optional "$dir/setup.sql")" \
+    launch "$name" "$desired" "$dir/actual.sql" "$(optional "$dir/setup.sql")" \
       "$(optional "$dir/data.sql")" "$(optional "$dir/.pgdrift")"
   done
 }
@@ -803,7 +864,7 @@ run_pairs() {
 run_demo() {
   [[ -d $DEMO/supabase/migrations ]] || return 0
   wanted demo || return 0
-  run_case demo "$DEMO/supabase/migrations" "$DEMO/prod.sql" "$(optional "$DEMO/setup.sql")" \
+  launch demo "$DEMO/supabase/migrations" "$DEMO/prod.sql" "$(optional "$DEMO/setup.sql")" \
     "$(optional "$DEMO/data.sql")" "$(optional "$DEMO/.pgdrift")"
 }
 
@@ -816,6 +877,7 @@ main() {
   local start=$SECONDS
   run_pairs
   run_demo
+  wait_all
   [[ $((passed + failed)) -gt 0 ]] || fail "reconcile" "no cases found (in $PAIRS_DIR and $DEMO)"
   echo "($((SECONDS - start))s)"
   finish

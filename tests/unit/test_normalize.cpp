@@ -85,4 +85,17 @@ TEST_CASE("literal values: jsonb, timestamps, numerics") {
   CHECK(canonical_numeric("1.5e3") == "1500");
   CHECK(canonical_numeric("2.50E-1") == "0.250");
   CHECK(canonical_numeric("10.50") == "10.50");
+  CHECK(canonical_interval("5 minutes") == "00:05:00");
+  CHECK(canonical_interval("1 day 2 hours") == "1 day 02:00:00");
+  CHECK(canonical_interval("14 months") == "1 year 2 mons");
+  CHECK(canonical_interval("2 weeks") == "14 days");
+  CHECK(canonical_interval("01:30:00") == "01:30:00");
+  CHECK(!canonical_interval("five minutes"));
+  CHECK(!canonical_interval("pending"));
+}
+
+TEST_CASE("casts PostgreSQL adds around expressions do not matter") {
+  same("round((qty * price) * rate)", "round((((qty * price))::numeric * rate))");
+  same("'5 minutes'", "'00:05:00'::interval");
+  CHECK(canon("round(a * b)") != canon("round(a + b)"));
 }
