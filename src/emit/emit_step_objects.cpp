@@ -67,6 +67,13 @@ std::string emit_sequence_step(const Step& s) {
   b.line("ALTER SEQUENCE " + id + " " + opts + ";", 2);
   b.log("alter sequence", fmt_lit("ALTER SEQUENCE " + id + " ") + " || pgd_old");
   b.line("END IF;");
+  if (q.owner_table.second.empty()) {  // owned sequences get a SequenceOwner step after their table
+    b.line("IF pgdrift.sequence_owner(" + args2(q.schema, q.name) + ") IS NOT NULL THEN");
+    b.line("pgd_old := pgdrift.sequence_owner(" + args2(q.schema, q.name) + ");", 2);
+    b.line("ALTER SEQUENCE " + id + " OWNED BY NONE;", 2);
+    b.log("set sequence owner", fmt_lit("ALTER SEQUENCE " + id + " OWNED BY ") + " || pgd_old");
+    b.line("END IF;");
+  }
   comment_guard(b, "sequence", "SEQUENCE " + id, q.schema, q.name, "", q.comment);
   return b.text();
 }

@@ -58,7 +58,12 @@ void type_guard(const ColumnCtx& x) {
            x.args + ") IS DISTINCT FROM " + lit(c.collation) + " THEN");
   drop_default_first(x);
   x.b.line("pgd_old := pgdrift.column_type(" + x.args + ");", 2);
-  x.b.line(x.alter() + " TYPE " + c.type + coll + " USING " + x.col_sql + "::" + c.type + ";", 2);
+  // Enum and array values cast to another type only through text.
+  x.b.line("IF pgdrift.column_is_enum(" + x.args + ") THEN", 2);
+  x.b.line(x.alter() + " TYPE " + c.type + coll + " USING " + x.col_sql + "::text::" + c.type + ";", 3);
+  x.b.line("ELSE", 2);
+  x.b.line(x.alter() + " TYPE " + c.type + coll + " USING " + x.col_sql + "::" + c.type + ";", 3);
+  x.b.line("END IF;", 2);
   x.b.log("alter column type", "pg_catalog.format(" + fmt_lit(x.alter() + " TYPE ") + " || '%s USING ' || " +
                                    fmt_lit(x.col_sql + "::") + " || '%s', pgd_old, pgd_old)");
   x.b.line("END IF;");
@@ -73,6 +78,10 @@ void identity_guard(const ColumnCtx& x, const Catalog& desired) {
       seq = " (SEQUENCE NAME " + qualified(s->schema, s->name) + " " + sequence_options_sql(s->params, false) + ")";
     x.b.line("IF pgdrift.column_identity(" + x.args + ") = '' THEN");
     drop_default_first(x);
+    x.b.line("IF NOT pgdrift.column_not_null(" + x.args + ") THEN", 2);
+    x.b.line(x.alter() + " SET NOT NULL;", 3);
+    x.b.log("set not null", lit(x.alter() + " DROP NOT NULL"), 3);
+    x.b.line("END IF;", 2);
     if (const Sequence* s = identity_sequence_of(desired, x.t, c.name)) replace_old_sequence(x, *s);
     x.b.line(x.alter() + " ADD GENERATED " + kind + " AS IDENTITY" + seq + ";", 2);
     x.b.log("add identity", lit(x.alter() + " DROP IDENTITY"));
@@ -111,9 +120,39 @@ void default_guard(const ColumnCtx& x) {
   x.b.line("END IF;");
 }
 
+// Generated columns hold no data of their own: one with another expression is dropped and
+// added again (PostgreSQL 15 cannot change the expression). A plain column holds data: making
+// it generated would lose its values, so that is only reported.
+void generated_guard(const ColumnCtx& x, const Catalog& desired) {
+  const Column& c = x.c;
+  std::string drop_add = "ALTER TABLE " + x.table_sql + " DROP COLUMN " + x.col_sql + ", ADD COLUMN ";
+  if (!c.generated) {
+    x.b.line("IF pgdrift.column_generated(" + x.args + ") IS NOT NULL THEN");
+    x.b.line("pgd_old := pgdrift.column_generated(" + x.args + ");", 2);
+    x.b.line(x.alter() + " DROP EXPRESSION;", 2);
+    x.b.log("drop expression", "pg_catalog.format(" + fmt_lit(drop_add + x.col_sql + " " + c.type + " GENERATED ALWAYS AS (") +
+                                   " || '%s) STORED', pgd_old)");
+    x.b.line("END IF;");
+    return;
+  }
+  const std::string& e = c.generated->sql.value;
+  x.b.line("IF pgdrift.column_generated(" + x.args + ") IS NULL THEN");
+  x.b.line("RAISE WARNING 'pgdrift: column % holds data; making it generated would replace it: left as it is', " +
+           lit(x.table_sql + "." + x.col_sql) + ";", 2);
+  x.b.line("ELSIF pgdrift.column_generated(" + x.args + ") IS DISTINCT FROM pgdrift.probe_generated(" +
+           args2(x.t.schema, x.t.name) + ", " + lit(c.type) + ", " + lit(e) + ") THEN");
+  x.b.line("pgd_old := pgdrift.column_generated(" + x.args + ");", 2);
+  x.b.line(drop_add + column_definition_sql(desired, x.t, c) + ";", 2);
+  x.b.log("replace generated column", "pg_catalog.format(" + fmt_lit(drop_add + x.col_sql + " " + c.type + " GENERATED ALWAYS AS (") +
+                                          " || '%s) STORED', pgd_old)");
+  x.b.line("END IF;");
+}
+
 void not_null_guard(const ColumnCtx& x) {
   bool want = x.c.not_null;
-  x.b.line(std::string("IF ") + (want ? "NOT " : "") + "pgdrift.column_not_null(" + x.args + ") THEN");
+  // A primary key the database has (drift left alone) keeps its columns NOT NULL.
+  x.b.line(std::string("IF ") + (want ? "NOT " : "") + "pgdrift.column_not_null(" + x.args + ")" +
+           (want ? "" : " AND NOT pgdrift.column_in_primary_key(" + x.args + ")") + " THEN");
   x.b.line(x.alter() + (want ? " SET NOT NULL;" : " DROP NOT NULL;"), 2);
   x.b.log(want ? "set not null" : "drop not null", lit(x.alter() + (want ? " DROP NOT NULL" : " SET NOT NULL")));
   x.b.line("END IF;");
@@ -131,6 +170,7 @@ std::string emit_column_step(const Step& s, const Catalog& desired) {
   b.line("END IF;");
   type_guard(x);
   identity_guard(x, desired);
+  generated_guard(x, desired);
   default_guard(x);
   not_null_guard(x);
   comment_guard(b, "column", "COLUMN " + x.table_sql + "." + x.col_sql, t.schema, t.name, c.name, c.comment);

@@ -791,14 +791,19 @@ CASE_PIDS=()
 CASE_NAMES=()
 shown=0
 
+# case_job ARGS...: run_case as a background job (a subshell): counts from 0, saved at the end.
+case_job() {
+  passed=0
+  failed=0
+  run_case "$@"
+  echo "$passed $failed" >"$WORK/$C_IDX.counts"
+}
+
 # launch NAME DESIRED ACTUAL SETUP DATA POLICY
 launch() {
   C_IDX=$((C_IDX + 1))
   CASE_NAMES[C_IDX]=$1
-  (
-    run_case "$@"
-    echo "$passed $failed" >"$WORK/$C_IDX.counts"
-  ) >"$WORK/$C_IDX.out" 2>&1 &
+  case_job "$@" >"$WORK/$C_IDX.out" 2>&1 &
   CASE_PIDS[C_IDX]=$!
   while [[ $(jobs -rp | wc -l) -ge $JOBS ]]; do
     wait -n || true
