@@ -95,6 +95,13 @@ def evaluate(case, idx, tmp):
     return (name, "converged", []) if not left else (name, "from-empty not converged", left[:3])
 
 
+def evaluate_safely(case, idx, tmp):
+    try:
+        return evaluate(case, idx, tmp)
+    except Exception as e:  # a crash of one case is a result, not the end of the run
+        return os.path.basename(case), "crash", [repr(e)]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dirs", nargs="+")
@@ -113,9 +120,10 @@ def main():
     counts = {}
     with tempfile.TemporaryDirectory() as tmp, open(args.log, "w") as log, \
             concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        for name, outcome, detail in pool.map(lambda ic: evaluate(ic[1], ic[0], tmp), enumerate(cases)):
+        for name, outcome, detail in pool.map(lambda ic: evaluate_safely(ic[1], ic[0], tmp), enumerate(cases)):
             counts[outcome] = counts.get(outcome, 0) + 1
             log.write("%s\t%s\t%s\n" % (outcome, name, " | ".join(detail)))
+            log.flush()
     print("%d cases" % len(cases))
     for k in sorted(counts):
         print("  %-26s %d" % (k, counts[k]))

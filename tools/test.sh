@@ -4,7 +4,7 @@
 # line, "N passed, N failed" summed over all suites. Exit 0 only if every test passed (and at
 # least one ran). A suite that crashes, times out or prints no summary counts as 1 failed.
 #
-# usage: tools/test.sh [SUITE...]     suites: unit golden cli oracle mutation reconcile (default: all)
+# usage: tools/test.sh [SUITE...]     suites: unit golden cli selfcheck oracle mutation reconcile (default: all)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,7 +12,7 @@ readonly ROOT
 cd "$ROOT"
 # shellcheck source=tests/lib.sh
 source tests/lib.sh
-readonly ALL_SUITES=(unit golden cli oracle mutation reconcile)
+readonly ALL_SUITES=(unit golden cli selfcheck oracle mutation reconcile)
 readonly SUMMARY_RE='^([0-9]+) passed, ([0-9]+) failed$'
 readonly DOCTEST_RE='test cases: *([0-9]+) *\| *([0-9]+) passed *\| *([0-9]+) failed'
 
@@ -36,7 +36,8 @@ trap cleanup EXIT
 suite_timeout() {
   case "$1" in
     cli) echo 120 ;;
-    oracle | mutation | reconcile) echo 300 ;;
+    oracle | mutation) echo 300 ;;
+    reconcile) echo 420 ;;
     *) echo 180 ;;
   esac
 }
@@ -46,6 +47,7 @@ suite_command() {
     unit) echo build/tests/unit_tests ;;
     golden) echo tests/golden/run.sh ;;
     cli) echo tests/cli/run.sh ;;
+    selfcheck) echo tests/offline/self_consistency.sh ;;
     oracle) echo tests/oracle/oracle.sh ;;
     mutation) echo tests/oracle/mutations.sh ;;
     reconcile) echo tests/oracle/reconcile.sh ;;

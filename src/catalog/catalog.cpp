@@ -88,6 +88,11 @@ std::string Index::definition() const {
   out += ")";
   if (!include.empty()) out += " INCLUDE (" + column_list(include) + ")";
   if (nulls_not_distinct) out += " NULLS NOT DISTINCT";
+  if (!options.empty()) {
+    out += " WITH (";
+    for (size_t i = 0; i < options.size(); ++i) out += (i ? ", " : "") + options[i].first + "=" + quote_literal(options[i].second);
+    out += ")";
+  }
   if (where) out += " WHERE (" + where->sql.value + ")";
   return out;
 }

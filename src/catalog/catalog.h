@@ -92,6 +92,7 @@ struct Index {
   std::string method = "btree";
   std::vector<IndexKey> keys;
   std::vector<std::string> include;
+  std::vector<std::pair<std::string, std::string>> options;  // storage parameters, sorted by name
   std::optional<StoredExpr> where;
   std::string comment;
   Origin origin;

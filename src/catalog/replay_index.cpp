@@ -1,4 +1,7 @@
 // CREATE INDEX.
+#include <algorithm>
+#include <cctype>
+
 #include "base/sql_ident.h"
 #include "catalog/names.h"
 #include "catalog/replay.h"
@@ -35,6 +38,10 @@ void replay_create_index(Replayer& r, const ast::CreateIndex& s) {
   ix.method = s.method;
   for (const ast::IndexElem& e : s.elems) ix.keys.push_back(index_key_of(r, *t, e, s.method));
   for (const ast::IndexElem& e : s.include) ix.include.push_back(e.column);
+  ix.options = s.options;
+  for (auto& [k, v] : ix.options)
+    for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // on/ON, true
+  std::sort(ix.options.begin(), ix.options.end());
   if (s.where) ix.where = r.store(*s.where, t);
   ix.origin = r.origin();
   r.cat.indexes[key] = std::move(ix);

@@ -111,6 +111,7 @@ struct CreateIndex {
   std::string method;  // "" = btree
   std::vector<IndexElem> elems;
   std::vector<IndexElem> include;
+  std::vector<std::pair<std::string, std::string>> options;  // WITH (name = value)
   std::optional<Expr> where;
 };
 

@@ -231,7 +231,12 @@ void Normalizer::a_expr(PgQuery__Node*& n) {
 
 void Normalizer::func_call(PgQuery__Node* n) {
   PgQuery__FuncCall* f = n->func_call;
-  ResolvedName rn = resolver.function(string_list(f->funcname, f->n_funcname));
+  auto written = string_list(f->funcname, f->n_funcname);
+  // SQL-syntax functions (TRIM(...), EXTRACT(...), POSITION(...)) are pg_catalog calls that
+  // the deparser prints in their SQL form only while they stay qualified.
+  if (!canonical && written.size() == 2 && written[0] == "pg_catalog") return;
+  if (canonical) f->funcformat = PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL;
+  ResolvedName rn = resolver.function(written);
   // Functions are not modelled yet, so `f()` cannot be told from `public.f()` reliably: for
   // comparison a call is known by its name (see docs/normalization.md).
   if (canonical) rn.schema.clear();

@@ -82,21 +82,22 @@ db_name() {
   echo "${DB_PREFIX}_${C_IDX}_$1"
 }
 
+# drop_dbs_like PREFIX: drops every database whose name starts with PREFIX, in one session.
 drop_dbs_like() {
-  local db
+  local db drops=()
   while IFS= read -r db; do
-    [[ -n $db ]] && drop_db "$db"
+    [[ -n $db ]] && drops+=(-c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)")
   done < <(psql -X -q -At -d postgres -v prefix="$1" \
              -c "SELECT datname FROM pg_database WHERE starts_with(datname, :'prefix')" 2>/dev/null || true)
+  [[ ${#drops[@]} -eq 0 ]] || psql -X -q -d postgres "${drops[@]}" >/dev/null 2>&1 || true
 }
 
 # fresh_db ROLE TEMPLATE_ROLE: a new database of the case copied from another one (or template0).
+# The case's databases are dropped together when it ends.
 fresh_db() {
-  local db template=template0
-  db=$(db_name "$1")
+  local template=template0
   [[ -n ${2:-} ]] && template=$(db_name "$2")
-  drop_db "$db"
-  create_db "$db" "$template"
+  create_db "$(db_name "$1")" "$template"
 }
 
 # load_files DB LOG PATH...: loads each (non-empty) path in order; stops at the first error.
@@ -351,8 +352,10 @@ build_templates() {
     return 1
   fi
   if ! { snap "$(db_name desired)" "$CW/d.snap" && snap "$(db_name setup)" "$CW/setup.snap" &&
-    table_columns "$(db_name desired)" "$CW/d.cols" 2>"$CW/cols.err"; }; then
-    fail "$C_NAME: load" "reading the catalog of the desired database failed"
+    table_columns "$(db_name desired)" "$CW/d.cols" 2>"$CW/cols.err" &&
+    table_columns "$(db_name actual)" "$CW/a.cols" 2>>"$CW/cols.err" &&
+    find_known_types "$CW/a.cols" "$CW/d.cols" "$(db_name actual)" 2>>"$CW/cols.err"; }; then
+    fail "$C_NAME: load" "reading the catalogs failed"
     cat "$CW"/*.err | indent /dev/stdin
     return 1
   fi
@@ -372,7 +375,6 @@ test_desired_reproducible() {
     expect_same "a second build differs" "$CW/d.snap" "$CW/d2.snap" || true
     expect_same "the same database gives another snapshot" "$CW/d.snap" "$CW/d3.snap" || true
   fi
-  drop_db "$db"
   verdict "$name"
 }
 
@@ -385,7 +387,6 @@ test_from_empty() {
     snapped "$db" "$CW/empty.snap"; then
     expect_same "catalog differs from desired" "$CW/d.snap" "$CW/empty.snap" || true
   fi
-  drop_db "$db"
   verdict "$name"
 }
 
@@ -451,7 +452,6 @@ test_partial() {
     snapped "$db" "$CW/partial.snap"; then
     expect_same "catalog differs from desired" "$CW/d.snap" "$CW/partial.snap" || true
   fi
-  drop_db "$db"
   verdict "$name"
 }
 
@@ -479,8 +479,6 @@ test_converges() {
   CONVERGED=""
   fresh_db converge actual
   db=$(db_name converge)
-  table_columns "$db" "$CW/a.cols"
-  find_known_types "$CW/a.cols" "$CW/d.cols" "$db"
   compare_spec "$CW/a.cols" "$CW/d.cols" "$CW/common.spec"
   rows_sql "$CW/common.spec" "$CW/common_rows.sql"
   if snapped "$db" "$CW/s0.snap" &&
@@ -542,7 +540,6 @@ test_verify_fails() {
   if apply "$db" "$CW/r.verify.sql" "$CW/verify_empty.log"; then
     problem "the verify script exited 0 on a database with setup only" "$CW/verify_empty.log"
   fi
-  drop_db "$db"
   verdict "$name"
 }
 
@@ -581,11 +578,9 @@ test_rollback() {
   start_test
   fresh_db rollback actual
   db=$(db_name rollback)
-  table_columns "$db" "$CW/rb.cols"
-  all_spec "$CW/rb.cols" "$CW/all.spec"
+  all_spec "$CW/a.cols" "$CW/all.spec"
   rows_sql "$CW/all.spec" "$CW/all_rows.sql"
-  find_known_types "$CW/rb.cols" "$CW/d.cols" "$db"
-  roundtrip_spec "$CW/rb.cols" "$CW/d.cols" "$CW/roundtrip.spec"
+  roundtrip_spec "$CW/a.cols" "$CW/d.cols" "$CW/roundtrip.spec"
   rows_sql "$CW/roundtrip.spec" "$CW/roundtrip_rows.sql"
   if snapped "$db" "$CW/rb0.snap" &&
     rows_read "$db" "$CW/all_rows.sql" "$CW/rb_rows.before" "before the reconciler" &&
@@ -599,7 +594,6 @@ test_rollback() {
       rows_restored "$CW/rb_rows.before" "$CW/rb_rows.roundtrip" "$CW/rb_rows.after" || true
     fi
   fi
-  drop_db "$db"
   verdict "$name"
 }
 
@@ -630,8 +624,7 @@ test_extras_kept() {
   start_test
   fresh_db kept actual
   db=$(db_name kept)
-  table_columns "$db" "$CW/k.cols"
-  extras_spec "$CW/k.cols" "$CW/extras.spec"
+  extras_spec "$CW/a.cols" "$CW/extras.spec"
   rows_sql "$CW/extras.spec" "$CW/extras_rows.sql"
   if [[ ! -s $CW/extra_tables || ! -s $CW/extra_columns ]]; then
     problem "the pair has no extra table or no extra column"
@@ -641,7 +634,6 @@ test_extras_kept() {
     expect_same "rows of the extras changed" "$CW/x_rows.before" "$CW/x_rows.after" || true
     [[ -s $CW/x_rows.before ]] || problem "the data has no rows in the extra table or column"
   fi
-  drop_db "$db"
   verdict "$name"
 }
 
@@ -681,7 +673,7 @@ record_extra_rows() {
   local db=$1 table col i=0
   while IFS= read -r table; do
     i=$((i + 1))
-    awk -F'\t' -v t="$table" '$1 == t { print $2 }' "$CW/dd.cols" >"$CW/xt$i.cols"
+    awk -F'\t' -v t="$table" '$1 == t { print $2 }' "$CW/a.cols" >"$CW/xt$i.cols"
     one_table_rows "$db" "$table" "$(paste -sd, "$CW/xt$i.cols")" "$CW/xt$i.rows"
   done <"$CW/extra_tables"
   i=0
@@ -724,8 +716,7 @@ test_destructive() {
   start_test
   fresh_db dropped actual
   db=$(db_name dropped)
-  table_columns "$db" "$CW/dd.cols"
-  all_spec "$CW/dd.cols" "$CW/dd_all.spec"
+  all_spec "$CW/a.cols" "$CW/dd_all.spec"
   rows_sql "$CW/dd_all.spec" "$CW/dd_rows.sql"
   local ran=0
   if snapped "$db" "$CW/dd0.snap" &&
@@ -749,7 +740,6 @@ test_destructive() {
       expect_same "rows differ from before" "$CW/dd_rows.before" "$CW/dd_rows.after" || true
     fi
   fi
-  drop_db "$db"
   verdict "$rname"
 }
 

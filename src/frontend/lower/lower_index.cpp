@@ -20,8 +20,11 @@ ast::Node lower_create_index(PgQuery__IndexStmt* s, LowerContext& ctx) {
     if (s->index_including_params[i]->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM)
       ix.include.push_back(index_elem_of(s->index_including_params[i]->index_elem, ctx));
   if (s->where_clause) ix.where = ctx.expr(s->where_clause);
-  if (s->n_options)
-    ctx.warn(DiagKind::unsupported_clause, -1, "index storage parameters (WITH ...) are not modelled");
+  for (size_t i = 0; i < s->n_options; ++i) {
+    if (s->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+    const PgQuery__DefElem* d = s->options[i]->def_elem;
+    ix.options.emplace_back(d->defname, d->arg ? str_of(d->arg) : "true");
+  }
   return ix;
 }
 
