@@ -13,7 +13,7 @@ CREATE TABLE public.audit (
     actor text DEFAULT current_user,
     session_actor name DEFAULT session_user,
     app_name text DEFAULT current_setting('application_name'),
-    year_no integer DEFAULT "extract"('year', now()),
+    year_no integer DEFAULT extract ('year' FROM now()),
     token text DEFAULT md5(random()::pg_catalog.text),
     day_key text DEFAULT to_char(now(), 'YYYY-MM-DD'),
     nested numeric DEFAULT (1 + 2) * 3

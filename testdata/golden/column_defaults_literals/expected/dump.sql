@@ -1,6 +1,6 @@
 -- pgdrift catalog dump
 CREATE TYPE public.level AS ENUM ('low', 'mid', 'high');
-CREATE SEQUENCE public.settings_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1;
+CREATE SEQUENCE public.settings_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.settings_id_seq OWNED BY public.settings.id;
 CREATE TABLE public.settings (
     id integer DEFAULT nextval('public.settings_id_seq'::pg_catalog.regclass) NOT NULL,

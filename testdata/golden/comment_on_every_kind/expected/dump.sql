@@ -5,7 +5,7 @@ CREATE EXTENSION citext WITH SCHEMA public;
 COMMENT ON EXTENSION citext IS 'case-insensitive text for emails';
 CREATE TYPE crm.lead_source AS ENUM ('web', 'referral', 'event');
 COMMENT ON TYPE crm.lead_source IS 'Where a lead came from';
-CREATE SEQUENCE crm.lead_number_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1;
+CREATE SEQUENCE crm.lead_number_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 COMMENT ON SEQUENCE crm.lead_number_seq IS 'Human-facing lead numbers';
 CREATE TABLE crm.leads (
     id integer NOT NULL,

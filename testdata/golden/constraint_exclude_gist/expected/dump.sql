@@ -1,6 +1,6 @@
 -- pgdrift catalog dump
 CREATE EXTENSION btree_gist WITH SCHEMA public;
-CREATE SEQUENCE public.room_bookings_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1;
+CREATE SEQUENCE public.room_bookings_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.room_bookings_id_seq OWNED BY public.room_bookings.id;
 CREATE TABLE public.circles_demo (
     c circle

@@ -1,5 +1,5 @@
 -- pgdrift catalog dump
-CREATE SEQUENCE public.customer_subscription_billing_history_entries_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1;
+CREATE SEQUENCE public.customer_subscription_billing_history_entries_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.customer_subscription_billing_history_entries_id_seq OWNED BY public.customer_subscription_billing_history_entries.id;
 CREATE TABLE public.customer_subscription_billing_history_entries (
     id bigint DEFAULT nextval('public.customer_subscription_billing_history_entries_id_seq'::pg_catalog.regclass) NOT NULL,

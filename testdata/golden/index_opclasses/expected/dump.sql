@@ -1,6 +1,6 @@
 -- pgdrift catalog dump
 CREATE EXTENSION pg_trgm WITH SCHEMA public;
-CREATE SEQUENCE public.search_items_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1;
+CREATE SEQUENCE public.search_items_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.search_items_id_seq OWNED BY public.search_items.id;
 CREATE TABLE public.search_items (
     id integer DEFAULT nextval('public.search_items_id_seq'::pg_catalog.regclass) NOT NULL,

@@ -1,8 +1,8 @@
 -- pgdrift catalog dump
 CREATE SCHEMA inventory;
-CREATE SEQUENCE inventory.items_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1;
+CREATE SEQUENCE inventory.items_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE inventory.items_id_seq OWNED BY inventory.items.id;
-CREATE SEQUENCE inventory.warehouses_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1;
+CREATE SEQUENCE inventory.warehouses_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE inventory.warehouses_id_seq OWNED BY inventory.warehouses.id;
 CREATE TABLE inventory.items (
     id integer DEFAULT nextval('inventory.items_id_seq'::pg_catalog.regclass) NOT NULL,

@@ -1,6 +1,6 @@
 -- pgdrift catalog dump
 CREATE TYPE public."Role" AS ENUM ('USER', 'ADMIN', 'EDITOR');
-CREATE SEQUENCE public."User_id_seq" AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1;
+CREATE SEQUENCE public."User_id_seq" AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public."User_id_seq" OWNED BY public."User".id;
 CREATE TABLE public."Post" (
     id text NOT NULL,

@@ -1,5 +1,5 @@
 -- pgdrift catalog dump
-CREATE SEQUENCE public.cities_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1;
+CREATE SEQUENCE public.cities_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.cities_id_seq OWNED BY public.cities.id;
 CREATE TABLE public.cities (
     id integer DEFAULT nextval('public.cities_id_seq'::pg_catalog.regclass) NOT NULL,

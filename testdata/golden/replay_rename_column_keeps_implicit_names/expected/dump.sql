@@ -1,5 +1,5 @@
 -- pgdrift catalog dump
-CREATE SEQUENCE public.subscribers_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1;
+CREATE SEQUENCE public.subscribers_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.subscribers_id_seq OWNED BY public.subscribers.subscriber_id;
 CREATE TABLE public.lists (
     list_id integer NOT NULL
