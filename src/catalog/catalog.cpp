@@ -81,6 +81,35 @@ std::string Constraint::definition() const {
   return out;
 }
 
+std::string Trigger::definition(const std::string& table) const {
+  std::string out = std::string("CREATE ") + (constraint ? "CONSTRAINT " : "") + "TRIGGER " + quote_ident(name) + " " +
+                    timing + " " + events + " ON " + table;
+  if (deferrable) out += " DEFERRABLE";
+  if (initially_deferred) out += " INITIALLY DEFERRED";
+  out += row ? " FOR EACH ROW" : " FOR EACH STATEMENT";
+  if (when) out += " WHEN (" + when->sql.value + ")";
+  out += " EXECUTE FUNCTION " + function + "(";
+  for (size_t i = 0; i < args.size(); ++i) out += (i ? ", " : "") + quote_literal(args[i]);
+  return out + ")";
+}
+
+std::string Policy::definition(const std::string& table) const {
+  std::string out = "CREATE POLICY " + quote_ident(name) + " ON " + table;
+  if (!permissive) out += " AS RESTRICTIVE";
+  if (cmd != "all") {
+    std::string upper;
+    for (char c : cmd) upper += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    out += " FOR " + upper;
+  }
+  if (roles != std::vector<std::string>{"public"}) {
+    out += " TO ";
+    for (size_t i = 0; i < roles.size(); ++i) out += (i ? ", " : "") + (roles[i] == "public" ? roles[i] : quote_ident(roles[i]));
+  }
+  if (using_expr) out += " USING (" + using_expr->sql.value + ")";
+  if (check_expr) out += " WITH CHECK (" + check_expr->sql.value + ")";
+  return out;
+}
+
 std::string Index::definition() const {
   std::string out = unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
   out += quote_ident(name) + " ON " + qualified(schema, table) + " USING " + method + " (";

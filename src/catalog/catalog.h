@@ -100,12 +100,43 @@ struct Index {
   std::string definition() const;  // pg_get_indexdef() style
 };
 
+struct Trigger {
+  std::string name;
+  std::string timing;   // BEFORE, AFTER, INSTEAD OF
+  std::string events;   // "INSERT OR UPDATE OF a, b" in PostgreSQL's order
+  bool row = false;
+  std::optional<StoredExpr> when;
+  std::string function;  // qualified name
+  std::vector<std::string> args;
+  bool constraint = false, deferrable = false, initially_deferred = false;
+  char enabled = 'O';    // O origin (default), D disabled, A always, R replica
+  std::string comment;
+  Origin origin;
+  bool operator==(const Trigger&) const = default;
+  std::string definition(const std::string& table) const;  // pg_get_triggerdef() style
+};
+
+struct Policy {
+  std::string name;
+  bool permissive = true;
+  std::string cmd = "all";          // all, select, insert, update, delete
+  std::vector<std::string> roles;   // sorted; {"public"} by default
+  std::optional<StoredExpr> using_expr, check_expr;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Policy&) const = default;
+  std::string definition(const std::string& table) const;  // CREATE POLICY ...
+};
+
 struct Table {
   std::string schema, name;
   std::map<std::string, Column> columns;
   Shown<std::vector<std::string>> column_order;  // attnum order, for printing
   std::map<std::string, Constraint> constraints;
+  std::map<std::string, Trigger> triggers;
+  std::map<std::string, Policy> policies;
   bool unlogged = false;
+  bool rls_enabled = false, rls_forced = false;
   std::string comment;
   Origin origin;
   bool operator==(const Table&) const = default;
@@ -147,6 +178,27 @@ struct Extension {
   bool operator==(const Extension&) const = default;
 };
 
+struct Function {
+  std::string schema, name;
+  std::string identity;    // canonical IN/INOUT/VARIADIC argument types: "integer, text"
+  bool procedure = false;
+  std::string arguments;   // pg_get_function_arguments() style, defaults canonical (compared)
+  Shown<std::string> arguments_sql;  // the same with defaults as SQL to run
+  std::string result;      // "integer", "SETOF public.t", "TABLE(a integer)", "trigger"; "" for procedures
+  std::string language = "sql";
+  std::string body;        // verbatim (dollar-quote tags do not matter)
+  bool sql_standard_body = false;
+  char volatility = 'v';
+  bool strict = false, security_definer = false, leakproof = false;
+  char parallel = 'u';
+  double cost = 100, rows = 0;
+  std::vector<std::string> config;  // "search_path=public, extensions"
+  std::string comment;
+  Origin origin;
+  bool operator==(const Function&) const = default;
+  std::string signature() const { return name + "(" + identity + ")"; }
+};
+
 struct Catalog {
   std::map<std::string, Schema> schemas;
   std::map<std::string, Extension> extensions;
@@ -154,6 +206,7 @@ struct Catalog {
   std::map<Key, Sequence> sequences;
   std::map<Key, Table> tables;
   std::map<Key, Index> indexes;
+  std::map<Key, Function> functions;  // key: (schema, "name(identity args)")
   // Objects referenced but never defined (auth.users in Supabase projects): not compared.
   Shown<std::set<std::string>> externals;
   bool operator==(const Catalog&) const = default;

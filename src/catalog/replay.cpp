@@ -46,6 +46,11 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::SetSearchPath& n) { replay_set_search_path(*this, n); },
                  [&](const ast::AlterObjectSchema& n) { replay_alter_object_schema(*this, n); },
                  [&](const ast::DoBlock& n) { replay_do_block(*this, n); },
+                 [&](const ast::CreateFunction& n) { replay_create_function(*this, n); },
+                 [&](const ast::AlterFunction& n) { replay_alter_function(*this, n); },
+                 [&](const ast::CreateTrigger& n) { replay_create_trigger(*this, n); },
+                 [&](const ast::CreatePolicy& n) { replay_create_policy(*this, n); },
+                 [&](const ast::AlterPolicy& n) { replay_alter_policy(*this, n); },
                  [&](const ast::Ignored&) {},
                  [&](const ast::Unsupported&) {},  // already reported by the frontend
              },
@@ -98,6 +103,9 @@ ResolvedName Replayer::function(const std::vector<std::string>& name) const {
     return {schema, name.back()};
   }
   if (name.empty()) return {};
+  for (const std::string& path_schema : search_path)
+    for (auto it = cat.functions.lower_bound(Key{path_schema, ""}); it != cat.functions.end() && it->first.first == path_schema; ++it)
+      if (it->second.name == name[0]) return {path_schema, name[0]};
   std::string schema = ext_schema(cat, ExtObject::Function, name[0]);
   return {schema, name[0]};
 }

@@ -40,6 +40,8 @@ class Replayer final : public ExprResolver {
   std::optional<Key> find_sequence(const ast::QualName& q) const;
   std::optional<Key> find_index(const ast::QualName& q) const;
   std::optional<Key> find_enum(const ast::QualName& q) const;
+  std::optional<Key> find_function(const ast::FuncSig& sig);  // by name and argument types
+  std::string function_identity(const std::vector<ast::TypeRef>& arg_types);
   Table* table_or_warn(const ast::QualName& q, bool if_exists);
 
   std::string column_type_of(const ast::TypeRef& t);          // format_type() text
@@ -70,5 +72,10 @@ void replay_drop(Replayer& r, const ast::Drop& s);
 void replay_comment(Replayer& r, const ast::Comment& s);
 void replay_alter_object_schema(Replayer& r, const ast::AlterObjectSchema& s);
 void replay_do_block(Replayer& r, const ast::DoBlock& s);
+void replay_create_function(Replayer& r, const ast::CreateFunction& s);
+void replay_alter_function(Replayer& r, const ast::AlterFunction& s);
+void replay_create_trigger(Replayer& r, const ast::CreateTrigger& s);
+void replay_create_policy(Replayer& r, const ast::CreatePolicy& s);
+void replay_alter_policy(Replayer& r, const ast::AlterPolicy& s);
 
 }  // namespace pgdrift::catalog

@@ -21,6 +21,12 @@ void recanonicalize_table(Replayer& r, Table& t) {
     if (c.check) r.recanonicalize(*c.check, &t);
     if (c.exclude_where) r.recanonicalize(*c.exclude_where, &t);
   }
+  for (auto& [n, tr] : t.triggers)
+    if (tr.when) r.recanonicalize(*tr.when, &t);
+  for (auto& [n, p] : t.policies) {
+    if (p.using_expr) r.recanonicalize(*p.using_expr, &t);
+    if (p.check_expr) r.recanonicalize(*p.check_expr, &t);
+  }
   for (auto& [k, ix] : r.cat.indexes) {
     if (ix.schema != t.schema || ix.table != t.name) continue;
     for (IndexKey& key : ix.keys)
@@ -85,6 +91,21 @@ void apply_cmd(Replayer& r, Table& t, const ast::AlterTableCmd& c) {
     case AlterKind::AddConstraint: add_constraint(r, t, *c.constraint, false); return;
     case AlterKind::SetLogged: t.unlogged = false; return;
     case AlterKind::SetUnlogged: t.unlogged = true; return;
+    case AlterKind::EnableRls: t.rls_enabled = true; return;
+    case AlterKind::DisableRls: t.rls_enabled = false; return;
+    case AlterKind::ForceRls: t.rls_forced = true; return;
+    case AlterKind::NoForceRls: t.rls_forced = false; return;
+    case AlterKind::EnableTrigger: case AlterKind::DisableTrigger:
+    case AlterKind::EnableAlwaysTrigger: case AlterKind::EnableReplicaTrigger: {
+      auto it = t.triggers.find(c.column);
+      if (it == t.triggers.end()) {
+        r.warn(DiagKind::unknown_object, "trigger " + quote_ident(c.column) + " does not exist; action ignored");
+        return;
+      }
+      it->second.enabled = c.kind == AlterKind::EnableTrigger ? 'O' : c.kind == AlterKind::DisableTrigger ? 'D'
+                           : c.kind == AlterKind::EnableAlwaysTrigger ? 'A' : 'R';
+      return;
+    }
     case AlterKind::DropConstraint:
     case AlterKind::ValidateConstraint: {
       auto it = t.constraints.find(c.column);

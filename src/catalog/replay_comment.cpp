@@ -41,6 +41,21 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto k = r.find_sequence(n.object);
       return k ? &r.cat.sequences.at(*k).comment : nullptr;
     }
+    case ast::ObjKind::Function: case ast::ObjKind::Procedure: {
+      auto k = n.func ? r.find_function(*n.func) : std::nullopt;
+      return k ? &r.cat.functions.at(*k).comment : nullptr;
+    }
+    case ast::ObjKind::Trigger: case ast::ObjKind::Policy: {
+      auto k = r.find_table(n.object);
+      if (!k) return nullptr;
+      Table& t = r.cat.tables.at(*k);
+      if (n.kind == ast::ObjKind::Trigger) {
+        auto it = t.triggers.find(n.sub);
+        return it == t.triggers.end() ? nullptr : &it->second.comment;
+      }
+      auto it = t.policies.find(n.sub);
+      return it == t.policies.end() ? nullptr : &it->second.comment;
+    }
     case ast::ObjKind::Type: {
       auto k = r.find_enum(n.object);
       return k ? &r.cat.enums.at(*k).comment : nullptr;

@@ -142,6 +142,15 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
 }  // namespace
 
 void replay_drop(Replayer& r, const ast::Drop& d) {
+  for (const ast::FuncSig& f : d.functions) {
+    if (auto k = r.find_function(f)) r.cat.functions.erase(*k);
+    else if (!d.if_exists) r.warn(DiagKind::unknown_object, "function " + quote_ident(f.name.name) + " does not exist; drop ignored");
+  }
+  for (const auto& [table, name] : d.table_objects) {
+    Table* t = r.table_or_warn(table, d.if_exists);
+    size_t n = !t ? 0 : d.kind == ast::ObjKind::Trigger ? t->triggers.erase(name) : t->policies.erase(name);
+    if (t && n == 0 && !d.if_exists) r.warn(DiagKind::unknown_object, quote_ident(name) + " does not exist; drop ignored");
+  }
   for (const ast::QualName& q : d.objects) {
     if (drop_one(r, d.kind, q, d.cascade) || d.if_exists) continue;
     std::string name = q.schema.empty() ? quote_ident(q.name) : qualified(q.schema, q.name);

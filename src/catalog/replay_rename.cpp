@@ -60,6 +60,12 @@ void rename_column(Replayer& r, Table& t, const std::string& from, const std::st
     if (c.default_expr) rename_in_expr(*c.default_expr, from, to);
     if (c.generated) rename_in_expr(*c.generated, from, to);
   }
+  for (auto& [n, tr] : t.triggers)
+    if (tr.when) rename_in_expr(*tr.when, from, to);
+  for (auto& [n, p] : t.policies) {
+    if (p.using_expr) rename_in_expr(*p.using_expr, from, to);
+    if (p.check_expr) rename_in_expr(*p.check_expr, from, to);
+  }
   for (auto& [k, other] : r.cat.tables)
     for (auto& [n, c] : other.constraints)
       if (c.type == ConType::ForeignKey && c.ref_table == key) replace_all(c.ref_columns, from, to);
@@ -141,6 +147,33 @@ void rename_type(Replayer& r, const ast::Rename& n) {
       else if (c.type == old_text + "[]") c.type = new_text + "[]";
     }
 }
+void rename_function(Replayer& r, const ast::Rename& n) {
+  std::optional<Key> k = n.func ? r.find_function(*n.func) : std::nullopt;
+  if (!k) {
+    r.warn(DiagKind::unknown_object, "function " + quote_ident(n.object.name) + " does not exist; rename ignored");
+    return;
+  }
+  auto node = r.cat.functions.extract(*k);
+  node.mapped().name = n.new_name;
+  node.key().second = node.mapped().signature();
+  r.cat.functions.insert(std::move(node));
+}
+
+template <class Map>
+bool rename_key(Map& m, const std::string& from, const std::string& to) {
+  auto it = m.find(from);
+  if (it == m.end() || m.count(to)) return false;
+  auto node = m.extract(it);
+  node.key() = to;
+  node.mapped().name = to;
+  m.insert(std::move(node));
+  return true;
+}
+
+void rename_table_object(Replayer& r, Table& t, const ast::Rename& n) {
+  bool ok = n.kind == ast::ObjKind::Trigger ? rename_key(t.triggers, n.sub, n.new_name) : rename_key(t.policies, n.sub, n.new_name);
+  if (!ok) r.warn(DiagKind::unknown_object, quote_ident(n.sub) + " does not exist; rename ignored");
+}
 }  // namespace
 
 void replay_rename(Replayer& r, const ast::Rename& n) {
@@ -161,6 +194,10 @@ void replay_rename(Replayer& r, const ast::Rename& n) {
     case ast::ObjKind::Index: rename_index(r, n); return;
     case ast::ObjKind::Sequence: rename_sequence(r, n); return;
     case ast::ObjKind::Type: rename_type(r, n); return;
+    case ast::ObjKind::Function: case ast::ObjKind::Procedure: rename_function(r, n); return;
+    case ast::ObjKind::Trigger: case ast::ObjKind::Policy:
+      if (Table* t = r.table_or_warn(n.object, n.if_exists)) rename_table_object(r, *t, n);
+      return;
     default:
       r.warn(DiagKind::unsupported_stmt, "rename of this kind of object is not modelled yet; statement ignored");
       return;

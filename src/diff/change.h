@@ -8,7 +8,7 @@
 
 namespace pgdrift {
 
-enum class ObjectKind { Schema, Extension, Type, Sequence, Table, Column, Constraint, Index };
+enum class ObjectKind { Schema, Extension, Type, Sequence, Table, Column, Constraint, Index, Function, Trigger, Policy };
 const char* object_kind_name(ObjectKind k);  // "table", "column", ...
 
 enum class ChangeKind {

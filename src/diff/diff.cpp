@@ -16,6 +16,9 @@ const char* object_kind_name(ObjectKind k) {
     case ObjectKind::Column: return "column";
     case ObjectKind::Constraint: return "constraint";
     case ObjectKind::Index: return "index";
+    case ObjectKind::Function: return "function";
+    case ObjectKind::Trigger: return "trigger";
+    case ObjectKind::Policy: return "policy";
   }
   return "object";
 }
@@ -40,12 +43,14 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   diff_detail::diff_sequences(actual, desired, set.changes);
   diff_detail::diff_tables(actual, desired, set.changes);
   diff_detail::diff_indexes(actual, desired, set.changes);
+  diff_detail::diff_functions(actual, desired, set.changes);
   // Schemas, extensions and types first (they stand alone), then everything by group.
   auto rank = [](const Change& c) {
     switch (c.kind) {
       case ObjectKind::Schema: return 0;
       case ObjectKind::Extension: return 1;
       case ObjectKind::Type: return 2;
+      case ObjectKind::Function: return 4;
       default: return 3;
     }
   };

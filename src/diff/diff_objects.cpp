@@ -1,4 +1,5 @@
 // Schemas, extensions, enum types, sequences and indexes.
+#include <cstdio>
 #include <string>
 
 #include "base/sql_ident.h"
@@ -95,6 +96,52 @@ void diff_sequences(const Catalog& ac, const Catalog& dc, std::vector<Change>& o
         attr(det, "unlogged", yes_no(a.unlogged), yes_no(d.unlogged));
         attr(det, "comment", a.comment, d.comment);
         if (!det.empty()) add(out, ObjectKind::Sequence, ChangeKind::Changed, id(d), group(d), d, det);
+      });
+}
+
+namespace {
+std::string function_text(const Function& f) {
+  std::string out = std::string(f.procedure ? "PROCEDURE " : "FUNCTION ") + qualified(f.schema, f.name) + "(" + f.arguments + ")";
+  if (!f.result.empty()) out += " RETURNS " + f.result;
+  out += " LANGUAGE " + f.language;
+  return out;
+}
+
+std::vector<AttrChange> function_details(const Function& a, const Function& d) {
+  std::vector<AttrChange> out;
+  auto flag = [](char c, const char* i, const char* s, const char* v) { return std::string(c == 'i' ? i : c == 's' ? s : v); };
+  attr(out, "arguments", a.arguments, d.arguments);
+  attr(out, "returns", a.result, d.result);
+  attr(out, "language", a.language, d.language);
+  attr(out, "body", a.body, d.body);
+  attr(out, "volatility", flag(a.volatility, "immutable", "stable", "volatile"), flag(d.volatility, "immutable", "stable", "volatile"));
+  attr(out, "strict", yes_no(a.strict), yes_no(d.strict));
+  attr(out, "security definer", yes_no(a.security_definer), yes_no(d.security_definer));
+  attr(out, "leakproof", yes_no(a.leakproof), yes_no(d.leakproof));
+  auto par = [](char c) { return std::string(c == 's' ? "safe" : c == 'r' ? "restricted" : "unsafe"); };
+  attr(out, "parallel", par(a.parallel), par(d.parallel));
+  char buf_a[32], buf_d[32];
+  std::snprintf(buf_a, sizeof buf_a, "%g / %g", a.cost, a.rows);
+  std::snprintf(buf_d, sizeof buf_d, "%g / %g", d.cost, d.rows);
+  attr(out, "cost / rows", buf_a, buf_d);
+  std::string ac, dcfg;
+  for (const auto& c : a.config) ac += (ac.empty() ? "" : "; ") + c;
+  for (const auto& c : d.config) dcfg += (dcfg.empty() ? "" : "; ") + c;
+  attr(out, "set", ac, dcfg);
+  attr(out, "comment", a.comment, d.comment);
+  return out;
+}
+}  // namespace
+
+void diff_functions(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
+  auto id = [](const Function& f) { return qualified(f.schema, f.name) + "(" + f.identity + ")"; };
+  merge_walk<Key, Function>(
+      ac.functions, dc.functions,
+      [&](const Function& f) { add(out, ObjectKind::Function, ChangeKind::Missing, id(f), id(f), f, {{"definition", function_text(f), ""}}); },
+      [&](const Function& f) { add(out, ObjectKind::Function, ChangeKind::Extra, id(f), id(f), f, {{"definition", "", function_text(f)}}); },
+      [&](const Function& a, const Function& d) {
+        auto det = function_details(a, d);
+        if (!det.empty()) add(out, ObjectKind::Function, ChangeKind::Changed, id(d), id(d), d, det);
       });
 }
 

@@ -55,6 +55,53 @@ std::vector<AttrChange> constraint_details(const Constraint& a, const Constraint
   return out;
 }
 
+std::vector<AttrChange> trigger_details(const Table& t, const Trigger& a, const Trigger& d) {
+  std::vector<AttrChange> out;
+  Trigger a2 = a, d2 = d;
+  a2.comment = d2.comment = "";
+  a2.enabled = d2.enabled = 'O';
+  std::string id = qualified(t.schema, t.name);
+  if (!(a2 == d2)) out.push_back({"definition", d.definition(id), a.definition(id)});
+  attr(out, "enabled", std::string(1, a.enabled), std::string(1, d.enabled));
+  attr(out, "comment", a.comment, d.comment);
+  return out;
+}
+
+std::vector<AttrChange> policy_details(const Policy& a, const Policy& d) {
+  std::vector<AttrChange> out;
+  attr(out, "permissive", yes_no(a.permissive), yes_no(d.permissive));
+  attr(out, "command", a.cmd, d.cmd);
+  std::string ar, dr;
+  for (const auto& x : a.roles) ar += (ar.empty() ? "" : ", ") + x;
+  for (const auto& x : d.roles) dr += (dr.empty() ? "" : ", ") + x;
+  attr(out, "roles", ar, dr);
+  attr_expr(out, "using", a.using_expr, d.using_expr);
+  attr_expr(out, "with check", a.check_expr, d.check_expr);
+  attr(out, "comment", a.comment, d.comment);
+  return out;
+}
+
+void diff_rules(const Table& a, const Table& d, std::vector<Change>& out) {
+  std::string tid = qualified(d.schema, d.name);
+  auto sub = [&](const std::string& name) { return tid + "." + quote_ident(name); };
+  merge_walk<std::string, Trigger>(
+      a.triggers, d.triggers,
+      [&](const Trigger& t) { out.push_back({ObjectKind::Trigger, ChangeKind::Missing, sub(t.name), tid, {{"definition", t.definition(tid), ""}}, t.origin.span, {}}); },
+      [&](const Trigger& t) { out.push_back({ObjectKind::Trigger, ChangeKind::Extra, sub(t.name), tid, {{"definition", "", t.definition(tid)}}, {}, t.origin.span}); },
+      [&](const Trigger& x, const Trigger& y) {
+        auto det = trigger_details(d, x, y);
+        if (!det.empty()) out.push_back({ObjectKind::Trigger, ChangeKind::Changed, sub(y.name), tid, det, y.origin.span, x.origin.span});
+      });
+  merge_walk<std::string, Policy>(
+      a.policies, d.policies,
+      [&](const Policy& p) { out.push_back({ObjectKind::Policy, ChangeKind::Missing, sub(p.name), tid, {{"definition", p.definition(tid), ""}}, p.origin.span, {}}); },
+      [&](const Policy& p) { out.push_back({ObjectKind::Policy, ChangeKind::Extra, sub(p.name), tid, {{"definition", "", p.definition(tid)}}, {}, p.origin.span}); },
+      [&](const Policy& x, const Policy& y) {
+        auto det = policy_details(x, y);
+        if (!det.empty()) out.push_back({ObjectKind::Policy, ChangeKind::Changed, sub(y.name), tid, det, y.origin.span, x.origin.span});
+      });
+}
+
 void diff_parts(const Catalog& ac, const Catalog& dc, const Table& a, const Table& d, std::vector<Change>& out) {
   std::string tid = qualified(d.schema, d.name);
   auto sub = [&](const std::string& name) { return tid + "." + quote_ident(name); };
@@ -100,9 +147,12 @@ void diff_tables(const Catalog& ac, const Catalog& dc, std::vector<Change>& out)
         std::string id = qualified(d.schema, d.name);
         std::vector<AttrChange> details;
         attr(details, "unlogged", yes_no(a.unlogged), yes_no(d.unlogged));
+        attr(details, "row level security", yes_no(a.rls_enabled), yes_no(d.rls_enabled));
+        attr(details, "force row level security", yes_no(a.rls_forced), yes_no(d.rls_forced));
         attr(details, "comment", a.comment, d.comment);
         if (!details.empty()) out.push_back({ObjectKind::Table, ChangeKind::Changed, id, id, details, d.origin.span, a.origin.span});
         diff_parts(ac, dc, a, d, out);
+        diff_rules(a, d, out);
       });
 }
 

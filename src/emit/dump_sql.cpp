@@ -21,6 +21,19 @@ void dump_table(std::string& out, const Catalog& cat, const Table& t) {
   for (const std::string& name : t.column_order.value)
     if (const Column* c = t.column(name)) comment(out, "COLUMN " + id + "." + quote_ident(name), c->comment);
   for (const auto& [n, c] : t.constraints) comment(out, "CONSTRAINT " + quote_ident(n) + " ON " + id, c.comment);
+  if (t.rls_enabled) out += "ALTER TABLE " + id + " ENABLE ROW LEVEL SECURITY;\n";
+  if (t.rls_forced) out += "ALTER TABLE " + id + " FORCE ROW LEVEL SECURITY;\n";
+  for (const auto& [n, p] : t.policies) {
+    out += p.definition(id) + ";\n";
+    comment(out, "POLICY " + quote_ident(n) + " ON " + id, p.comment);
+  }
+  for (const auto& [n, tr] : t.triggers) {
+    out += tr.definition(id) + ";\n";
+    if (tr.enabled == 'D') out += "ALTER TABLE " + id + " DISABLE TRIGGER " + quote_ident(n) + ";\n";
+    if (tr.enabled == 'A') out += "ALTER TABLE " + id + " ENABLE ALWAYS TRIGGER " + quote_ident(n) + ";\n";
+    if (tr.enabled == 'R') out += "ALTER TABLE " + id + " ENABLE REPLICA TRIGGER " + quote_ident(n) + ";\n";
+    comment(out, "TRIGGER " + quote_ident(n) + " ON " + id, tr.comment);
+  }
 }
 }  // namespace
 
@@ -46,6 +59,10 @@ std::string dump_sql(const Catalog& cat) {
     if (!s.owner_table.second.empty())
       out += "ALTER SEQUENCE " + key_text(k) + " OWNED BY " + key_text(s.owner_table) + "." + quote_ident(s.owner_column) + ";\n";
     comment(out, "SEQUENCE " + key_text(k), s.comment);
+  }
+  for (const auto& [k, f] : cat.functions) {
+    out += function_sql(f) + ";\n";
+    comment(out, std::string(f.procedure ? "PROCEDURE " : "FUNCTION ") + qualified(f.schema, f.name) + "(" + f.identity + ")", f.comment);
   }
   for (const auto& [k, t] : cat.tables) dump_table(out, cat, t);
   for (const auto& [k, ix] : cat.indexes) {

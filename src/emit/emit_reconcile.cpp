@@ -53,6 +53,11 @@ std::string header(const Plan& plan, const ReconcileInputs& in) {
       out += "--     -- [H004 deletes data] not emitted\n";
     }
   }
+  if (!plan.not_applied.empty()) {
+    out += "--\n-- NOT HANDLED by this version of the reconciler (reported, not changed; a WARNING is raised):\n";
+    for (const Change& c : plan.not_applied)
+      out += "--   " + std::string(change_kind_name(c.change)) + " " + object_kind_name(c.kind) + " " + c.id + "\n";
+  }
   std::string hazards;
   for (const Step& s : plan.steps)
     for (Hazard h : s.hazards)
@@ -82,6 +87,9 @@ ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& actual, const C
          "  PERFORM pg_catalog.set_config('pgdrift.version', " + lit(in.version + " " + checksum) + ", false);\nEND $v$;\n\n";
   out += phase1 + "COMMIT;\n\n-- phase 2: sequences, tables, columns, constraints, indexes, drops\n" + frame_start(lock_key) + "\n";
   out += phase2 + "COMMIT;\n";
+  if (!plan.not_applied.empty())
+    out += "DO $w$ BEGIN RAISE WARNING 'pgdrift: % difference(s) in functions, triggers, policies or row level security are "
+           "not handled by this reconciler (see its header)', " + std::to_string(plan.not_applied.size()) + "; END $w$;\n";
   ReconcileScripts scripts;
   scripts.reconciler = out;
   scripts.rollback = emit_rollback(lock_key);

@@ -32,6 +32,46 @@ std::string column_definition_sql(const Catalog& cat, const Table& t, const Colu
   return out;
 }
 
+std::string function_sql(const Function& f) {
+  std::string out = std::string("CREATE OR REPLACE ") + (f.procedure ? "PROCEDURE " : "FUNCTION ") +
+                    qualified(f.schema, f.name) + "(" + f.arguments_sql.value + ")";
+  if (!f.result.empty()) out += " RETURNS " + f.result;
+  out += " LANGUAGE " + quote_ident(f.language);
+  if (!f.procedure) {
+    if (f.volatility == 'i') out += " IMMUTABLE";
+    if (f.volatility == 's') out += " STABLE";
+    if (f.strict) out += " STRICT";
+    if (f.leakproof) out += " LEAKPROOF";
+    if (f.parallel == 's') out += " PARALLEL SAFE";
+    if (f.parallel == 'r') out += " PARALLEL RESTRICTED";
+    bool default_cost = f.cost == ((f.language == "c" || f.language == "internal") ? 1 : 100);
+    if (!default_cost) out += " COST " + std::to_string(static_cast<long long>(f.cost));
+    bool set_returning = f.result.rfind("SETOF ", 0) == 0 || f.result.rfind("TABLE(", 0) == 0;
+    if (set_returning && f.rows != 1000) out += " ROWS " + std::to_string(static_cast<long long>(f.rows));
+  }
+  if (f.security_definer) out += " SECURITY DEFINER";
+  for (const std::string& c : f.config) {
+    size_t eq = c.find('=');
+    std::string values = c.substr(eq + 1), quoted;
+    for (size_t start = 0; start <= values.size();) {
+      size_t comma = values.find(", ", start);
+      std::string v = values.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      quoted += (quoted.empty() ? "" : ", ") + quote_literal(v);
+      if (comma == std::string::npos) break;
+      start = comma + 2;
+    }
+    out += "\n    SET " + c.substr(0, eq) + " TO " + quoted;
+  }
+  if (f.sql_standard_body) {
+    out += f.body.rfind("RETURN", 0) == 0 ? "\n" + f.body : "\nBEGIN ATOMIC\n    " + f.body + ";\nEND";
+  } else {
+    std::string tag = "$function$";
+    for (int i = 1; f.body.find(tag) != std::string::npos; ++i) tag = "$function" + std::to_string(i) + "$";
+    out += "\n    AS " + tag + f.body + tag;
+  }
+  return out;
+}
+
 std::string create_table_sql(const Catalog& cat, const Table& t) {
   std::string out = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + qualified(t.schema, t.name) + " (";
   bool first = true;

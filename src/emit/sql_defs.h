@@ -16,6 +16,9 @@ std::string column_definition_sql(const catalog::Catalog& cat, const catalog::Ta
 // CREATE [UNLOGGED] TABLE with every column (constraints are added separately).
 std::string create_table_sql(const catalog::Catalog& cat, const catalog::Table& t);
 
+// CREATE OR REPLACE FUNCTION / PROCEDURE with every attribute pgdrift models.
+std::string function_sql(const catalog::Function& f);
+
 // The identity sequence of a column, or nullptr.
 const catalog::Sequence* identity_sequence_of(const catalog::Catalog& cat, const catalog::Table& t, const std::string& column);
 

@@ -24,6 +24,7 @@ struct TypeRef {
   std::vector<int64_t> typmods;    // integer typmods only (interval fields are a bit mask)
   bool array = false;              // PostgreSQL does not track the number of dimensions
   bool pct_type = false;           // t.col%TYPE
+  bool setof = false;              // SETOF t (function results)
   SourceSpan span;
 };
 
@@ -119,6 +120,8 @@ enum class AlterKind {
   AddColumn, DropColumn, SetDefault, DropDefault, SetNotNull, DropNotNull, AlterType,
   AddConstraint, DropConstraint, ValidateConstraint, AddIdentity, SetIdentity, DropIdentity,
   DropExpression, SetLogged, SetUnlogged,
+  EnableRls, DisableRls, ForceRls, NoForceRls,              // row level security
+  EnableTrigger, DisableTrigger, EnableAlwaysTrigger, EnableReplicaTrigger,  // column = trigger
 };
 struct AlterTableCmd {
   AlterKind kind;
@@ -142,9 +145,73 @@ struct AlterTable {
 };
 
 enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View,
-                     MatView, Other };
+                     MatView, Function, Procedure, Trigger, Policy, Other };
+
+// A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
+struct FuncSig {
+  QualName name;
+  std::vector<TypeRef> arg_types;
+  bool args_unspecified = false;  // DROP FUNCTION f; (unique name)
+};
+
+struct FuncParam {
+  std::string name;
+  TypeRef type;
+  char mode = 'i';  // i IN, o OUT, b INOUT, v VARIADIC, t TABLE
+  std::optional<Expr> default_expr;
+};
+
+// Attributes shared by CREATE and ALTER FUNCTION; unset = not stated.
+struct FuncAttrs {
+  std::optional<std::string> language;
+  std::optional<char> volatility;   // i, s, v
+  std::optional<bool> strict, security_definer, leakproof;
+  std::optional<char> parallel;     // s, r, u
+  std::optional<double> cost, rows;
+  std::vector<std::pair<std::string, std::string>> set_config;  // name, value ("" = RESET)
+};
+
+struct CreateFunction {
+  QualName name;
+  bool is_procedure = false, replace = false;
+  std::vector<FuncParam> params;
+  std::optional<TypeRef> returns;
+  std::string body;           // AS '...' verbatim, or the BEGIN ATOMIC / RETURN body deparsed
+  bool sql_standard_body = false;
+  FuncAttrs attrs;
+};
+struct AlterFunction { FuncSig func; FuncAttrs attrs; };
+
+struct CreateTrigger {
+  std::string name;
+  QualName table;
+  bool replace = false, is_constraint = false, row = false;
+  int timing = 0;   // PostgreSQL's bits: 2 BEFORE, 64 INSTEAD OF, 0 AFTER
+  int events = 0;   // 4 INSERT, 8 DELETE, 16 UPDATE, 32 TRUNCATE
+  std::vector<std::string> columns;  // UPDATE OF
+  std::optional<Expr> when;
+  std::vector<std::string> function;
+  std::vector<std::string> args;
+  bool deferrable = false, initially_deferred = false;
+};
+
+struct CreatePolicy {
+  std::string name;
+  QualName table;
+  std::string cmd = "all";
+  bool permissive = true;
+  std::vector<std::string> roles;  // empty = public
+  std::optional<Expr> using_expr, check_expr;
+};
+struct AlterPolicy {
+  std::string name;
+  QualName table;
+  std::optional<std::vector<std::string>> roles;
+  std::optional<Expr> using_expr, check_expr;
+};
 struct Rename {
   ObjKind kind;
+  std::optional<FuncSig> func;  // functions and procedures
   QualName object;        // the table/index/sequence/type/schema (schema: name only)
   std::string sub;        // column or constraint being renamed
   std::string new_name;
@@ -153,10 +220,13 @@ struct Rename {
 struct Drop {
   ObjKind kind;
   std::vector<QualName> objects;
+  std::vector<FuncSig> functions;                           // DROP FUNCTION/PROCEDURE
+  std::vector<std::pair<QualName, std::string>> table_objects;  // DROP TRIGGER/POLICY name ON table
   bool if_exists = false, cascade = false;
 };
 struct Comment {
   ObjKind kind;
+  std::optional<FuncSig> func;  // functions and procedures
   QualName object;   // owning object (table for columns/constraints)
   std::string sub;   // column or constraint name
   std::optional<std::string> text;  // nullopt = IS NULL
@@ -191,7 +261,8 @@ struct Unsupported {};
 
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
-                          Comment, SetSearchPath, AlterObjectSchema, DoBlock, Ignored, Unsupported>;
+                          Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
+                          AlterFunction, CreateTrigger, CreatePolicy, AlterPolicy, Ignored, Unsupported>;
 
 struct Stmt {
   Node node;

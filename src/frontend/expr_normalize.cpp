@@ -363,7 +363,10 @@ void Normalizer::column_ref(PgQuery__Node* n) {
     std::string now = resolver.column_name(last->string->sval);
     if (now != last->string->sval) last->string->sval = arena.strdup(now);
   }
-  if (canonical && ref->n_fields > 1) {
+  // OLD.x and NEW.x (trigger WHEN clauses) keep their qualifier: it is part of the meaning.
+  bool old_new = ref->n_fields == 2 && ref->fields[0]->node_case == PG_QUERY__NODE__NODE_STRING &&
+                 (std::strcmp(ref->fields[0]->string->sval, "old") == 0 || std::strcmp(ref->fields[0]->string->sval, "new") == 0);
+  if (canonical && ref->n_fields > 1 && !old_new) {
     ref->fields += ref->n_fields - 1;  // t.col -> col: expressions here see one table
     ref->n_fields = 1;
   }

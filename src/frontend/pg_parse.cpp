@@ -70,6 +70,24 @@ PgQuery__Node* clone_node(const PgQuery__Node* node, Arena& arena) {
                                 reinterpret_cast<const uint8_t*>(buf.data()));
 }
 
+std::string deparse_statement(const PgQuery__Node* stmt) {
+  PgQuery__RawStmt raw = PG_QUERY__RAW_STMT__INIT;
+  raw.stmt = const_cast<PgQuery__Node*>(stmt);
+  PgQuery__RawStmt* raws[] = {&raw};
+  PgQuery__ParseResult result = PG_QUERY__PARSE_RESULT__INIT;
+  result.version = PG_VERSION_NUM;
+  result.n_stmts = 1;
+  result.stmts = raws;
+  size_t len = pg_query__parse_result__get_packed_size(&result);
+  std::string buf(len, '\0');
+  pg_query__parse_result__pack(&result, reinterpret_cast<uint8_t*>(buf.data()));
+  PgQueryProtobuf pb{len, buf.data()};
+  PgQueryDeparseResult dep = pg_query_deparse_protobuf(pb);
+  std::string out = dep.error ? "<cannot print statement: " + std::string(dep.error->message) + ">" : dep.query;
+  pg_query_free_deparse_result(dep);
+  return out;
+}
+
 std::string deparse_expr(const PgQuery__Node* node) {
   PgQuery__ResTarget target = PG_QUERY__RES_TARGET__INIT;
   target.val = const_cast<PgQuery__Node*>(node);
@@ -86,28 +104,8 @@ std::string deparse_expr(const PgQuery__Node* node) {
   PgQuery__Node select_node = PG_QUERY__NODE__INIT;
   select_node.node_case = PG_QUERY__NODE__NODE_SELECT_STMT;
   select_node.select_stmt = &select;
-
-  PgQuery__RawStmt raw = PG_QUERY__RAW_STMT__INIT;
-  raw.stmt = &select_node;
-  PgQuery__RawStmt* raws[] = {&raw};
-  PgQuery__ParseResult result = PG_QUERY__PARSE_RESULT__INIT;
-  result.version = PG_VERSION_NUM;
-  result.n_stmts = 1;
-  result.stmts = raws;
-
-  size_t len = pg_query__parse_result__get_packed_size(&result);
-  std::string buf(len, '\0');
-  pg_query__parse_result__pack(&result, reinterpret_cast<uint8_t*>(buf.data()));
-  PgQueryProtobuf pb{len, buf.data()};
-  PgQueryDeparseResult dep = pg_query_deparse_protobuf(pb);
-  std::string out;
-  if (dep.error) {
-    out = "<cannot print expression: " + std::string(dep.error->message) + ">";
-  } else {
-    out = dep.query;
-    if (out.rfind("SELECT ", 0) == 0) out.erase(0, 7);
-  }
-  pg_query_free_deparse_result(dep);
+  std::string out = deparse_statement(&select_node);
+  if (out.rfind("SELECT ", 0) == 0) out.erase(0, 7);
   return out;
 }
 

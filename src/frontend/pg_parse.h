@@ -50,5 +50,7 @@ PgQuery__Node* clone_node(const PgQuery__Node* node, Arena& arena);
 
 // Deparses an expression node ("SELECT <expr>" with the prefix removed).
 std::string deparse_expr(const PgQuery__Node* node);
+// Deparses one statement node.
+std::string deparse_statement(const PgQuery__Node* stmt);
 
 }  // namespace pgdrift

@@ -1,5 +1,6 @@
 // Builds the reconciler plan: an ensure step for every desired object (so the script works
 // from any starting state), drops only where allowed, then a stable dependency order.
+#include <algorithm>
 #include <map>
 
 #include "base/sql_ident.h"
@@ -158,6 +159,15 @@ Plan plan_reconcile(const Catalog& actual, const Catalog& desired, const ChangeS
   b.indexes();
   Plan plan;
   for (const Change& c : changes.changes) {
+    // Functions, triggers, policies and row level security are compared but not reconciled yet.
+    bool unsupported = c.kind == ObjectKind::Function || c.kind == ObjectKind::Trigger || c.kind == ObjectKind::Policy ||
+                       std::any_of(c.details.begin(), c.details.end(), [](const AttrChange& a) {
+                         return a.attribute == "row level security" || a.attribute == "force row level security";
+                       });
+    if (unsupported) {
+      plan.not_applied.push_back(c);
+      continue;
+    }
     if (c.change != ChangeKind::Extra) continue;
     if (!drops.allows(c.kind, c.id)) {
       plan.left_alone.push_back(c);

@@ -70,6 +70,10 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
     case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
       return lower_alter_object_schema(n->alter_object_schema_stmt, ctx);
     case PG_QUERY__NODE__NODE_DO_STMT: return lower_do(n->do_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return lower_create_trigger(n->create_trig_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return lower_create_policy(n->create_policy_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return lower_alter_policy(n->alter_policy_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT: return lower_alter_function(n->alter_function_stmt, ctx);
     case PG_QUERY__NODE__NODE_CALL_STMT:
       ctx.warn(DiagKind::dynamic_sql, -1, lower_ascii(ctx.tag) + " runs code whose effect on the schema is not simulated");
       return ast::Unsupported{};
@@ -80,6 +84,7 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
   if (n->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
     auto name = strings_of(n->create_function_stmt->funcname, n->create_function_stmt->n_funcname);
     if (name.size() == 2 && name[0] == "pgdrift") return ast::Ignored{ast::IgnoredWhy::NotSchema};
+    return lower_create_function(n->create_function_stmt, ctx);
   }
   if (is_not_schema(n->node_case)) {
     ctx.warn(DiagKind::ignored_stmt, -1, lower_ascii(ctx.tag) + " does not change the schema");

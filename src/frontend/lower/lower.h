@@ -43,6 +43,12 @@ ast::Node lower_variable_set(PgQuery__VariableSetStmt* s, LowerContext& ctx);
 ast::Node lower_select(PgQuery__SelectStmt* s, LowerContext& ctx);
 ast::Node lower_alter_object_schema(PgQuery__AlterObjectSchemaStmt* s, LowerContext& ctx);
 ast::Node lower_do(PgQuery__DoStmt* s, LowerContext& ctx);
+ast::Node lower_create_function(PgQuery__CreateFunctionStmt* s, LowerContext& ctx);
+ast::Node lower_alter_function(PgQuery__AlterFunctionStmt* s, LowerContext& ctx);
+ast::Node lower_create_trigger(PgQuery__CreateTrigStmt* s, LowerContext& ctx);
+ast::Node lower_create_policy(PgQuery__CreatePolicyStmt* s, LowerContext& ctx);
+ast::Node lower_alter_policy(PgQuery__AlterPolicyStmt* s, LowerContext& ctx);
+ast::FuncSig func_sig_of(const PgQuery__ObjectWithArgs* o, const LowerContext& ctx);
 
 // "CREATE TABLE", "ALTER TABLE", "CREATE OR REPLACE FUNCTION": a statement's leading keywords.
 std::string statement_tag(std::string_view text);

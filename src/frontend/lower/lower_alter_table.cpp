@@ -78,6 +78,14 @@ bool lower_cmd(const PgQuery__AlterTableCmd* c, ast::AlterTableCmd& out, LowerCo
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropExpression: out.kind = AlterKind::DropExpression; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged: out.kind = AlterKind::SetLogged; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged: out.kind = AlterKind::SetUnlogged; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity: out.kind = AlterKind::EnableRls; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity: out.kind = AlterKind::DisableRls; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity: out.kind = AlterKind::ForceRls; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: out.kind = AlterKind::NoForceRls; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig: out.kind = AlterKind::EnableTrigger; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig: out.kind = AlterKind::DisableTrigger; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig: out.kind = AlterKind::EnableAlwaysTrigger; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig: out.kind = AlterKind::EnableReplicaTrigger; return true;
     default: {
       const ProtobufCEnumValue* v = protobuf_c_enum_descriptor_get_value(
           &pg_query__alter_table_type__descriptor, c->subtype);

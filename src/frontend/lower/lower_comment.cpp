@@ -10,12 +10,19 @@ ast::Node lower_comment(PgQuery__CommentStmt* s, LowerContext& ctx) {
   std::vector<std::string> names;
   const PgQuery__Node* o = s->object;
   if (!o) return ast::Unsupported{};
+  if (o->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
+    c.func = func_sig_of(o->object_with_args, ctx);
+    c.object = c.func->name;
+    return c;
+  }
   if (o->node_case == PG_QUERY__NODE__NODE_LIST) names = strings_of(o->list->items, o->list->n_items);
   else if (o->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) names = strings_of(o->type_name->names, o->type_name->n_names);
   else names = {str_of(o)};
   switch (c.kind) {
     case ast::ObjKind::Column:
     case ast::ObjKind::Constraint:
+    case ast::ObjKind::Trigger:
+    case ast::ObjKind::Policy:
       if (names.size() < 2) return ast::Unsupported{};
       c.sub = names.back();
       names.pop_back();

@@ -81,7 +81,7 @@ ast::TypeRef type_ref_of(const PgQuery__TypeName* t, const LowerContext& ctx) {
   r.array = t->n_array_bounds > 0;
   r.pct_type = t->pct_type;
   r.span = ctx.span_at(t->location);
-  if (t->setof) ctx.warn(DiagKind::unsupported_clause, t->location, "setof type is not modelled");
+  r.setof = t->setof;
   return r;
 }
 
@@ -157,6 +157,11 @@ ast::ObjKind obj_kind_of(PgQuery__ObjectType t) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: return ast::ObjKind::Type;
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return ast::ObjKind::View;
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: return ast::ObjKind::MatView;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION: return ast::ObjKind::Function;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: return ast::ObjKind::Function;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: return ast::ObjKind::Procedure;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: return ast::ObjKind::Trigger;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: return ast::ObjKind::Policy;
     default: return ast::ObjKind::Other;
   }
 }

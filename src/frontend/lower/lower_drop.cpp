@@ -11,6 +11,8 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
   switch (d.kind) {
     case ast::ObjKind::Table: case ast::ObjKind::Index: case ast::ObjKind::Sequence:
     case ast::ObjKind::Type: case ast::ObjKind::Schema: case ast::ObjKind::Extension:
+    case ast::ObjKind::Function: case ast::ObjKind::Procedure: case ast::ObjKind::Trigger:
+    case ast::ObjKind::Policy:
       break;
     default:
       ctx.warn(DiagKind::unsupported_stmt, -1, "drop of this kind of object is not modelled yet; statement ignored");
@@ -18,10 +20,20 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
   }
   for (size_t i = 0; i < s->n_objects; ++i) {
     const PgQuery__Node* o = s->objects[i];
+    if (o->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
+      d.functions.push_back(func_sig_of(o->object_with_args, ctx));
+      continue;
+    }
     std::vector<std::string> names;
     if (o->node_case == PG_QUERY__NODE__NODE_LIST) names = strings_of(o->list->items, o->list->n_items);
     else if (o->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) names = strings_of(o->type_name->names, o->type_name->n_names);
     else names = {str_of(o)};
+    if ((d.kind == ast::ObjKind::Trigger || d.kind == ast::ObjKind::Policy) && names.size() >= 2) {
+      std::string sub = names.back();
+      names.pop_back();
+      d.table_objects.emplace_back(qualname_of_list(names, ctx.stmt_span), sub);
+      continue;
+    }
     d.objects.push_back(qualname_of_list(names, ctx.stmt_span));
   }
   return d;

@@ -15,6 +15,9 @@ ast::Node lower_rename(PgQuery__RenameStmt* s, LowerContext& ctx) {
     r.object.name = r.sub;
     r.object.span = ctx.stmt_span;
     r.sub.clear();
+  } else if (s->object && s->object->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
+    r.func = func_sig_of(s->object->object_with_args, ctx);
+    r.object = r.func->name;
   } else if (s->object && s->object->node_case == PG_QUERY__NODE__NODE_LIST) {
     r.object = qualname_of_list(strings_of(s->object->list->items, s->object->list->n_items), ctx.stmt_span);
   } else if (s->object && s->object->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
@@ -24,7 +27,8 @@ ast::Node lower_rename(PgQuery__RenameStmt* s, LowerContext& ctx) {
   switch (r.kind) {
     case ast::ObjKind::Table: case ast::ObjKind::Column: case ast::ObjKind::Constraint:
     case ast::ObjKind::Index: case ast::ObjKind::Sequence: case ast::ObjKind::Type:
-    case ast::ObjKind::Schema:
+    case ast::ObjKind::Schema: case ast::ObjKind::Function: case ast::ObjKind::Procedure:
+    case ast::ObjKind::Trigger: case ast::ObjKind::Policy:
       return r;
     default:
       ctx.warn(DiagKind::unsupported_stmt, -1, "rename of this kind of object is not modelled yet; statement ignored");

@@ -1,0 +1,127 @@
+// CREATE [OR REPLACE] FUNCTION / PROCEDURE, ALTER FUNCTION: identity by name and argument
+// types, attributes filled with PostgreSQL's defaults so that omitted and spelled-out agree.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+#include "base/sql_ident.h"
+#include "catalog/replay.h"
+
+namespace pgdrift::catalog {
+
+namespace {
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+void apply_attrs(Function& f, const ast::FuncAttrs& a) {
+  if (a.language) f.language = lower(*a.language);
+  if (a.volatility) f.volatility = *a.volatility;
+  if (a.strict) f.strict = *a.strict;
+  if (a.security_definer) f.security_definer = *a.security_definer;
+  if (a.leakproof) f.leakproof = *a.leakproof;
+  if (a.parallel) f.parallel = *a.parallel;
+  if (a.cost) f.cost = *a.cost;
+  if (a.rows) f.rows = *a.rows;
+  for (const auto& [name, value] : a.set_config) {
+    std::string key = lower(name) + "=";
+    std::erase_if(f.config, [&](const std::string& c) { return c.rfind(key, 0) == 0; });
+    if (!value.empty() || name == "search_path") f.config.push_back(key + value);
+  }
+}
+
+std::string param_text(Replayer& r, const ast::FuncParam& p, bool canonical) {
+  std::string out;
+  if (p.mode == 'o') out = "OUT ";
+  else if (p.mode == 'b') out = "INOUT ";
+  else if (p.mode == 'v') out = "VARIADIC ";
+  if (!p.name.empty()) out += quote_ident(p.name) + " ";
+  out += r.column_type_of(p.type);
+  if (p.default_expr) {
+    StoredExpr e = r.store(*p.default_expr, nullptr);
+    out += " DEFAULT " + (canonical ? e.canonical : e.sql.value);
+  }
+  return out;
+}
+
+// RETURNS as pg_get_function_result() prints it.
+std::string result_text(Replayer& r, const ast::CreateFunction& s) {
+  std::vector<std::string> table_cols, outs;
+  for (const ast::FuncParam& p : s.params) {
+    if (p.mode == 't') table_cols.push_back(quote_ident(p.name) + " " + r.column_type_of(p.type));
+    if (p.mode == 'o' || p.mode == 'b') outs.push_back(r.column_type_of(p.type));
+  }
+  if (!table_cols.empty()) {
+    std::string out = "TABLE(";
+    for (size_t i = 0; i < table_cols.size(); ++i) out += (i ? ", " : "") + table_cols[i];
+    return out + ")";
+  }
+  if (s.returns) return (s.returns->setof ? "SETOF " : "") + r.column_type_of(s.returns.value());
+  if (s.is_procedure) return "";
+  return outs.size() == 1 ? outs[0] : "record";
+}
+}  // namespace
+
+std::string Replayer::function_identity(const std::vector<ast::TypeRef>& arg_types) {
+  std::string out;
+  for (size_t i = 0; i < arg_types.size(); ++i) out += (i ? ", " : "") + column_type_of(arg_types[i]);
+  return out;
+}
+
+std::optional<Key> Replayer::find_function(const ast::FuncSig& sig) {
+  std::string identity = sig.args_unspecified ? "" : function_identity(sig.arg_types);
+  std::vector<std::string> schemas = sig.name.schema.empty() ? search_path : std::vector<std::string>{sig.name.schema};
+  for (const std::string& schema : schemas)
+    for (auto it = cat.functions.lower_bound(Key{schema, ""}); it != cat.functions.end() && it->first.first == schema; ++it)
+      if (it->second.name == sig.name.name && (sig.args_unspecified || it->second.identity == identity)) return it->first;
+  return std::nullopt;
+}
+
+void replay_create_function(Replayer& r, const ast::CreateFunction& s) {
+  Function f;
+  Key base = r.creation_key(s.name);
+  f.schema = base.first;
+  f.name = base.second;
+  f.procedure = s.is_procedure;
+  std::vector<ast::TypeRef> identity_types;
+  std::string args, args_sql;
+  for (const ast::FuncParam& p : s.params) {
+    if (p.mode == 'i' || p.mode == 'b' || p.mode == 'v') identity_types.push_back(p.type);
+    if (p.mode == 't') continue;
+    args += (args.empty() ? "" : ", ") + param_text(r, p, true);
+    args_sql += (args_sql.empty() ? "" : ", ") + param_text(r, p, false);
+  }
+  f.identity = r.function_identity(identity_types);
+  f.arguments = args;
+  f.arguments_sql.value = args_sql;
+  f.result = result_text(r, s);
+  f.body = s.body;
+  f.sql_standard_body = s.sql_standard_body;
+  bool set_returning = f.result.rfind("SETOF ", 0) == 0 || f.result.rfind("TABLE(", 0) == 0;
+  f.rows = set_returning ? 1000 : 0;
+  apply_attrs(f, s.attrs);
+  if (f.language == "c" || f.language == "internal") f.cost = s.attrs.cost.value_or(1);
+  f.origin = r.origin();
+  Key key{f.schema, f.signature()};
+  auto existing = r.cat.functions.find(key);
+  if (existing != r.cat.functions.end()) {
+    if (!s.replace) {
+      r.warn(DiagKind::duplicate_object, "function " + qualified(f.schema, f.name) + "(" + f.identity + ") already exists; statement ignored");
+      return;
+    }
+    f.comment = existing->second.comment;  // CREATE OR REPLACE keeps the comment
+  }
+  r.cat.functions[key] = std::move(f);
+}
+
+void replay_alter_function(Replayer& r, const ast::AlterFunction& s) {
+  std::optional<Key> k = r.find_function(s.func);
+  if (!k) {
+    r.warn(DiagKind::unknown_object, "function " + quote_ident(s.func.name.name) + " does not exist; statement ignored");
+    return;
+  }
+  apply_attrs(r.cat.functions.at(*k), s.attrs);
+}
+
+}  // namespace pgdrift::catalog

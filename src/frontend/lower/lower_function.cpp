@@ -1,0 +1,116 @@
+// CREATE [OR REPLACE] FUNCTION / PROCEDURE and ALTER FUNCTION.
+#include <cstring>
+
+#include "frontend/lower/lower.h"
+#include "frontend/pg_parse.h"
+
+namespace pgdrift {
+
+namespace {
+char mode_of(PgQuery__FunctionParameterMode m) {
+  switch (m) {
+    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_OUT: return 'o';
+    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_INOUT: return 'b';
+    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_VARIADIC: return 'v';
+    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_TABLE: return 't';
+    default: return 'i';
+  }
+}
+
+bool bool_arg(const PgQuery__DefElem* d) {
+  std::string v = str_of(d->arg);
+  return v.empty() || v == "true" || v == "1";
+}
+
+// One option of CREATE/ALTER FUNCTION; returns false when it is not an attribute (AS, ...).
+bool attr_option(const PgQuery__DefElem* d, ast::FuncAttrs& a, const LowerContext& ctx) {
+  std::string n = d->defname;
+  if (n == "language") a.language = str_of(d->arg);
+  else if (n == "volatility") a.volatility = str_of(d->arg).empty() ? 'v' : str_of(d->arg)[0];
+  else if (n == "strict") a.strict = bool_arg(d);
+  else if (n == "security") a.security_definer = bool_arg(d);
+  else if (n == "leakproof") a.leakproof = bool_arg(d);
+  else if (n == "parallel") a.parallel = str_of(d->arg).empty() ? 'u' : str_of(d->arg)[0];
+  else if (n == "cost") a.cost = std::stod(str_of(d->arg));
+  else if (n == "rows") a.rows = std::stod(str_of(d->arg));
+  else if (n == "set" && d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT) {
+    const PgQuery__VariableSetStmt* v = d->arg->variable_set_stmt;
+    std::string value;
+    for (size_t i = 0; i < v->n_args; ++i) value += (i ? ", " : "") + str_of(v->args[i]);
+    a.set_config.emplace_back(v->name ? v->name : "", value);
+  } else if (n == "window" || n == "support") {
+    ctx.warn(DiagKind::unsupported_clause, d->location, "function option '" + n + "' is not modelled");
+  } else {
+    return false;
+  }
+  return true;
+}
+
+std::string deparse_statement_list(const PgQuery__Node* n) {
+  if (!n) return "";
+  if (n->node_case == PG_QUERY__NODE__NODE_LIST) {
+    std::string out;
+    for (size_t i = 0; i < n->list->n_items; ++i) {
+      std::string part = deparse_statement_list(n->list->items[i]);
+      if (!part.empty()) out += (out.empty() ? "" : "; ") + part;
+    }
+    return out;
+  }
+  if (n->node_case == PG_QUERY__NODE__NODE_RETURN_STMT) return "RETURN " + deparse_expr(n->return_stmt->returnval);
+  return deparse_statement(n);
+}
+}  // namespace
+
+ast::FuncSig func_sig_of(const PgQuery__ObjectWithArgs* o, const LowerContext& ctx) {
+  ast::FuncSig sig;
+  if (!o) return sig;
+  sig.name = qualname_of_list(strings_of(o->objname, o->n_objname), ctx.stmt_span);
+  sig.args_unspecified = o->args_unspecified;
+  for (size_t i = 0; i < o->n_objargs; ++i)
+    if (o->objargs[i]->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) sig.arg_types.push_back(type_ref_of(o->objargs[i]->type_name, ctx));
+  return sig;
+}
+
+ast::Node lower_create_function(PgQuery__CreateFunctionStmt* s, LowerContext& ctx) {
+  ast::CreateFunction f;
+  f.name = qualname_of_list(strings_of(s->funcname, s->n_funcname), ctx.stmt_span);
+  f.is_procedure = s->is_procedure;
+  f.replace = s->replace;
+  for (size_t i = 0; i < s->n_parameters; ++i) {
+    if (s->parameters[i]->node_case != PG_QUERY__NODE__NODE_FUNCTION_PARAMETER) continue;
+    const PgQuery__FunctionParameter* p = s->parameters[i]->function_parameter;
+    ast::FuncParam fp;
+    fp.name = p->name ? p->name : "";
+    fp.type = type_ref_of(p->arg_type, ctx);
+    fp.mode = mode_of(p->mode);
+    if (p->defexpr) fp.default_expr = ctx.expr(p->defexpr);
+    f.params.push_back(std::move(fp));
+  }
+  if (s->return_type) f.returns = type_ref_of(s->return_type, ctx);
+  for (size_t i = 0; i < s->n_options; ++i) {
+    if (s->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+    const PgQuery__DefElem* d = s->options[i]->def_elem;
+    if (std::strcmp(d->defname, "as") == 0) {
+      auto parts = d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_LIST
+                       ? strings_of(d->arg->list->items, d->arg->list->n_items) : std::vector<std::string>{str_of(d->arg)};
+      for (size_t k = 0; k < parts.size(); ++k) f.body += (k ? ", " : "") + parts[k];
+    } else if (!attr_option(d, f.attrs, ctx)) {
+      ctx.warn(DiagKind::unsupported_clause, d->location, "function option '" + std::string(d->defname) + "' is not modelled");
+    }
+  }
+  if (s->sql_body) {
+    f.sql_standard_body = true;
+    f.body = deparse_statement_list(s->sql_body);
+  }
+  return f;
+}
+
+ast::Node lower_alter_function(PgQuery__AlterFunctionStmt* s, LowerContext& ctx) {
+  ast::AlterFunction a;
+  a.func = func_sig_of(s->func, ctx);
+  for (size_t i = 0; i < s->n_actions; ++i)
+    if (s->actions[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM) attr_option(s->actions[i]->def_elem, a.attrs, ctx);
+  return a;
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,65 @@
+// CREATE TRIGGER, CREATE POLICY, ALTER POLICY.
+#include "frontend/lower/lower.h"
+
+namespace pgdrift {
+
+namespace {
+std::vector<std::string> roles_of(PgQuery__Node** items, size_t n) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i) {
+    if (items[i]->node_case != PG_QUERY__NODE__NODE_ROLE_SPEC) continue;
+    const PgQuery__RoleSpec* r = items[i]->role_spec;
+    switch (r->roletype) {
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC: out.push_back("public"); break;
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER: out.push_back("current_user"); break;
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE: out.push_back("current_role"); break;
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER: out.push_back("session_user"); break;
+      default: out.push_back(r->rolename ? r->rolename : ""); break;
+    }
+  }
+  return out;
+}
+}  // namespace
+
+ast::Node lower_create_trigger(PgQuery__CreateTrigStmt* s, LowerContext& ctx) {
+  ast::CreateTrigger t;
+  t.name = s->trigname ? s->trigname : "";
+  t.table = qualname_of(s->relation, ctx);
+  t.replace = s->replace;
+  t.is_constraint = s->isconstraint;
+  t.row = s->row;
+  t.timing = s->timing;
+  t.events = s->events;
+  t.columns = strings_of(s->columns, s->n_columns);
+  if (s->when_clause) t.when = ctx.expr(s->when_clause);
+  t.function = strings_of(s->funcname, s->n_funcname);
+  t.args = strings_of(s->args, s->n_args);
+  t.deferrable = s->deferrable;
+  t.initially_deferred = s->initdeferred;
+  if (s->n_transition_rels) ctx.warn(DiagKind::unsupported_clause, -1, "trigger transition tables (REFERENCING) are not modelled");
+  return t;
+}
+
+ast::Node lower_create_policy(PgQuery__CreatePolicyStmt* s, LowerContext& ctx) {
+  ast::CreatePolicy p;
+  p.name = s->policy_name ? s->policy_name : "";
+  p.table = qualname_of(s->table, ctx);
+  if (s->cmd_name && *s->cmd_name) p.cmd = s->cmd_name;
+  p.permissive = s->permissive;
+  p.roles = roles_of(s->roles, s->n_roles);
+  if (s->qual) p.using_expr = ctx.expr(s->qual);
+  if (s->with_check) p.check_expr = ctx.expr(s->with_check);
+  return p;
+}
+
+ast::Node lower_alter_policy(PgQuery__AlterPolicyStmt* s, LowerContext& ctx) {
+  ast::AlterPolicy p;
+  p.name = s->policy_name ? s->policy_name : "";
+  p.table = qualname_of(s->table, ctx);
+  if (s->n_roles) p.roles = roles_of(s->roles, s->n_roles);
+  if (s->qual) p.using_expr = ctx.expr(s->qual);
+  if (s->with_check) p.check_expr = ctx.expr(s->with_check);
+  return p;
+}
+
+}  // namespace pgdrift

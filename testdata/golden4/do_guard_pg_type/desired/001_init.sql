@@ -1,0 +1,1 @@
+create type ticket_status as enum ('open', 'closed');
