@@ -186,7 +186,8 @@ struct Function {
   Shown<std::string> arguments_sql;  // the same with defaults as SQL to run
   std::string result;      // "integer", "SETOF public.t", "TABLE(a integer)", "trigger"; "" for procedures
   std::string language = "sql";
-  std::string body;        // verbatim (dollar-quote tags do not matter)
+  std::string body;        // verbatim (dollar-quote tags do not matter); canonical for BEGIN ATOMIC
+  Shown<std::string> body_sql;  // a SQL-standard body as written
   bool sql_standard_body = false;
   char volatility = 'v';
   bool strict = false, security_definer = false, leakproof = false;

@@ -30,7 +30,7 @@ class Replayer final : public ExprResolver {
   Catalog& cat;
   DiagnosticEngine& diags;
   SourceSpan span;                                   // statement being replayed
-  std::vector<std::string> search_path{"public"};
+  std::vector<std::string> search_path{"$user", "public"};  // PostgreSQL's default
   const Table* expr_table = nullptr;                 // table whose columns expressions see
   const std::map<std::string, std::string>* expr_renames = nullptr;  // of the expression
 

@@ -15,7 +15,7 @@ std::string lower(std::string s) {
   return s;
 }
 
-void apply_attrs(Function& f, const ast::FuncAttrs& a) {
+void apply_attrs(Function& f, const ast::FuncAttrs& a, const std::vector<std::string>& search_path) {
   if (a.language) f.language = lower(*a.language);
   if (a.volatility) f.volatility = *a.volatility;
   if (a.strict) f.strict = *a.strict;
@@ -24,8 +24,13 @@ void apply_attrs(Function& f, const ast::FuncAttrs& a) {
   if (a.parallel) f.parallel = *a.parallel;
   if (a.cost) f.cost = *a.cost;
   if (a.rows) f.rows = *a.rows;
-  for (const auto& [name, value] : a.set_config) {
+  for (const auto& [name, given] : a.set_config) {
     std::string key = lower(name) + "=";
+    std::string value = given;
+    if (value == ast::kFromCurrent) {  // only search_path is known offline
+      value.clear();
+      for (const std::string& s : search_path) value += (value.empty() ? "" : ", ") + s;
+    }
     std::erase_if(f.config, [&](const std::string& c) { return c.rfind(key, 0) == 0; });
     if (!value.empty() || name == "search_path") f.config.push_back(key + value);
   }
@@ -98,9 +103,13 @@ void replay_create_function(Replayer& r, const ast::CreateFunction& s) {
   f.result = result_text(r, s);
   f.body = s.body;
   f.sql_standard_body = s.sql_standard_body;
+  if (s.sql_body) {
+    f.body = s.sql_body->canonical_statements(r);
+    f.body_sql.value = s.sql_body->statements_sql();
+  }
   bool set_returning = f.result.rfind("SETOF ", 0) == 0 || f.result.rfind("TABLE(", 0) == 0;
   f.rows = set_returning ? 1000 : 0;
-  apply_attrs(f, s.attrs);
+  apply_attrs(f, s.attrs, r.search_path);
   if (f.language == "c" || f.language == "internal") f.cost = s.attrs.cost.value_or(1);
   f.origin = r.origin();
   Key key{f.schema, f.signature()};
@@ -121,7 +130,7 @@ void replay_alter_function(Replayer& r, const ast::AlterFunction& s) {
     r.warn(DiagKind::unknown_object, "function " + quote_ident(s.func.name.name) + " does not exist; statement ignored");
     return;
   }
-  apply_attrs(r.cat.functions.at(*k), s.attrs);
+  apply_attrs(r.cat.functions.at(*k), s.attrs, r.search_path);
 }
 
 }  // namespace pgdrift::catalog

@@ -62,6 +62,18 @@ void move_table(Replayer& r, const Key& from, const std::string& schema) {
 }  // namespace
 
 void replay_alter_object_schema(Replayer& r, const ast::AlterObjectSchema& n) {
+  if (n.func) {
+    std::optional<Key> k = r.find_function(*n.func);
+    if (!k) {
+      if (!n.if_exists) r.warn(DiagKind::unknown_object, "function " + quote_ident(n.func->name.name) + " does not exist; statement ignored");
+      return;
+    }
+    auto node = r.cat.functions.extract(*k);
+    node.key().first = n.new_schema;
+    node.mapped().schema = n.new_schema;
+    r.cat.functions.insert(std::move(node));
+    return;
+  }
   if (n.kind == ast::ObjKind::Table) {
     if (auto k = r.find_table(n.object)) move_table(r, *k, n.new_schema);
     else if (!n.if_exists) r.table_or_warn(n.object, false);

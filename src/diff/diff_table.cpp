@@ -1,4 +1,6 @@
 // Tables and their parts: columns and constraints.
+#include <algorithm>
+
 #include "base/sql_ident.h"
 #include "diff/diff_util.h"
 
@@ -71,9 +73,20 @@ std::vector<AttrChange> policy_details(const Policy& a, const Policy& d) {
   std::vector<AttrChange> out;
   attr(out, "permissive", yes_no(a.permissive), yes_no(d.permissive));
   attr(out, "command", a.cmd, d.cmd);
+  // TO current_user is stored as the role that ran CREATE POLICY: it matches any one role.
+  auto special = [](const std::string& r) { return r == "current_user" || r == "current_role" || r == "session_user"; };
+  std::vector<std::string> ad = a.roles, dd = d.roles;
+  if (ad.size() == dd.size()) {
+    for (size_t i = 0; i < dd.size(); ++i)
+      if (special(dd[i])) {
+        dd.erase(dd.begin() + static_cast<long>(i));
+        ad.erase(ad.begin() + static_cast<long>(std::min(i, ad.size() - 1)));
+        --i;
+      }
+  }
   std::string ar, dr;
-  for (const auto& x : a.roles) ar += (ar.empty() ? "" : ", ") + x;
-  for (const auto& x : d.roles) dr += (dr.empty() ? "" : ", ") + x;
+  for (const auto& x : ad) ar += (ar.empty() ? "" : ", ") + x;
+  for (const auto& x : dd) dr += (dr.empty() ? "" : ", ") + x;
   attr(out, "roles", ar, dr);
   attr_expr(out, "using", a.using_expr, d.using_expr);
   attr_expr(out, "with check", a.check_expr, d.check_expr);

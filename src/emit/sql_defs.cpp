@@ -63,7 +63,8 @@ std::string function_sql(const Function& f) {
     out += "\n    SET " + c.substr(0, eq) + " TO " + quoted;
   }
   if (f.sql_standard_body) {
-    out += f.body.rfind("RETURN", 0) == 0 ? "\n" + f.body : "\nBEGIN ATOMIC\n    " + f.body + ";\nEND";
+    const std::string& b = f.body_sql.value;
+    out += b.rfind("RETURN", 0) == 0 ? "\n" + b : "\nBEGIN ATOMIC\n    " + b + ";\nEND";
   } else {
     std::string tag = "$function$";
     for (int i = 1; f.body.find(tag) != std::string::npos; ++i) tag = "$function" + std::to_string(i) + "$";

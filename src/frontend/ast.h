@@ -161,6 +161,9 @@ struct FuncParam {
   std::optional<Expr> default_expr;
 };
 
+// SET name FROM CURRENT: the value in force when the function is created.
+inline constexpr const char* kFromCurrent = "\x01from current";
+
 // Attributes shared by CREATE and ALTER FUNCTION; unset = not stated.
 struct FuncAttrs {
   std::optional<std::string> language;
@@ -176,8 +179,9 @@ struct CreateFunction {
   bool is_procedure = false, replace = false;
   std::vector<FuncParam> params;
   std::optional<TypeRef> returns;
-  std::string body;           // AS '...' verbatim, or the BEGIN ATOMIC / RETURN body deparsed
+  std::string body;           // AS '...' verbatim
   bool sql_standard_body = false;
+  std::optional<Expr> sql_body;  // BEGIN ATOMIC ... END / RETURN expr
   FuncAttrs attrs;
 };
 struct AlterFunction { FuncSig func; FuncAttrs attrs; };
@@ -232,7 +236,13 @@ struct Comment {
   std::optional<std::string> text;  // nullopt = IS NULL
 };
 struct SetSearchPath { std::vector<std::string> schemas; bool reset = false; };
-struct AlterObjectSchema { ObjKind kind; QualName object; std::string new_schema; bool if_exists = false; };
+struct AlterObjectSchema {
+  ObjKind kind;
+  QualName object;
+  std::optional<FuncSig> func;  // functions and procedures
+  std::string new_schema;
+  bool if_exists = false;
+};
 
 // DO blocks: PL/pgSQL whose DDL is applied when its catalog guards hold (lower_do.cpp).
 struct Stmt;

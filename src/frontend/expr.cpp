@@ -33,6 +33,35 @@ std::string Expr::sql(const ExprResolver& resolver) const {
   return rewrite_and_deparse(node_, resolver, false);
 }
 
+namespace {
+std::string deparse_statements(const PgQuery__Node* n) {
+  if (!n) return "";
+  if (n->node_case == PG_QUERY__NODE__NODE_LIST) {
+    std::string out;
+    for (size_t i = 0; i < n->list->n_items; ++i) {
+      std::string part = deparse_statements(n->list->items[i]);
+      if (!part.empty()) out += (out.empty() ? "" : "; ") + part;
+    }
+    return out;
+  }
+  if (n->node_case == PG_QUERY__NODE__NODE_RETURN_STMT) return "RETURN " + deparse_expr(n->return_stmt->returnval);
+  return deparse_statement(n);
+}
+}  // namespace
+
+std::string Expr::canonical_statements(const ExprResolver& resolver) const {
+  Arena arena;
+  PgQuery__Node* root = clone_node(as_node(node_), arena);
+  normalize_expr(root, arena, resolver, true);
+  visit_messages(&root->base, [&](ProtobufCMessage* m) {  // UPDATE/INSERT/DELETE targets too
+    if (m->descriptor == &pg_query__range_var__descriptor)
+      reinterpret_cast<PgQuery__RangeVar*>(m)->schemaname = arena.strdup("");
+  });
+  return deparse_statements(root);
+}
+
+std::string Expr::statements_sql() const { return deparse_statements(as_node(node_)); }
+
 std::vector<std::string> Expr::columns() const {
   std::vector<std::string> out;
   visit_tree(const_cast<PgQuery__Node*>(as_node(node_)), [&](PgQuery__Node* n) {

@@ -48,6 +48,10 @@ class Expr {
   // The expression deparsed as written (function and relation names resolved and qualified),
   // valid SQL to emit.
   std::string sql(const ExprResolver& resolver) const;
+  // For a SQL-standard function body (BEGIN ATOMIC / RETURN): the statements canonicalized
+  // (relations and parameters unqualified, select aliases dropped) and as written.
+  std::string canonical_statements(const ExprResolver& resolver) const;
+  std::string statements_sql() const;
   // Column names the expression refers to (last field of each column reference), sorted.
   std::vector<std::string> columns() const;
   // For nextval('seq'): the sequence name parts as written, else nullopt.

@@ -139,6 +139,15 @@ void Normalizer::run(PgQuery__Node*& n) {
     case PG_QUERY__NODE__NODE_A_CONST: if (canonical) a_const(n); break;
     case PG_QUERY__NODE__NODE_BOOL_EXPR: if (canonical) flatten_bool(n); break;
     case PG_QUERY__NODE__NODE_COLUMN_REF: column_ref(n); break;
+    case PG_QUERY__NODE__NODE_SELECT_STMT:  // sub-selects: PostgreSQL names every output column
+      if (canonical)
+        for (size_t i = 0; i < n->select_stmt->n_target_list; ++i)
+          if (n->select_stmt->target_list[i]->node_case == PG_QUERY__NODE__NODE_RES_TARGET)
+            n->select_stmt->target_list[i]->res_target->name = arena.strdup("");
+      break;
+    case PG_QUERY__NODE__NODE_RANGE_VAR:  // relations in function bodies: pg_dump qualifies them
+      if (canonical) n->range_var->schemaname = arena.strdup("");
+      break;
     case PG_QUERY__NODE__NODE_ROW_EXPR:  // (a, b) and ROW(a, b) are the same row
       if (canonical) n->row_expr->row_format = PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL;
       break;

@@ -52,6 +52,14 @@ void for_each_child_slot(ProtobufCMessage* msg, const std::function<void(PgQuery
   });
 }
 
+void visit_messages(ProtobufCMessage* msg, const std::function<void(ProtobufCMessage*)>& visit) {
+  if (!msg) return;
+  visit(msg);
+  for_each_message_field(msg, [&](const ProtobufCFieldDescriptor&, ProtobufCMessage* m, ProtobufCMessage**) {
+    visit_messages(m, visit);
+  });
+}
+
 void visit_tree(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& visit) {
   if (!node) return;
   visit(node);

@@ -14,6 +14,9 @@ void for_each_child_slot(ProtobufCMessage* msg, const std::function<void(PgQuery
 // The message inside a Node (the active oneof member), or nullptr.
 ProtobufCMessage* node_message(PgQuery__Node* node);
 
+// Pre-order visit of every message (nodes and plain fields like RangeVar) under `msg`.
+void visit_messages(ProtobufCMessage* msg, const std::function<void(ProtobufCMessage*)>& visit);
+
 // Pre-order visit of every node in the tree under `node`.
 void visit_tree(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& visit);
 

@@ -130,6 +130,7 @@ class Splitter {
   bool meta_command();
   bool skip_copy_data(SourceSpan copy, size_t line);
   bool is_terminator_line(size_t at) const;
+  void track_atomic(size_t from, size_t to);
   void report(DiagKind kind, size_t at, size_t len, std::string message) {
     diags_.report(kind, SourceSpan{file_, static_cast<uint32_t>(at), static_cast<uint32_t>(len)},
                   std::move(message));
@@ -142,7 +143,31 @@ class Splitter {
   size_t begin_ = 0;
   size_t pos_ = 0;
   std::vector<StatementText> out_;
+  // CREATE FUNCTION ... BEGIN ATOMIC ... END: semicolons inside do not end the statement.
+  bool create_stmt_ = false;   // the statement starts with CREATE
+  std::string_view last_word_;
+  int atomic_depth_ = 0;       // > 0 inside BEGIN ATOMIC (CASE ... END nests)
 };
+
+// Follows the words of code runs of a CREATE statement, as psql does for SQL-standard bodies.
+void Splitter::track_atomic(size_t from, size_t to) {
+  size_t i = from;
+  while (i < to) {
+    while (i < to && !is_ident_start(text_[i])) ++i;
+    size_t w = i;
+    while (i < to && is_ident_char(text_[i])) ++i;
+    if (i == w) break;
+    std::string_view word = text_.substr(w, i - w);
+    if (atomic_depth_ == 0) {
+      if (ascii_iequals(word, "atomic") && ascii_iequals(last_word_, "begin")) atomic_depth_ = 1;
+    } else if (ascii_iequals(word, "case") || (ascii_iequals(word, "atomic") && ascii_iequals(last_word_, "begin"))) {
+      ++atomic_depth_;
+    } else if (ascii_iequals(word, "end")) {
+      --atomic_depth_;
+    }
+    last_word_ = word;
+  }
+}
 
 // Skips whitespace, comments and meta-commands before a statement; false stops splitting.
 bool Splitter::skip_gap() {
@@ -166,9 +191,13 @@ bool Splitter::skip_gap() {
 // Scans from the first token to the ';' (or the end); false stops splitting.
 bool Splitter::scan_statement() {
   size_t start = pos_, last = pos_;
+  create_stmt_ = ascii_iequals(text_.substr(start, 6), "create");
+  atomic_depth_ = 0;
+  last_word_ = {};
   while (pos_ < text_.size()) {
     size_t run = pos_;
     while (pos_ < text_.size() && !kSpecial[uc(text_[pos_])]) ++pos_;
+    if (create_stmt_) track_atomic(run, pos_);
     for (size_t p = pos_; p > run; --p) {
       if (!is_space(text_[p - 1])) {
         last = p;
@@ -176,6 +205,10 @@ bool Splitter::scan_statement() {
       }
     }
     if (pos_ == text_.size()) break;
+    if (text_[pos_] == ';' && atomic_depth_ > 0) {
+      last = ++pos_;
+      continue;
+    }
     if (text_[pos_] == ';') {
       ++pos_;
       return finish_statement(start, last);

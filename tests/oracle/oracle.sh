@@ -90,7 +90,7 @@ run_golden_cases() {
     policy=""
     [[ -f $dir/.pgdrift ]] && policy="$dir/.pgdrift"
     run_case "${dir#testdata/}" "$desired" "$setup" "$policy"
-  done < <(find testdata/golden \( -name desired.sql -type f -o -name desired -type d \) \
+  done < <(find "${GOLDEN_ROOT:-testdata/golden}" \( -name desired.sql -type f -o -name desired -type d \) \
              -printf '%h\n' 2>/dev/null | LC_ALL=C sort -u)
 }
 

@@ -2,7 +2,6 @@
 #include <cstring>
 
 #include "frontend/lower/lower.h"
-#include "frontend/pg_parse.h"
 
 namespace pgdrift {
 
@@ -33,6 +32,9 @@ bool attr_option(const PgQuery__DefElem* d, ast::FuncAttrs& a, const LowerContex
   else if (n == "parallel") a.parallel = str_of(d->arg).empty() ? 'u' : str_of(d->arg)[0];
   else if (n == "cost") a.cost = std::stod(str_of(d->arg));
   else if (n == "rows") a.rows = std::stod(str_of(d->arg));
+  else if (n == "set" && d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT &&
+           d->arg->variable_set_stmt->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_CURRENT)
+    a.set_config.emplace_back(d->arg->variable_set_stmt->name, ast::kFromCurrent);
   else if (n == "set" && d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT) {
     const PgQuery__VariableSetStmt* v = d->arg->variable_set_stmt;
     std::string value;
@@ -46,19 +48,6 @@ bool attr_option(const PgQuery__DefElem* d, ast::FuncAttrs& a, const LowerContex
   return true;
 }
 
-std::string deparse_statement_list(const PgQuery__Node* n) {
-  if (!n) return "";
-  if (n->node_case == PG_QUERY__NODE__NODE_LIST) {
-    std::string out;
-    for (size_t i = 0; i < n->list->n_items; ++i) {
-      std::string part = deparse_statement_list(n->list->items[i]);
-      if (!part.empty()) out += (out.empty() ? "" : "; ") + part;
-    }
-    return out;
-  }
-  if (n->node_case == PG_QUERY__NODE__NODE_RETURN_STMT) return "RETURN " + deparse_expr(n->return_stmt->returnval);
-  return deparse_statement(n);
-}
 }  // namespace
 
 ast::FuncSig func_sig_of(const PgQuery__ObjectWithArgs* o, const LowerContext& ctx) {
@@ -100,7 +89,7 @@ ast::Node lower_create_function(PgQuery__CreateFunctionStmt* s, LowerContext& ct
   }
   if (s->sql_body) {
     f.sql_standard_body = true;
-    f.body = deparse_statement_list(s->sql_body);
+    f.sql_body = ctx.expr(s->sql_body);
   }
   return f;
 }

@@ -98,6 +98,10 @@ ast::Node lower_alter_object_schema(PgQuery__AlterObjectSchemaStmt* s, LowerCont
     a.object = qualname_of_list(strings_of(s->object->list->items, s->object->list->n_items), ctx.stmt_span);
   } else if (s->object && s->object->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
     a.object = qualname_of_list(strings_of(s->object->type_name->names, s->object->type_name->n_names), ctx.stmt_span);
+  } else if (s->object && s->object->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
+    a.func = func_sig_of(s->object->object_with_args, ctx);
+    a.object = a.func->name;
+    return a;
   }
   if (a.kind != ast::ObjKind::Table && a.kind != ast::ObjKind::Sequence && a.kind != ast::ObjKind::Type) {
     ctx.warn(DiagKind::unsupported_stmt, -1, "set schema of this kind of object is not modelled yet; statement ignored");
