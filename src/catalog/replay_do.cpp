@@ -9,35 +9,53 @@
 namespace pgdrift::catalog {
 
 namespace {
-bool relation_of_kind(const Catalog& cat, const std::vector<std::string>& a, const std::string& fn) {
-  if (a.size() < 2) return false;
-  Key k{a[0], a[1]};
-  if (fn == "has_table") return cat.tables.count(k) > 0;
-  if (fn == "has_sequence") return cat.sequences.count(k) > 0;
-  // An index backing a constraint is an index to PostgreSQL too.
-  return cat.indexes.count(k) > 0 || cat.relation_exists(k) && !cat.tables.count(k) && !cat.sequences.count(k);
+// Does any schema (or the given one, "" = any) satisfy `pred` for a key of `m`?
+template <class Map, class Pred>
+bool any_in(const Map& m, const std::string& schema, Pred pred) {
+  for (const auto& [k, v] : m)
+    if ((schema.empty() || k.first == schema) && pred(k, v)) return true;
+  return false;
+}
+
+bool has_relation(const Catalog& cat, const std::string& schema, const std::string& name) {
+  auto named = [&](const Key& k, const auto&) { return k.second == name; };
+  if (any_in(cat.tables, schema, named) || any_in(cat.sequences, schema, named) || any_in(cat.indexes, schema, named)) return true;
+  return any_in(cat.tables, schema, [&](const Key&, const Table& t) {
+    auto c = t.constraints.find(name);
+    return c != t.constraints.end() && c->second.type != ConType::Check && c->second.type != ConType::ForeignKey;
+  });
+}
+
+bool evaluate(const Catalog& cat, const std::string& fn, const std::vector<std::string>& a) {
+  auto table_has = [&](const std::string& s, const std::string& t, auto pred) {
+    return any_in(cat.tables, s, [&](const Key& k, const Table& tb) { return k.second == t && pred(tb); });
+  };
+  if (fn == "has_schema" && a.size() == 1) return cat.schemas.count(a[0]) > 0;
+  if (fn == "has_extension" && a.size() == 1) return cat.extensions.count(a[0]) > 0;
+  if (fn == "has_type" && a.size() == 2) return cat.enums.count({a[0], a[1]}) > 0;
+  if (fn == "has_type_named" && a.size() == 1) return any_in(cat.enums, "", [&](const Key& k, const auto&) { return k.second == a[0]; });
+  if (fn == "has_enum_label" && a.size() == 3) {
+    auto it = cat.enums.find({a[0], a[1]});
+    return it != cat.enums.end() && std::find(it->second.labels.begin(), it->second.labels.end(), a[2]) != it->second.labels.end();
+  }
+  if (fn == "has_table" && a.size() == 2) return any_in(cat.tables, a[0], [&](const Key& k, const auto&) { return k.second == a[1]; });
+  if (fn == "has_sequence" && a.size() == 2) return any_in(cat.sequences, a[0], [&](const Key& k, const auto&) { return k.second == a[1]; });
+  if ((fn == "has_index" || fn == "has_relation") && a.size() == 2) return has_relation(cat, a[0], a[1]);
+  if (fn == "has_column" && a.size() == 3) return table_has(a[0], a[1], [&](const Table& t) { return t.columns.count(a[2]) > 0; });
+  if (fn == "has_constraint" && a.size() == 3) return table_has(a[0], a[1], [&](const Table& t) { return t.constraints.count(a[2]) > 0; });
+  if (fn == "has_constraint_named" && a.size() == 1)
+    return any_in(cat.tables, "", [&](const Key&, const Table& t) { return t.constraints.count(a[0]) > 0; });
+  if (fn == "has_policy" && a.size() == 3) return table_has(a[0], a[1], [&](const Table& t) { return t.policies.count(a[2]) > 0; });
+  if (fn == "has_trigger_named" && a.size() == 1)
+    return any_in(cat.tables, "", [&](const Key&, const Table& t) { return t.triggers.count(a[0]) > 0; });
+  if (fn == "has_function_named" && a.size() == 1)
+    return any_in(cat.functions, "", [&](const Key&, const Function& f) { return f.name == a[0]; });
+  return true;  // not understood: see the file comment
 }
 
 bool holds(const Catalog& cat, const ast::GuardCond& g) {
-  if (!g.known()) return true;
-  const auto& a = g.args;
-  bool v = true;
-  if (g.function == "true") return true;
-  if (g.function == "has_schema" && a.size() == 1) v = cat.schemas.count(a[0]) > 0;
-  else if (g.function == "has_extension" && a.size() == 1) v = cat.extensions.count(a[0]) > 0;
-  else if (g.function == "has_type" && a.size() == 2) v = cat.enums.count({a[0], a[1]}) > 0;
-  else if (g.function == "has_enum_label" && a.size() == 3) {
-    auto it = cat.enums.find({a[0], a[1]});
-    v = it != cat.enums.end() && std::find(it->second.labels.begin(), it->second.labels.end(), a[2]) != it->second.labels.end();
-  } else if (g.function == "has_table" || g.function == "has_sequence" || g.function == "has_index") {
-    v = relation_of_kind(cat, a, g.function);
-  } else if ((g.function == "has_column" || g.function == "has_constraint") && a.size() == 3) {
-    auto it = cat.tables.find({a[0], a[1]});
-    v = it != cat.tables.end() &&
-        (g.function == "has_column" ? it->second.columns.count(a[2]) : it->second.constraints.count(a[2])) > 0;
-  } else {
-    return true;
-  }
+  if (!g.known() || g.function == "true") return true;
+  bool v = evaluate(cat, g.function, g.args);
   return g.negated ? !v : v;
 }
 

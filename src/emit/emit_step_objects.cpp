@@ -44,9 +44,17 @@ std::string emit_enum_step(const Step& s) {
   // Missing labels go next to their neighbour in the desired order; PostgreSQL cannot remove
   // labels, so these actions have no undo.
   for (size_t i = 0; i < e.labels.size(); ++i) {
-    std::string where = i > 0 ? " AFTER " + lit(e.labels[i - 1]) : e.labels.size() > 1 ? " BEFORE " + lit(e.labels[1]) : "";
     b.line("IF NOT pgdrift.has_enum_label(" + args3(e.schema, e.name, e.labels[i]) + ") THEN");
-    b.line("ALTER TYPE " + q + " ADD VALUE IF NOT EXISTS " + lit(e.labels[i]) + where + ";", 2);
+    if (i == 0 && e.labels.size() > 1) {  // first label: before the second, if that one is there yet
+      b.line("IF pgdrift.has_enum_label(" + args3(e.schema, e.name, e.labels[1]) + ") THEN", 2);
+      b.line("ALTER TYPE " + q + " ADD VALUE IF NOT EXISTS " + lit(e.labels[0]) + " BEFORE " + lit(e.labels[1]) + ";", 3);
+      b.line("ELSE", 2);
+      b.line("ALTER TYPE " + q + " ADD VALUE IF NOT EXISTS " + lit(e.labels[0]) + ";", 3);
+      b.line("END IF;", 2);
+    } else {
+      std::string where = i > 0 ? " AFTER " + lit(e.labels[i - 1]) : "";
+      b.line("ALTER TYPE " + q + " ADD VALUE IF NOT EXISTS " + lit(e.labels[i]) + where + ";", 2);
+    }
     b.log("add enum value " + e.labels[i], "NULL");
     b.line("END IF;");
   }

@@ -114,7 +114,7 @@ void default_guard(const ColumnCtx& x) {
   x.b.line("IF pgdrift.column_default(" + x.args + ") IS DISTINCT FROM pgdrift.probe_default(" + lit(c.type) + ", " +
            lit(e) + ") THEN");
   x.b.line("pgd_old := pgdrift.column_default(" + x.args + ");", 2);
-  x.b.line(x.alter() + " SET DEFAULT " + e + ";", 2);
+  x.b.line(x.alter() + " SET DEFAULT (" + e + ");", 2);
   x.b.log("set default", "CASE WHEN pgd_old IS NULL THEN " + lit(x.alter() + " DROP DEFAULT") + " ELSE " +
                              fmt_lit(x.alter() + " SET DEFAULT ") + " || pgd_old END");
   x.b.line("END IF;");

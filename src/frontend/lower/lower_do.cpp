@@ -104,7 +104,11 @@ ast::GuardCond DoLowering::guard(const std::string& cond) {
     g.negated = true;
     n = n->bool_expr->args[0];
   }
-  if (!n || n->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) return g;
+  if (!n || n->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) {
+    ast::GuardCond user = catalog_query_guard(n);
+    if (user.known()) user.negated = user.negated != g.negated;
+    return user;
+  }
   auto name = strings_of(n->func_call->funcname, n->func_call->n_funcname);
   if (name.size() != 2 || name[0] != "pgdrift" || name[1].rfind("has_", 0) != 0) return g;
   for (size_t i = 0; i < n->func_call->n_args; ++i) {

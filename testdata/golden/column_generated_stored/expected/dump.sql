@@ -2,10 +2,10 @@
 CREATE SEQUENCE public.order_lines_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.order_lines_id_seq OWNED BY public.order_lines.id;
 CREATE TABLE public.order_lines (
-    id bigint DEFAULT nextval('public.order_lines_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.order_lines_id_seq'::pg_catalog.regclass)) NOT NULL,
     qty integer NOT NULL,
     unit_price numeric(10,2) NOT NULL,
-    discount numeric(4,3) DEFAULT 0 NOT NULL,
+    discount numeric(4,3) DEFAULT (0) NOT NULL,
     total numeric(12,2) GENERATED ALWAYS AS (qty * unit_price) STORED,
     net numeric GENERATED ALWAYS AS ((qty * unit_price) * (1 - discount)) STORED
 );

@@ -3,7 +3,7 @@ CREATE SEQUENCE public.notes_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVA
 ALTER SEQUENCE public.notes_id_seq OWNED BY public.notes.id;
 COMMENT ON SEQUENCE public.notes_id_seq IS 'serial sequence';
 CREATE TABLE public.notes (
-    id integer DEFAULT nextval('public.notes_id_seq'::pg_catalog.regclass) NOT NULL,
+    id integer DEFAULT (nextval('public.notes_id_seq'::pg_catalog.regclass)) NOT NULL,
     body text,
     author text
 );

@@ -2,10 +2,10 @@
 CREATE SEQUENCE public.readings_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.readings_id_seq OWNED BY public.readings.id;
 CREATE TABLE public.readings (
-    id bigint DEFAULT nextval('public.readings_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.readings_id_seq'::pg_catalog.regclass)) NOT NULL,
     sensor_id integer,
     value numeric,
-    taken_at timestamp with time zone DEFAULT now()
+    taken_at timestamp with time zone DEFAULT (now())
 );
 ALTER TABLE public.readings ADD CONSTRAINT readings_pkey PRIMARY KEY (id);
 ALTER TABLE public.readings ADD CONSTRAINT readings_sensor_fk FOREIGN KEY (sensor_id) REFERENCES public.sensors(id) NOT VALID;

@@ -4,7 +4,7 @@ CREATE TABLE public.products (
     price numeric(10,2) NOT NULL,
     discount_pct integer,
     size text,
-    status character varying(20) DEFAULT 'draft',
+    status character varying(20) DEFAULT ('draft'),
     sku text,
     name text,
     weight_kg real,

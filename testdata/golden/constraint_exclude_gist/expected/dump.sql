@@ -12,10 +12,10 @@ CREATE TABLE public.price_periods (
 );
 ALTER TABLE public.price_periods ADD CONSTRAINT price_periods_no_overlap EXCLUDE USING gist (product_id WITH =, valid WITH &&) DEFERRABLE INITIALLY DEFERRED;
 CREATE TABLE public.room_bookings (
-    id integer DEFAULT nextval('public.room_bookings_id_seq'::pg_catalog.regclass) NOT NULL,
+    id integer DEFAULT (nextval('public.room_bookings_id_seq'::pg_catalog.regclass)) NOT NULL,
     room_id integer NOT NULL,
     during tstzrange NOT NULL,
-    cancelled boolean DEFAULT false NOT NULL
+    cancelled boolean DEFAULT (false) NOT NULL
 );
 ALTER TABLE public.room_bookings ADD CONSTRAINT room_bookings_pkey PRIMARY KEY (id);
 ALTER TABLE public.room_bookings ADD CONSTRAINT room_bookings_room_id_during_excl EXCLUDE USING gist (room_id WITH =, during WITH &&) WHERE (NOT cancelled);

@@ -2,11 +2,11 @@
 CREATE SEQUENCE public.children_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.children_id_seq OWNED BY public.children.id;
 CREATE TABLE public.children (
-    id integer DEFAULT nextval('public.children_id_seq'::pg_catalog.regclass) NOT NULL,
+    id integer DEFAULT (nextval('public.children_id_seq'::pg_catalog.regclass)) NOT NULL,
     p_cascade integer,
     p_set_null integer,
     p_restrict integer,
-    p_default integer DEFAULT 0,
+    p_default integer DEFAULT (0),
     p_no_action integer,
     p_code text,
     p_upd integer,
@@ -30,7 +30,7 @@ ALTER TABLE public.grandchildren ADD CONSTRAINT grandchildren_child_id_fkey FORE
 CREATE TABLE public.parents (
     id integer NOT NULL,
     code text,
-    fallback boolean DEFAULT false
+    fallback boolean DEFAULT (false)
 );
 ALTER TABLE public.parents ADD CONSTRAINT parents_code_key UNIQUE (code);
 ALTER TABLE public.parents ADD CONSTRAINT parents_pkey PRIMARY KEY (id);

@@ -3,7 +3,7 @@ CREATE SCHEMA ref;
 CREATE SEQUENCE public.categories_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.categories_id_seq OWNED BY public.categories.id;
 CREATE TABLE public.categories (
-    id bigint DEFAULT nextval('public.categories_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.categories_id_seq'::pg_catalog.regclass)) NOT NULL,
     parent_id bigint,
     name text NOT NULL
 );

@@ -2,7 +2,7 @@
 CREATE SEQUENCE public.customer_subscription_billing_history_entries_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.customer_subscription_billing_history_entries_id_seq OWNED BY public.customer_subscription_billing_history_entries.id;
 CREATE TABLE public.customer_subscription_billing_history_entries (
-    id bigint DEFAULT nextval('public.customer_subscription_billing_history_entries_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.customer_subscription_billing_history_entries_id_seq'::pg_catalog.regclass)) NOT NULL,
     external_payment_provider_transaction_identifier text,
     customer_account_identifier_for_reconciliation integer,
     billing_period_start_date_inclusive date

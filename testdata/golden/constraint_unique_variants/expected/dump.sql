@@ -8,7 +8,7 @@ CREATE TABLE public.codes (
 ALTER TABLE public.codes ADD CONSTRAINT codes_code_key UNIQUE (code);
 ALTER TABLE public.codes ADD CONSTRAINT codes_lower_unique UNIQUE (region, code);
 CREATE TABLE public.members (
-    id integer DEFAULT nextval('public.members_id_seq'::pg_catalog.regclass) NOT NULL,
+    id integer DEFAULT (nextval('public.members_id_seq'::pg_catalog.regclass)) NOT NULL,
     email text,
     org_id integer NOT NULL,
     username character varying(40) NOT NULL,

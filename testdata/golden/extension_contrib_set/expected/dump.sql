@@ -5,9 +5,9 @@ CREATE EXTENSION pg_trgm WITH SCHEMA public;
 CREATE EXTENSION pgcrypto WITH SCHEMA public;
 CREATE EXTENSION "uuid-ossp" WITH SCHEMA public;
 CREATE TABLE public.users (
-    id uuid DEFAULT public.uuid_generate_v4() NOT NULL,
+    id uuid DEFAULT (public.uuid_generate_v4()) NOT NULL,
     email public.citext NOT NULL,
-    api_key text DEFAULT encode(public.gen_random_bytes(24), 'hex') NOT NULL,
+    api_key text DEFAULT (encode(public.gen_random_bytes(24), 'hex')) NOT NULL,
     display_name text
 );
 ALTER TABLE public.users ADD CONSTRAINT users_email_key UNIQUE (email);

@@ -4,7 +4,7 @@ CREATE EXTENSION citext WITH SCHEMA extensions;
 CREATE EXTENSION pg_trgm WITH SCHEMA extensions;
 CREATE EXTENSION "uuid-ossp" WITH SCHEMA extensions;
 CREATE TABLE public.profiles (
-    id uuid DEFAULT extensions.uuid_generate_v4() NOT NULL,
+    id uuid DEFAULT (extensions.uuid_generate_v4()) NOT NULL,
     handle extensions.citext NOT NULL,
     bio text
 );

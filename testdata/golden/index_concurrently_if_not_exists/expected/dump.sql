@@ -2,10 +2,10 @@
 CREATE SEQUENCE public.page_views_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.page_views_id_seq OWNED BY public.page_views.id;
 CREATE TABLE public.page_views (
-    id bigint DEFAULT nextval('public.page_views_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.page_views_id_seq'::pg_catalog.regclass)) NOT NULL,
     page text NOT NULL,
     visitor uuid,
-    viewed_at timestamp with time zone DEFAULT now() NOT NULL
+    viewed_at timestamp with time zone DEFAULT (now()) NOT NULL
 );
 ALTER TABLE public.page_views ADD CONSTRAINT page_views_pkey PRIMARY KEY (id);
 CREATE INDEX page_views_page_idx ON public.page_views USING btree (page);

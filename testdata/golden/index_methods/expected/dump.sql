@@ -2,14 +2,14 @@
 CREATE SEQUENCE public.documents_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.documents_id_seq OWNED BY public.documents.id;
 CREATE TABLE public.documents (
-    id bigint DEFAULT nextval('public.documents_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.documents_id_seq'::pg_catalog.regclass)) NOT NULL,
     token text,
     body text,
     tags text[],
     props jsonb,
     location point,
     area box,
-    created_at timestamp with time zone DEFAULT now(),
+    created_at timestamp with time zone DEFAULT (now()),
     ts tsvector
 );
 ALTER TABLE public.documents ADD CONSTRAINT documents_pkey PRIMARY KEY (id);

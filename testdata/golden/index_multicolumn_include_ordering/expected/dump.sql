@@ -2,7 +2,7 @@
 CREATE SEQUENCE public.posts_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.posts_id_seq OWNED BY public.posts.id;
 CREATE TABLE public.posts (
-    id bigint DEFAULT nextval('public.posts_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.posts_id_seq'::pg_catalog.regclass)) NOT NULL,
     author_id integer NOT NULL,
     published_at timestamp with time zone,
     score integer,

@@ -3,7 +3,7 @@ CREATE EXTENSION pg_trgm WITH SCHEMA public;
 CREATE SEQUENCE public.search_items_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.search_items_id_seq OWNED BY public.search_items.id;
 CREATE TABLE public.search_items (
-    id integer DEFAULT nextval('public.search_items_id_seq'::pg_catalog.regclass) NOT NULL,
+    id integer DEFAULT (nextval('public.search_items_id_seq'::pg_catalog.regclass)) NOT NULL,
     name text,
     code character varying(30),
     props jsonb,

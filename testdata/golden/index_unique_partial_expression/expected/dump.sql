@@ -2,11 +2,11 @@
 CREATE SEQUENCE public.accounts_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.accounts_id_seq OWNED BY public.accounts.id;
 CREATE TABLE public.accounts (
-    id bigint DEFAULT nextval('public.accounts_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.accounts_id_seq'::pg_catalog.regclass)) NOT NULL,
     email text NOT NULL,
     username character varying(40),
     deleted_at timestamp with time zone,
-    total numeric(12,2) DEFAULT 0,
+    total numeric(12,2) DEFAULT (0),
     kind text
 );
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);

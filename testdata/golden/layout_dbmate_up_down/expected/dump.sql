@@ -2,14 +2,14 @@
 CREATE SEQUENCE public.users_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.users_id_seq OWNED BY public.users.id;
 CREATE TABLE public.sessions (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT (gen_random_uuid()) NOT NULL,
     user_id bigint NOT NULL,
     expires_at timestamp with time zone NOT NULL
 );
 ALTER TABLE public.sessions ADD CONSTRAINT sessions_pkey PRIMARY KEY (id);
 ALTER TABLE public.sessions ADD CONSTRAINT sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 CREATE TABLE public.users (
-    id bigint DEFAULT nextval('public.users_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.users_id_seq'::pg_catalog.regclass)) NOT NULL,
     email text NOT NULL,
     display_name character varying(80)
 );

@@ -4,16 +4,16 @@ ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
 CREATE SEQUENCE public.products_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.products_id_seq OWNED BY public.products.id;
 CREATE TABLE public.orders (
-    id bigint DEFAULT nextval('public.orders_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.orders_id_seq'::pg_catalog.regclass)) NOT NULL,
     product_id integer NOT NULL,
     quantity integer NOT NULL,
-    status text DEFAULT 'new' NOT NULL
+    status text DEFAULT ('new') NOT NULL
 );
 ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY (id);
 ALTER TABLE public.orders ADD CONSTRAINT orders_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products(id);
 ALTER TABLE public.orders ADD CONSTRAINT orders_quantity_check CHECK (quantity > 0);
 CREATE TABLE public.products (
-    id integer DEFAULT nextval('public.products_id_seq'::pg_catalog.regclass) NOT NULL,
+    id integer DEFAULT (nextval('public.products_id_seq'::pg_catalog.regclass)) NOT NULL,
     name character varying(200) NOT NULL,
     price numeric(10,2)
 );

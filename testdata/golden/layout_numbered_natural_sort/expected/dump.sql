@@ -2,7 +2,7 @@
 CREATE TABLE public.orders (
     id integer NOT NULL,
     user_id integer,
-    total numeric(10,2) DEFAULT 0 NOT NULL
+    total numeric(10,2) DEFAULT (0) NOT NULL
 );
 ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY (id);
 ALTER TABLE public.orders ADD CONSTRAINT orders_total_check CHECK (total >= 0);

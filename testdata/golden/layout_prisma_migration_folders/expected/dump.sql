@@ -6,20 +6,20 @@ CREATE TABLE public."Post" (
     id text NOT NULL,
     title character varying(255) NOT NULL,
     content text,
-    published boolean DEFAULT false NOT NULL,
+    published boolean DEFAULT (false) NOT NULL,
     "authorId" integer NOT NULL,
-    views double precision DEFAULT 0 NOT NULL,
+    views double precision DEFAULT (0) NOT NULL,
     price numeric(65,30),
     meta jsonb,
-    tags text[] DEFAULT ARRAY[]::pg_catalog.text[]
+    tags text[] DEFAULT (ARRAY[]::pg_catalog.text[])
 );
 ALTER TABLE public."Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES public."User"(id) ON UPDATE CASCADE ON DELETE RESTRICT;
 ALTER TABLE public."Post" ADD CONSTRAINT "Post_pkey" PRIMARY KEY (id);
 CREATE TABLE public."User" (
-    id integer DEFAULT nextval('public."User_id_seq"'::pg_catalog.regclass) NOT NULL,
+    id integer DEFAULT (nextval('public."User_id_seq"'::pg_catalog.regclass)) NOT NULL,
     email text NOT NULL,
-    role public."Role" DEFAULT 'USER' NOT NULL,
-    "createdAt" timestamp(3) without time zone DEFAULT current_timestamp NOT NULL,
+    role public."Role" DEFAULT ('USER') NOT NULL,
+    "createdAt" timestamp(3) without time zone DEFAULT (current_timestamp) NOT NULL,
     "updatedAt" timestamp(3) without time zone NOT NULL,
     "displayName" text
 );

@@ -3,9 +3,9 @@ CREATE SCHEMA "Sales Team";
 CREATE SEQUENCE "Sales Team"."Customer Accounts_Id_seq" AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE "Sales Team"."Customer Accounts_Id_seq" OWNED BY "Sales Team"."Customer Accounts"."Id";
 CREATE TABLE "Sales Team"."Customer Accounts" (
-    "Id" integer DEFAULT nextval('"Sales Team"."Customer Accounts_Id_seq"'::pg_catalog.regclass) NOT NULL,
+    "Id" integer DEFAULT (nextval('"Sales Team"."Customer Accounts_Id_seq"'::pg_catalog.regclass)) NOT NULL,
     "Full Name" text NOT NULL,
-    "it""s ok" boolean DEFAULT true,
+    "it""s ok" boolean DEFAULT (true),
     "café" text,
     "Ünïcødé Ⅸ" integer,
     "ALLCAPS" integer,

@@ -4,7 +4,7 @@ ALTER SEQUENCE public.order_id_seq OWNED BY public."order".id;
 CREATE SEQUENCE public.user_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.user_id_seq OWNED BY public."user".id;
 CREATE TABLE public."order" (
-    id bigint DEFAULT nextval('public.order_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.order_id_seq'::pg_catalog.regclass)) NOT NULL,
     "user" bigint NOT NULL,
     "from" date,
     "to" date,
@@ -22,11 +22,11 @@ CREATE TABLE public."table" (
 ALTER TABLE public."table" ADD CONSTRAINT table_pkey PRIMARY KEY ("column");
 ALTER TABLE public."table" ADD CONSTRAINT table_primary_key UNIQUE ("primary");
 CREATE TABLE public."user" (
-    id bigint DEFAULT nextval('public.user_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.user_id_seq'::pg_catalog.regclass)) NOT NULL,
     name text,
     "group" text,
-    "limit" integer DEFAULT 10,
-    "default" boolean DEFAULT false
+    "limit" integer DEFAULT (10),
+    "default" boolean DEFAULT (false)
 );
 ALTER TABLE public."user" ADD CONSTRAINT user_pkey PRIMARY KEY (id);
 CREATE INDEX order_user_idx ON public."order" USING btree ("user");

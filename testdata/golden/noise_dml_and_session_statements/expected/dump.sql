@@ -2,7 +2,7 @@
 CREATE SEQUENCE public.cities_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.cities_id_seq OWNED BY public.cities.id;
 CREATE TABLE public.cities (
-    id integer DEFAULT nextval('public.cities_id_seq'::pg_catalog.regclass) NOT NULL,
+    id integer DEFAULT (nextval('public.cities_id_seq'::pg_catalog.regclass)) NOT NULL,
     country character(2) NOT NULL,
     name text NOT NULL,
     population integer

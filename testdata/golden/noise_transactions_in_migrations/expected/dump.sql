@@ -9,7 +9,7 @@ CREATE TABLE public.rates (
 );
 ALTER TABLE public.rates ADD CONSTRAINT rates_pkey PRIMARY KEY (currency);
 CREATE TABLE public.transfers (
-    id bigint DEFAULT nextval('public.transfers_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.transfers_id_seq'::pg_catalog.regclass)) NOT NULL,
     from_wallet bigint,
     to_wallet bigint,
     amount numeric(14,2)
@@ -19,9 +19,9 @@ ALTER TABLE public.transfers ADD CONSTRAINT transfers_from_wallet_fkey FOREIGN K
 ALTER TABLE public.transfers ADD CONSTRAINT transfers_pkey PRIMARY KEY (id);
 ALTER TABLE public.transfers ADD CONSTRAINT transfers_to_wallet_fkey FOREIGN KEY (to_wallet) REFERENCES public.wallets(id);
 CREATE TABLE public.wallets (
-    id bigint DEFAULT nextval('public.wallets_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('public.wallets_id_seq'::pg_catalog.regclass)) NOT NULL,
     owner text NOT NULL,
-    currency character(3) DEFAULT 'EUR' NOT NULL
+    currency character(3) DEFAULT ('EUR') NOT NULL
 );
 ALTER TABLE public.wallets ADD CONSTRAINT wallets_currency_fkey FOREIGN KEY (currency) REFERENCES public.rates(currency);
 ALTER TABLE public.wallets ADD CONSTRAINT wallets_pkey PRIMARY KEY (id);

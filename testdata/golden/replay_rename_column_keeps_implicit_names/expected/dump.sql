@@ -6,7 +6,7 @@ CREATE TABLE public.lists (
 );
 ALTER TABLE public.lists ADD CONSTRAINT lists_pkey PRIMARY KEY (list_id);
 CREATE TABLE public.subscribers (
-    subscriber_id integer DEFAULT nextval('public.subscribers_id_seq'::pg_catalog.regclass) NOT NULL,
+    subscriber_id integer DEFAULT (nextval('public.subscribers_id_seq'::pg_catalog.regclass)) NOT NULL,
     email text NOT NULL,
     age_years integer,
     mailing_list_id integer

@@ -8,9 +8,9 @@ CREATE TABLE public.clients (
 );
 ALTER TABLE public.clients ADD CONSTRAINT clients_pkey1 PRIMARY KEY (id);
 CREATE TABLE public.customers (
-    id integer DEFAULT nextval('public.clients_id_seq'::pg_catalog.regclass) NOT NULL,
+    id integer DEFAULT (nextval('public.clients_id_seq'::pg_catalog.regclass)) NOT NULL,
     name text,
-    account_no bigint DEFAULT nextval('public.clients_account_no_seq'::pg_catalog.regclass) NOT NULL
+    account_no bigint DEFAULT (nextval('public.clients_account_no_seq'::pg_catalog.regclass)) NOT NULL
 );
 ALTER TABLE public.customers ADD CONSTRAINT clients_name_key UNIQUE (name);
 ALTER TABLE public.customers ADD CONSTRAINT clients_pkey PRIMARY KEY (id);

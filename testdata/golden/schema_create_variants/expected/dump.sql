@@ -19,6 +19,6 @@ CREATE TABLE billing.plans (
 ALTER TABLE billing.plans ADD CONSTRAINT plans_pkey PRIMARY KEY (code);
 CREATE TABLE reporting.daily_totals (
     day date NOT NULL,
-    total numeric(14,2) DEFAULT 0
+    total numeric(14,2) DEFAULT (0)
 );
 ALTER TABLE reporting.daily_totals ADD CONSTRAINT daily_totals_pkey PRIMARY KEY (day);

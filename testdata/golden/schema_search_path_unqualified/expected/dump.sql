@@ -6,21 +6,21 @@ ALTER SEQUENCE app.customers_id_seq OWNED BY app.customers.id;
 CREATE SEQUENCE app.tickets_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
 ALTER SEQUENCE app.tickets_id_seq OWNED BY app.tickets.id;
 CREATE TABLE app.customers (
-    id integer DEFAULT nextval('app.customers_id_seq'::pg_catalog.regclass) NOT NULL,
+    id integer DEFAULT (nextval('app.customers_id_seq'::pg_catalog.regclass)) NOT NULL,
     email text NOT NULL
 );
 ALTER TABLE app.customers ADD CONSTRAINT customers_email_key UNIQUE (email);
 ALTER TABLE app.customers ADD CONSTRAINT customers_pkey PRIMARY KEY (id);
 CREATE TABLE app.settings (
     key text NOT NULL,
-    value jsonb DEFAULT '{}' NOT NULL
+    value jsonb DEFAULT ('{}') NOT NULL
 );
 ALTER TABLE app.settings ADD CONSTRAINT settings_pkey PRIMARY KEY (key);
 CREATE TABLE app.tickets (
-    id bigint DEFAULT nextval('app.tickets_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('app.tickets_id_seq'::pg_catalog.regclass)) NOT NULL,
     customer_id integer NOT NULL,
-    state app.ticket_state DEFAULT 'open' NOT NULL,
-    opened_at timestamp with time zone DEFAULT now()
+    state app.ticket_state DEFAULT ('open') NOT NULL,
+    opened_at timestamp with time zone DEFAULT (now())
 );
 ALTER TABLE app.tickets ADD CONSTRAINT tickets_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES app.customers(id);
 ALTER TABLE app.tickets ADD CONSTRAINT tickets_pkey PRIMARY KEY (id);

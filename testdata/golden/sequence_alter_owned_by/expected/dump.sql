@@ -4,7 +4,7 @@ CREATE SEQUENCE public.ticket_number_seq AS bigint START WITH 1 INCREMENT BY 10 
 ALTER SEQUENCE public.ticket_number_seq OWNED BY public.tickets.ticket_number;
 CREATE TABLE public.tickets (
     id integer NOT NULL,
-    ticket_number integer DEFAULT nextval('public.ticket_number_seq') NOT NULL,
+    ticket_number integer DEFAULT (nextval('public.ticket_number_seq')) NOT NULL,
     subject text
 );
 ALTER TABLE public.tickets ADD CONSTRAINT tickets_pkey PRIMARY KEY (id);

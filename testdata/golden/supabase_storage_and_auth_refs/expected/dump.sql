@@ -1,11 +1,11 @@
 -- pgdrift catalog dump
 CREATE EXTENSION pgcrypto WITH SCHEMA public;
 CREATE TABLE public.avatars (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT (gen_random_uuid()) NOT NULL,
     owner uuid NOT NULL,
-    bucket_id text DEFAULT 'avatars' NOT NULL,
+    bucket_id text DEFAULT ('avatars') NOT NULL,
     object_path text NOT NULL,
-    created_at timestamp with time zone DEFAULT now(),
+    created_at timestamp with time zone DEFAULT (now()),
     size_bytes bigint
 );
 ALTER TABLE public.avatars ADD CONSTRAINT avatars_bucket_id_fkey FOREIGN KEY (bucket_id) REFERENCES storage.buckets(id);

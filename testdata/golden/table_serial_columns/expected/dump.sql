@@ -15,21 +15,21 @@ ALTER SEQUENCE public.events_seq_no_seq OWNED BY public.events.seq_no;
 CREATE SEQUENCE public.events_small_no_seq AS smallint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 32767 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.events_small_no_seq OWNED BY public.events.small_no;
 CREATE TABLE archive.events (
-    id bigint DEFAULT nextval('archive.events_id_seq'::pg_catalog.regclass) NOT NULL,
+    id bigint DEFAULT (nextval('archive.events_id_seq'::pg_catalog.regclass)) NOT NULL,
     payload jsonb
 );
 ALTER TABLE archive.events ADD CONSTRAINT events_pkey PRIMARY KEY (id);
 CREATE TABLE public."Mixed Case" (
-    "Id" integer DEFAULT nextval('public."Mixed Case_Id_seq"'::pg_catalog.regclass) NOT NULL,
+    "Id" integer DEFAULT (nextval('public."Mixed Case_Id_seq"'::pg_catalog.regclass)) NOT NULL,
     label text
 );
 ALTER TABLE public."Mixed Case" ADD CONSTRAINT "Mixed Case_pkey" PRIMARY KEY ("Id");
 CREATE TABLE public.events (
-    id integer DEFAULT nextval('public.events_id_seq'::pg_catalog.regclass) NOT NULL,
-    seq_no bigint DEFAULT nextval('public.events_seq_no_seq'::pg_catalog.regclass) NOT NULL,
-    small_no smallint DEFAULT nextval('public.events_small_no_seq'::pg_catalog.regclass) NOT NULL,
-    legacy_no integer DEFAULT nextval('public.events_legacy_no_seq'::pg_catalog.regclass) NOT NULL,
-    big_no bigint DEFAULT nextval('public.events_big_no_seq'::pg_catalog.regclass) NOT NULL
+    id integer DEFAULT (nextval('public.events_id_seq'::pg_catalog.regclass)) NOT NULL,
+    seq_no bigint DEFAULT (nextval('public.events_seq_no_seq'::pg_catalog.regclass)) NOT NULL,
+    small_no smallint DEFAULT (nextval('public.events_small_no_seq'::pg_catalog.regclass)) NOT NULL,
+    legacy_no integer DEFAULT (nextval('public.events_legacy_no_seq'::pg_catalog.regclass)) NOT NULL,
+    big_no bigint DEFAULT (nextval('public.events_big_no_seq'::pg_catalog.regclass)) NOT NULL
 );
 ALTER TABLE public.events ADD CONSTRAINT events_big_no_key UNIQUE (big_no);
 ALTER TABLE public.events ADD CONSTRAINT events_pkey PRIMARY KEY (id);

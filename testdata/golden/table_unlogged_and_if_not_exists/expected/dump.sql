@@ -8,7 +8,7 @@ CREATE UNLOGGED TABLE public.cache_entries (
 );
 ALTER TABLE public.cache_entries ADD CONSTRAINT cache_entries_pkey PRIMARY KEY (key);
 CREATE TABLE public.jobs (
-    id integer DEFAULT nextval('public.jobs_id_seq'::pg_catalog.regclass) NOT NULL,
+    id integer DEFAULT (nextval('public.jobs_id_seq'::pg_catalog.regclass)) NOT NULL,
     name text NOT NULL
 );
 ALTER TABLE public.jobs ADD CONSTRAINT jobs_pkey PRIMARY KEY (id);
