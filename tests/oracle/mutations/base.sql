@@ -92,3 +92,16 @@ create table billing.invoices (
 );
 create index invoices_unpaid_idx on billing.invoices (issued_on) where paid_at is null;
 comment on table billing.invoices is 'One row per issued invoice';
+
+-- Functions, triggers, row level security and policies (issue 4 kinds).
+create function app.touch_updated_at() returns trigger language plpgsql as $$
+begin
+  new.updated_at := now();
+  return new;
+end $$;
+create function app.project_owner(p bigint) returns int language sql stable as $$ select owner_id from app.projects where id = p $$;
+alter table app.projects add column updated_at timestamptz not null default now();
+create trigger projects_touch before update on app.projects for each row execute procedure app.touch_updated_at();
+alter table app.projects enable row level security;
+create policy projects_read on app.projects for select using (true);
+create policy projects_write on app.projects for update using (owner_id = 1) with check (owner_id = 1);
