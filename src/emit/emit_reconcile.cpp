@@ -36,6 +36,9 @@ std::string step_sql(const Step& s, const Catalog& actual, const Catalog& desire
     case StepKind::EnsureIndex: return emit_index_step(s);
     case StepKind::Drop: return emit_drop_step(s, actual);
     case StepKind::Comment: return "";
+    case StepKind::EnsureFunction: return emit_function_step(s);
+    case StepKind::EnsureTrigger: return emit_trigger_step(s);
+    case StepKind::EnsurePolicy: return emit_policy_step(s);
   }
   return "";
 }
@@ -85,7 +88,8 @@ ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& actual, const C
   out += "DO $v$\nDECLARE r bigint;\nBEGIN\n  INSERT INTO pgdrift.versions (version, checksum) VALUES (" + lit(in.version) + ", " +
          lit(checksum) + ") RETURNING run_id INTO r;\n  PERFORM pg_catalog.set_config('pgdrift.run_id', r::text, false);\n"
          "  PERFORM pg_catalog.set_config('pgdrift.version', " + lit(in.version + " " + checksum) + ", false);\nEND $v$;\n\n";
-  out += phase1 + "COMMIT;\n\n-- phase 2: sequences, tables, columns, constraints, indexes, drops\n" + frame_start(lock_key) + "\n";
+  out += phase1 + "COMMIT;\n\n-- phase 2: sequences, tables, columns, constraints, indexes, drops\n" + frame_start(lock_key) +
+         "SET LOCAL check_function_bodies = false;  -- function bodies may name tables created below\n\n";
   out += phase2 + "COMMIT;\n";
   if (!plan.not_applied.empty())
     out += "DO $w$ BEGIN RAISE WARNING 'pgdrift: % difference(s) in functions, triggers, policies or row level security are "

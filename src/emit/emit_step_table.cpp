@@ -17,6 +17,14 @@ std::string emit_table_step(const Step& s, const Catalog& desired) {
   b.line(indented + ";", 2);
   b.log("create table", lit("DROP TABLE " + id));
   b.line("END IF;");
+  std::string want = std::string(t.rls_enabled ? "true" : "false") + " " + (t.rls_forced ? "true" : "false");
+  b.line("IF pgdrift.table_rls(" + args2(t.schema, t.name) + ") IS DISTINCT FROM " + lit(want) + " THEN");
+  b.line("pgd_old := pgdrift.table_rls(" + args2(t.schema, t.name) + ");", 2);
+  b.line("ALTER TABLE " + id + (t.rls_enabled ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY, " +
+         (t.rls_forced ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY;", 2);
+  b.log("set row level security", "'ALTER TABLE " + id + " ' || CASE WHEN pgd_old LIKE 'true%' THEN 'ENABLE' ELSE 'DISABLE' END"
+        " || ' ROW LEVEL SECURITY, ' || CASE WHEN pgd_old LIKE '% true' THEN 'FORCE' ELSE 'NO FORCE' END || ' ROW LEVEL SECURITY'");
+  b.line("END IF;");
   comment_guard(b, "table", "TABLE " + id, t.schema, t.name, "", t.comment);
   return b.text();
 }

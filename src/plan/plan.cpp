@@ -13,8 +13,8 @@ using namespace catalog;
 
 namespace {
 // Priority among ready steps; dependencies come from explicit edges as well.
-enum Rank { kSchema, kExtension, kEnum, kDropKey, kDrop, kSequence, kTable, kColumn, kOwner, kKey, kCheck,
-            kForeignKey, kIndex, kComment };
+enum Rank { kSchema, kExtension, kEnum, kDropKey, kDrop, kFunction, kSequence, kTable, kColumn, kOwner, kKey, kCheck,
+            kForeignKey, kIndex, kPolicy, kTrigger, kComment };
 
 struct Builder {
   const Catalog& actual;
@@ -44,7 +44,29 @@ struct Builder {
   void columns(const Table& t, size_t table_step);
   void constraints(const Table& t);
   void indexes();
+  void rules();
 };
+
+// Functions first (pg_dump's way: with check_function_bodies off, bodies may name tables
+// created later), triggers and policies after the tables and columns they use.
+void Builder::rules() {
+  for (const auto& [k, f] : desired.functions) {
+    size_t i = add(StepKind::EnsureFunction, ObjectKind::Function, qualified(f.schema, f.name) + "(" + f.identity + ")",
+                   {.function = &f}, kFunction);
+    depend(i, ObjectKind::Schema, quote_ident(f.schema));
+  }
+  for (const auto& [k, t] : desired.tables) {
+    std::string tid = key_text(k);
+    for (const auto& [n, p] : t.policies) {
+      size_t i = add(StepKind::EnsurePolicy, ObjectKind::Policy, tid + "." + quote_ident(n), {.table = &t, .policy = &p}, kPolicy);
+      depend(i, ObjectKind::Table, tid);
+    }
+    for (const auto& [n, tr] : t.triggers) {
+      size_t i = add(StepKind::EnsureTrigger, ObjectKind::Trigger, tid + "." + quote_ident(n), {.table = &t, .trigger = &tr}, kTrigger);
+      depend(i, ObjectKind::Table, tid);
+    }
+  }
+}
 
 void Builder::schemas_and_types() {
   for (const auto& [n, s] : desired.schemas) add(StepKind::EnsureSchema, ObjectKind::Schema, quote_ident(n), {.schema = &s}, kSchema, 1);
@@ -157,18 +179,15 @@ Plan plan_reconcile(const Catalog& actual, const Catalog& desired, const ChangeS
   b.schemas_and_types();
   b.tables();
   b.indexes();
+  b.rules();
   Plan plan;
   for (const Change& c : changes.changes) {
-    // Functions, triggers, policies and row level security are compared but not reconciled yet.
-    bool unsupported = c.kind == ObjectKind::Function || c.kind == ObjectKind::Trigger || c.kind == ObjectKind::Policy ||
-                       std::any_of(c.details.begin(), c.details.end(), [](const AttrChange& a) {
-                         return a.attribute == "row level security" || a.attribute == "force row level security";
-                       });
-    if (unsupported) {
-      plan.not_applied.push_back(c);
+    if (c.change != ChangeKind::Extra) continue;
+    // Functions, triggers and policies only in the database are reported, never dropped.
+    if (c.kind == ObjectKind::Function || c.kind == ObjectKind::Trigger || c.kind == ObjectKind::Policy) {
+      plan.left_alone.push_back(c);
       continue;
     }
-    if (c.change != ChangeKind::Extra) continue;
     if (!drops.allows(c.kind, c.id)) {
       plan.left_alone.push_back(c);
       continue;

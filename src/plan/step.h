@@ -21,7 +21,7 @@ const char* hazard_meaning(Hazard h);
 
 enum class StepKind {
   EnsureSchema, EnsureExtension, EnsureEnum, EnsureSequence, EnsureTable, EnsureColumn,
-  SequenceOwner, EnsureConstraint, EnsureIndex, Comment,
+  SequenceOwner, EnsureConstraint, EnsureIndex, Comment, EnsureFunction, EnsureTrigger, EnsurePolicy,
   Drop,        // an object only in actual, dropped after a backup (explicitly allowed)
 };
 
@@ -35,6 +35,9 @@ struct StepObject {
   const catalog::Column* column = nullptr;
   const catalog::Constraint* constraint = nullptr;
   const catalog::Index* index = nullptr;
+  const catalog::Function* function = nullptr;
+  const catalog::Trigger* trigger = nullptr;
+  const catalog::Policy* policy = nullptr;
 };
 
 struct Step {

@@ -49,6 +49,8 @@ for dir in testdata/pairs/*/; do
   [ -f "$dir/.pgdrift" ] && policy=(--policy "$dir/.pgdrift")
   check_case "pairs/$name" "$dir/desired.sql" "$dir/actual.sql" "${policy[@]}"
 done
-check_case demo testdata/demo/supabase/migrations testdata/demo/prod.sql --policy testdata/demo/.pgdrift
+for project in testdata/demo testdata/supabase_app; do
+  check_case "$(basename "$project")" "$project/supabase/migrations" "$project/prod.sql" --policy "$project/.pgdrift"
+done
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

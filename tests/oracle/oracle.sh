@@ -95,11 +95,14 @@ run_golden_cases() {
 }
 
 run_demo() {
-  local demo=testdata/demo setup="" policy=""
-  [[ -d $demo/supabase/migrations ]] || return 0
-  [[ -f $demo/setup.sql ]] && setup="$demo/setup.sql"
-  [[ -f $demo/.pgdrift ]] && policy="$demo/.pgdrift"
-  run_case "demo" "$demo/supabase/migrations" "$setup" "$policy"
+  local demo setup policy
+  for demo in testdata/demo testdata/supabase_app; do
+    [[ -d $demo/supabase/migrations ]] || continue
+    setup="" policy=""
+    [[ -f $demo/setup.sql ]] && setup="$demo/setup.sql"
+    [[ -f $demo/.pgdrift ]] && policy="$demo/.pgdrift"
+    run_case "$(basename "$demo")" "$demo/supabase/migrations" "$setup" "$policy"
+  done
 }
 
 main() {

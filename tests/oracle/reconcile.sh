@@ -856,11 +856,16 @@ run_pairs() {
   done
 }
 
+# The example projects: the README demo and the Supabase app with functions, triggers and policies.
 run_demo() {
-  [[ -d $DEMO/supabase/migrations ]] || return 0
-  wanted demo || return 0
-  launch demo "$DEMO/supabase/migrations" "$DEMO/prod.sql" "$(optional "$DEMO/setup.sql")" \
-    "$(optional "$DEMO/data.sql")" "$(optional "$DEMO/.pgdrift")"
+  local project name
+  for project in "$DEMO" testdata/supabase_app; do
+    [[ -d $project/supabase/migrations ]] || continue
+    name=$(basename "$project")
+    wanted "$name" || continue
+    launch "$name" "$project/supabase/migrations" "$project/prod.sql" "$(optional "$project/setup.sql")" \
+      "$(optional "$project/data.sql")" "$(optional "$project/.pgdrift")"
+  done
 }
 
 CASES=()
