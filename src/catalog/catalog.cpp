@@ -45,6 +45,10 @@ bool Catalog::relation_exists(const Key& k) const {
   return false;
 }
 
+bool Catalog::type_exists(const Key& k) const {
+  return enums.count(k) || domains.count(k) || composites.count(k) || ranges.count(k);
+}
+
 const Column* Table::column(const std::string& n) const {
   auto it = columns.find(n);
   return it == columns.end() ? nullptr : &it->second;

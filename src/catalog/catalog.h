@@ -163,6 +163,40 @@ struct EnumType {
   bool operator==(const EnumType&) const = default;
 };
 
+struct DomainCheck {
+  std::string name;
+  StoredExpr check;
+  bool not_valid = false;
+  bool operator==(const DomainCheck&) const = default;
+};
+
+struct Domain {
+  std::string schema, name;
+  std::string base_type, collation;
+  bool not_null = false;
+  std::optional<StoredExpr> default_expr;
+  std::map<std::string, DomainCheck> checks;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Domain&) const = default;
+};
+
+struct CompositeType {
+  std::string schema, name;
+  std::vector<std::pair<std::string, std::string>> attributes;  // name, type [COLLATE ...]
+  std::string comment;
+  Origin origin;
+  bool operator==(const CompositeType&) const = default;
+};
+
+struct RangeType {
+  std::string schema, name;
+  std::string subtype, subtype_opclass, collation, multirange;
+  std::string comment;
+  Origin origin;
+  bool operator==(const RangeType&) const = default;
+};
+
 struct Schema {
   std::string name;
   std::string comment;
@@ -204,6 +238,9 @@ struct Catalog {
   std::map<std::string, Schema> schemas;
   std::map<std::string, Extension> extensions;
   std::map<Key, EnumType> enums;
+  std::map<Key, Domain> domains;
+  std::map<Key, CompositeType> composites;
+  std::map<Key, RangeType> ranges;
   std::map<Key, Sequence> sequences;
   std::map<Key, Table> tables;
   std::map<Key, Index> indexes;
@@ -214,6 +251,7 @@ struct Catalog {
 
   Catalog();  // a fresh database: schema public
   bool relation_exists(const Key& k) const;  // table, index or sequence
+  bool type_exists(const Key& k) const;      // enum, domain, composite or range
 };
 
 // "schema.name" with each part quoted as needed.

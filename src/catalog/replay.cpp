@@ -47,6 +47,10 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::AlterObjectSchema& n) { replay_alter_object_schema(*this, n); },
                  [&](const ast::DoBlock& n) { replay_do_block(*this, n); },
                  [&](const ast::CreateFunction& n) { replay_create_function(*this, n); },
+                 [&](const ast::CreateDomain& n) { replay_create_domain(*this, n); },
+                 [&](const ast::AlterDomain& n) { replay_alter_domain(*this, n); },
+                 [&](const ast::CreateComposite& n) { replay_create_composite(*this, n); },
+                 [&](const ast::CreateRange& n) { replay_create_range(*this, n); },
                  [&](const ast::AlterFunction& n) { replay_alter_function(*this, n); },
                  [&](const ast::CreateTrigger& n) { replay_create_trigger(*this, n); },
                  [&](const ast::CreatePolicy& n) { replay_create_policy(*this, n); },
@@ -86,6 +90,11 @@ std::optional<Key> Replayer::find_table(const ast::QualName& q) const { return l
 std::optional<Key> Replayer::find_sequence(const ast::QualName& q) const { return lookup(cat.sequences, q, search_path); }
 std::optional<Key> Replayer::find_index(const ast::QualName& q) const { return lookup(cat.indexes, q, search_path); }
 std::optional<Key> Replayer::find_enum(const ast::QualName& q) const { return lookup(cat.enums, q, search_path); }
+std::optional<Key> Replayer::find_type(const ast::QualName& q) const {
+  for (const std::string& s : q.schema.empty() ? search_path : std::vector<std::string>{q.schema})
+    if (cat.type_exists(Key{s, q.name})) return Key{s, q.name};
+  return std::nullopt;
+}
 
 Table* Replayer::table_or_warn(const ast::QualName& q, bool if_exists) {
   if (auto k = find_table(q)) return &cat.tables.at(*k);
@@ -126,7 +135,7 @@ ResolvedName Replayer::type(const std::vector<std::string>& name) const {
   if (name.size() >= 2 && name[name.size() - 2] != "pg_catalog") return {name[name.size() - 2], name.back()};
   if (auto b = builtin_type(name.back())) return {"", *b};
   if (name.size() >= 2) return {"", name.back()};
-  if (auto k = lookup(cat.enums, ast::QualName{"", name[0], {}}, search_path)) return {k->first, k->second};
+  if (auto k = find_type(ast::QualName{"", name[0], {}})) return {k->first, k->second};
   std::string schema = ext_schema(cat, ExtObject::Type, name[0]);
   return {schema.empty() ? creation_schema() : schema, name[0]};
 }

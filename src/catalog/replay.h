@@ -40,6 +40,7 @@ class Replayer final : public ExprResolver {
   std::optional<Key> find_sequence(const ast::QualName& q) const;
   std::optional<Key> find_index(const ast::QualName& q) const;
   std::optional<Key> find_enum(const ast::QualName& q) const;
+  std::optional<Key> find_type(const ast::QualName& q) const;  // any kind of user type
   std::optional<Key> find_function(const ast::FuncSig& sig);  // by name and argument types
   std::string function_identity(const std::vector<ast::TypeRef>& arg_types);
   Table* table_or_warn(const ast::QualName& q, bool if_exists);
@@ -72,6 +73,10 @@ void replay_drop(Replayer& r, const ast::Drop& s);
 void replay_comment(Replayer& r, const ast::Comment& s);
 void replay_alter_object_schema(Replayer& r, const ast::AlterObjectSchema& s);
 void replay_do_block(Replayer& r, const ast::DoBlock& s);
+void replay_create_domain(Replayer& r, const ast::CreateDomain& s);
+void replay_alter_domain(Replayer& r, const ast::AlterDomain& s);
+void replay_create_composite(Replayer& r, const ast::CreateComposite& s);
+void replay_create_range(Replayer& r, const ast::CreateRange& s);
 void replay_create_function(Replayer& r, const ast::CreateFunction& s);
 void replay_alter_function(Replayer& r, const ast::AlterFunction& s);
 void replay_create_trigger(Replayer& r, const ast::CreateTrigger& s);

@@ -1,4 +1,6 @@
 // ALTER TABLE: one function per action kind.
+#include <algorithm>
+
 #include "base/sql_ident.h"
 #include "catalog/replay.h"
 #include "catalog/replay_column.h"
@@ -133,7 +135,29 @@ void apply_cmd(Replayer& r, Table& t, const ast::AlterTableCmd& c) {
 }
 }  // namespace
 
+// ALTER TYPE composite ADD / DROP / ALTER ATTRIBUTE share ALTER TABLE's statement node.
+void alter_composite(Replayer& r, const ast::AlterTable& s) {
+  auto k = r.find_type(s.table);
+  auto it = k ? r.cat.composites.find(*k) : r.cat.composites.end();
+  if (it == r.cat.composites.end()) {
+    r.warn(DiagKind::unknown_object, "composite type " + quote_ident(s.table.name) + " does not exist; statement ignored");
+    return;
+  }
+  auto& attrs = it->second.attributes;
+  for (const ast::AlterTableCmd& c : s.cmds) {
+    auto pos = std::find_if(attrs.begin(), attrs.end(), [&](const auto& a) { return a.first == c.column; });
+    if (c.kind == AlterKind::AddColumn && c.column_def) attrs.emplace_back(c.column_def->name, r.column_type_of(c.column_def->type));
+    else if (c.kind == AlterKind::DropColumn && pos != attrs.end()) attrs.erase(pos);
+    else if (c.kind == AlterKind::AlterType && pos != attrs.end() && c.type) pos->second = r.column_type_of(*c.type);
+    else r.warn(DiagKind::unsupported_clause, "this alter type action is not modelled");
+  }
+}
+
 void replay_alter_table(Replayer& r, const ast::AlterTable& s) {
+  if (s.relkind == ast::RelKind::Type) {
+    alter_composite(r, s);
+    return;
+  }
   if (s.relkind != ast::RelKind::Table && s.relkind != ast::RelKind::ForeignTable) {
     if (!s.cmds.empty()) r.warn(DiagKind::unsupported_stmt, "alter of this kind of relation is not modelled yet");
     return;

@@ -57,8 +57,13 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       return it == t.policies.end() ? nullptr : &it->second.comment;
     }
     case ast::ObjKind::Type: {
-      auto k = r.find_enum(n.object);
-      return k ? &r.cat.enums.at(*k).comment : nullptr;
+      auto k = r.find_type(n.object);
+      if (!k) return nullptr;
+      if (auto it = r.cat.enums.find(*k); it != r.cat.enums.end()) return &it->second.comment;
+      if (auto it = r.cat.domains.find(*k); it != r.cat.domains.end()) return &it->second.comment;
+      if (auto it = r.cat.composites.find(*k); it != r.cat.composites.end()) return &it->second.comment;
+      if (auto it = r.cat.ranges.find(*k); it != r.cat.ranges.end()) return &it->second.comment;
+      return nullptr;
     }
     default: return nullptr;
   }

@@ -124,9 +124,12 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
       if (auto k = r.find_sequence(q)) { r.cat.sequences.erase(*k); return true; }
       return false;
     case ast::ObjKind::Type:
-      if (auto k = r.find_enum(q)) {
+      if (auto k = r.find_type(q)) {
         drop_columns_of_type(r, key_text(*k), cascade);
         r.cat.enums.erase(*k);
+        r.cat.domains.erase(*k);
+        r.cat.composites.erase(*k);
+        r.cat.ranges.erase(*k);
         return true;
       }
       return false;

@@ -129,23 +129,55 @@ void rename_sequence(Replayer& r, const ast::Rename& n) {
   r.cat.sequences.insert(std::move(node));
 }
 
+template <class Map>
+bool rename_key(Map& m, const std::string& from, const std::string& to) {
+  auto it = m.find(from);
+  if (it == m.end() || m.count(to)) return false;
+  auto node = m.extract(it);
+  node.key() = to;
+  node.mapped().name = to;
+  m.insert(std::move(node));
+  return true;
+}
+
+template <class Map>
+bool move_type(Map& m, const Key& from, const std::string& to) {
+  auto it = m.find(from);
+  if (it == m.end()) return false;
+  auto node = m.extract(it);
+  node.key().second = to;
+  node.mapped().name = to;
+  m.insert(std::move(node));
+  return true;
+}
+
+// Any kind of type; columns (and composite attributes, domains) of that type follow the name.
 void rename_type(Replayer& r, const ast::Rename& n) {
-  std::optional<Key> k = r.find_enum(n.object);
+  std::optional<Key> k = r.find_type(n.object);
   if (!k) {
     r.warn(DiagKind::unknown_object, "type " + quote_ident(n.object.name) + " does not exist; rename ignored");
     return;
   }
-  std::string old_text = key_text(*k);
-  auto node = r.cat.enums.extract(*k);
-  node.key().second = truncate_identifier(n.new_name);
-  node.mapped().name = node.key().second;
-  std::string new_text = key_text(node.key());
-  r.cat.enums.insert(std::move(node));
+  std::string to = truncate_identifier(n.new_name);
+  std::string old_text = key_text(*k), new_text = key_text(Key{k->first, to});
+  move_type(r.cat.enums, *k, to) || move_type(r.cat.domains, *k, to) || move_type(r.cat.composites, *k, to) ||
+      move_type(r.cat.ranges, *k, to);
+  auto retype = [&](std::string& type) {
+    if (type == old_text) type = new_text;
+    else if (type == old_text + "[]") type = new_text + "[]";
+  };
   for (auto& [tk, t] : r.cat.tables)
-    for (auto& [cn, c] : t.columns) {
-      if (c.type == old_text) c.type = new_text;
-      else if (c.type == old_text + "[]") c.type = new_text + "[]";
-    }
+    for (auto& [cn, c] : t.columns) retype(c.type);
+  for (auto& [dk, d] : r.cat.domains) retype(d.base_type);
+  for (auto& [ck, c] : r.cat.composites)
+    for (auto& a : c.attributes) retype(a.second);
+}
+
+void rename_domain_constraint(Replayer& r, const ast::Rename& n) {
+  std::optional<Key> k = r.find_type(n.object);
+  auto it = k ? r.cat.domains.find(*k) : r.cat.domains.end();
+  if (it == r.cat.domains.end() || !rename_key(it->second.checks, n.sub, truncate_identifier(n.new_name)))
+    r.warn(DiagKind::unknown_object, "domain constraint " + quote_ident(n.sub) + " does not exist; rename ignored");
 }
 void rename_function(Replayer& r, const ast::Rename& n) {
   std::optional<Key> k = n.func ? r.find_function(*n.func) : std::nullopt;
@@ -159,16 +191,6 @@ void rename_function(Replayer& r, const ast::Rename& n) {
   r.cat.functions.insert(std::move(node));
 }
 
-template <class Map>
-bool rename_key(Map& m, const std::string& from, const std::string& to) {
-  auto it = m.find(from);
-  if (it == m.end() || m.count(to)) return false;
-  auto node = m.extract(it);
-  node.key() = to;
-  node.mapped().name = to;
-  m.insert(std::move(node));
-  return true;
-}
 
 void rename_table_object(Replayer& r, Table& t, const ast::Rename& n) {
   bool ok = n.kind == ast::ObjKind::Trigger ? rename_key(t.triggers, n.sub, n.new_name) : rename_key(t.policies, n.sub, n.new_name);
@@ -194,6 +216,17 @@ void replay_rename(Replayer& r, const ast::Rename& n) {
     case ast::ObjKind::Index: rename_index(r, n); return;
     case ast::ObjKind::Sequence: rename_sequence(r, n); return;
     case ast::ObjKind::Type: rename_type(r, n); return;
+    case ast::ObjKind::DomainConstraint: rename_domain_constraint(r, n); return;
+    case ast::ObjKind::Attribute: {
+      std::optional<Key> k = r.find_type(n.object);
+      auto it = k ? r.cat.composites.find(*k) : r.cat.composites.end();
+      bool done = false;
+      if (it != r.cat.composites.end())
+        for (auto& a : it->second.attributes)
+          if (a.first == n.sub) { a.first = truncate_identifier(n.new_name); done = true; }
+      if (!done) r.warn(DiagKind::unknown_object, "attribute " + quote_ident(n.sub) + " does not exist; rename ignored");
+      return;
+    }
     case ast::ObjKind::Function: case ast::ObjKind::Procedure: rename_function(r, n); return;
     case ast::ObjKind::Trigger: case ast::ObjKind::Policy:
       if (Table* t = r.table_or_warn(n.object, n.if_exists)) rename_table_object(r, *t, n);

@@ -18,7 +18,7 @@ std::string Replayer::column_type_of(const ast::TypeRef& t) {
   ResolvedName rn = type(t.names);
   if (!rn.schema.empty() && t.names.size() >= 1) {
     Key k{rn.schema, rn.name};
-    if (!cat.enums.count(k)) note_external("type " + key_text(k), t.span);
+    if (!cat.type_exists(k)) note_external("type " + key_text(k), t.span);
   }
   return format_type(rn.schema, rn.name, t.typmods, t.array);
 }

@@ -66,7 +66,49 @@ void diff_schemas(const Catalog& ac, const Catalog& dc, std::vector<Change>& out
       });
 }
 
+namespace {
+std::string domain_text(const Domain& d) {
+  std::string out = d.base_type;
+  if (!d.collation.empty()) out += " COLLATE " + d.collation;
+  if (d.not_null) out += " NOT NULL";
+  if (d.default_expr) out += " DEFAULT " + d.default_expr->sql.value;
+  for (const auto& [n, c] : d.checks) out += " CONSTRAINT " + quote_ident(n) + " CHECK (" + c.check.sql.value + ")" + (c.not_valid ? " NOT VALID" : "");
+  return out;
+}
+std::string composite_text(const CompositeType& c) {
+  std::string out;
+  for (const auto& [n, t] : c.attributes) out += (out.empty() ? "" : ", ") + quote_ident(n) + " " + t;
+  return "(" + out + ")";
+}
+std::string range_text(const RangeType& r) {
+  std::string out = "subtype " + r.subtype;
+  if (!r.subtype_opclass.empty()) out += ", opclass " + r.subtype_opclass;
+  if (!r.collation.empty()) out += ", collation " + r.collation;
+  return out + ", multirange " + r.multirange;
+}
+
+template <class T, class Text>
+void diff_type_map(const std::map<Key, T>& a, const std::map<Key, T>& d, const char* attribute, Text text, std::vector<Change>& out) {
+  auto id = [](const T& t) { return qualified(t.schema, t.name); };
+  merge_walk<Key, T>(
+      a, d,
+      [&](const T& t) { add(out, ObjectKind::Type, ChangeKind::Missing, id(t), id(t), t, {{attribute, text(t), ""}}); },
+      [&](const T& t) { add(out, ObjectKind::Type, ChangeKind::Extra, id(t), id(t), t, {{attribute, "", text(t)}}); },
+      [&](const T& x, const T& y) {
+        std::vector<AttrChange> det;
+        T x2 = x, y2 = y;
+        x2.comment = y2.comment = "";
+        if (!(x2 == y2)) det.push_back({attribute, text(y), text(x)});
+        attr(det, "comment", x.comment, y.comment);
+        add(out, ObjectKind::Type, ChangeKind::Changed, id(y), id(y), y, det);
+      });
+}
+}  // namespace
+
 void diff_types(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
+  diff_type_map(ac.domains, dc.domains, "domain", domain_text, out);
+  diff_type_map(ac.composites, dc.composites, "attributes", composite_text, out);
+  diff_type_map(ac.ranges, dc.ranges, "range", range_text, out);
   auto id = [](const EnumType& e) { return qualified(e.schema, e.name); };
   merge_walk<Key, EnumType>(
       ac.enums, dc.enums,
@@ -79,6 +121,7 @@ void diff_types(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) 
         add(out, ObjectKind::Type, ChangeKind::Changed, id(d), id(d), d, det);
       });
 }
+
 
 void diff_sequences(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
   auto id = [](const Sequence& s) { return qualified(s.schema, s.name); };

@@ -96,6 +96,30 @@ struct AlterEnum {
   bool after = false, if_not_exists = false;
   std::string old_value;            // RENAME VALUE old TO new_value
 };
+struct CreateDomain {
+  QualName name;
+  TypeRef base;
+  std::vector<std::string> collation;
+  std::vector<Constraint> constraints;  // CHECK (named or not), NOT NULL, NULL, DEFAULT
+};
+struct AlterDomain {
+  QualName name;
+  char action = 'T';  // T set/drop default, N drop not null, O set not null, C add constraint,
+                      // X drop constraint, V validate constraint
+  std::string constraint_name;
+  std::optional<Constraint> constraint;  // C
+  std::optional<Expr> default_expr;      // T (none = DROP DEFAULT)
+  bool missing_ok = false;
+};
+struct CreateComposite { QualName name; std::vector<ColumnDef> attributes; };
+struct CreateRange {
+  QualName name;
+  std::optional<TypeRef> subtype;
+  std::vector<std::string> subtype_opclass, collation;
+  std::string multirange_name;
+  bool has_canonical = false, has_subtype_diff = false;
+};
+
 struct CreateSequence { QualName name; bool if_not_exists = false; bool unlogged = false; SeqOptions options; };
 struct AlterSequence { QualName name; bool if_exists = false; SeqOptions options; };
 struct CreateTable {
@@ -145,7 +169,7 @@ struct AlterTable {
 };
 
 enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View,
-                     MatView, Function, Procedure, Trigger, Policy, Other };
+                     MatView, Function, Procedure, Trigger, Policy, DomainConstraint, Attribute, Other };
 
 // A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
 struct FuncSig {
@@ -272,7 +296,8 @@ struct Unsupported {};
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
-                          AlterFunction, CreateTrigger, CreatePolicy, AlterPolicy, Ignored, Unsupported>;
+                          AlterFunction, CreateTrigger, CreatePolicy, AlterPolicy, CreateDomain,
+                          AlterDomain, CreateComposite, CreateRange, Ignored, Unsupported>;
 
 struct Stmt {
   Node node;

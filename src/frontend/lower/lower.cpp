@@ -74,6 +74,10 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
     case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return lower_create_policy(n->create_policy_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return lower_alter_policy(n->alter_policy_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT: return lower_alter_function(n->alter_function_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return lower_create_domain(n->create_domain_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return lower_alter_domain(n->alter_domain_stmt, ctx);
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return lower_create_composite(n->composite_type_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return lower_create_range(n->create_range_stmt, ctx);
     case PG_QUERY__NODE__NODE_CALL_STMT:
       ctx.warn(DiagKind::dynamic_sql, -1, lower_ascii(ctx.tag) + " runs code whose effect on the schema is not simulated");
       return ast::Unsupported{};

@@ -50,6 +50,10 @@ ast::Node lower_create_policy(PgQuery__CreatePolicyStmt* s, LowerContext& ctx);
 ast::Node lower_alter_policy(PgQuery__AlterPolicyStmt* s, LowerContext& ctx);
 // A DO-block condition over the system catalogs as a guard (unknown when not recognised).
 ast::GuardCond catalog_query_guard(const PgQuery__Node* cond);
+ast::Node lower_create_domain(PgQuery__CreateDomainStmt* s, LowerContext& ctx);
+ast::Node lower_alter_domain(PgQuery__AlterDomainStmt* s, LowerContext& ctx);
+ast::Node lower_create_composite(PgQuery__CompositeTypeStmt* s, LowerContext& ctx);
+ast::Node lower_create_range(PgQuery__CreateRangeStmt* s, LowerContext& ctx);
 ast::FuncSig func_sig_of(const PgQuery__ObjectWithArgs* o, const LowerContext& ctx);
 
 // "CREATE TABLE", "ALTER TABLE", "CREATE OR REPLACE FUNCTION": a statement's leading keywords.

@@ -155,6 +155,9 @@ ast::ObjKind obj_kind_of(PgQuery__ObjectType t) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: return ast::ObjKind::Index;
     case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: return ast::ObjKind::Sequence;
     case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: return ast::ObjKind::Type;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: return ast::ObjKind::Type;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT: return ast::ObjKind::DomainConstraint;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ATTRIBUTE: return ast::ObjKind::Attribute;
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return ast::ObjKind::View;
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: return ast::ObjKind::MatView;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION: return ast::ObjKind::Function;
