@@ -53,6 +53,27 @@ std::string dump_sql(const Catalog& cat) {
     out += ");\n";
     comment(out, "TYPE " + key_text(k), e.comment);
   }
+  for (const auto& [k, d] : cat.domains) {
+    out += "CREATE DOMAIN " + key_text(k) + " AS " + d.base_type;
+    if (!d.collation.empty()) out += " COLLATE " + d.collation;
+    if (d.default_expr) out += " DEFAULT (" + d.default_expr->sql.value + ")";
+    if (d.not_null) out += " NOT NULL";
+    for (const auto& [n, c] : d.checks)
+      out += " CONSTRAINT " + quote_ident(n) + " CHECK (" + c.check.sql.value + ")" + (c.not_valid ? " NOT VALID" : "");
+    out += ";\n";
+    comment(out, "DOMAIN " + key_text(k), d.comment);
+  }
+  for (const auto& [k, c] : cat.composites) {
+    std::string attrs;
+    for (const auto& [n, t] : c.attributes) attrs += (attrs.empty() ? "" : ", ") + quote_ident(n) + " " + t;
+    out += "CREATE TYPE " + key_text(k) + " AS (" + attrs + ");\n";
+    comment(out, "TYPE " + key_text(k), c.comment);
+  }
+  for (const auto& [k, r] : cat.ranges) {
+    out += "CREATE TYPE " + key_text(k) + " AS RANGE (SUBTYPE = " + r.subtype + ", MULTIRANGE_TYPE_NAME = " +
+           qualified(r.schema, r.multirange) + ");\n";
+    comment(out, "TYPE " + key_text(k), r.comment);
+  }
   for (const auto& [k, s] : cat.sequences) {
     if (s.identity) continue;
     out += std::string("CREATE ") + (s.unlogged ? "UNLOGGED " : "") + "SEQUENCE " + key_text(k) + " " + sequence_options_sql(s.params) + ";\n";

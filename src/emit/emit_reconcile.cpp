@@ -39,6 +39,9 @@ std::string step_sql(const Step& s, const Catalog& actual, const Catalog& desire
     case StepKind::EnsureFunction: return emit_function_step(s);
     case StepKind::EnsureTrigger: return emit_trigger_step(s);
     case StepKind::EnsurePolicy: return emit_policy_step(s);
+    case StepKind::EnsureDomain: return emit_domain_step(s);
+    case StepKind::EnsureComposite: return emit_composite_step(s);
+    case StepKind::EnsureRange: return emit_range_step(s);
   }
   return "";
 }

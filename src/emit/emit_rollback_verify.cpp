@@ -95,7 +95,25 @@ std::string emit_verify(const Catalog& desired) {
     if (!q.identity)
       check(out, "pg_temp.sequence_options(" + args2(k.first, k.second) + ") IS DISTINCT FROM " + lit(sequence_options_sql(q.params)),
             "sequence " + key_text(k) + " is missing or has other options");
-  for (const auto& [k, t] : desired.tables) verify_table(out, desired, t);
+  for (const auto& [k, d] : desired.domains)
+    check(out, "NOT pg_temp.has_type(" + args2(k.first, k.second) + ")", "missing domain " + key_text(k));
+  for (const auto& [k, c] : desired.composites)
+    check(out, "NOT pg_temp.has_type(" + args2(k.first, k.second) + ")", "missing type " + key_text(k));
+  for (const auto& [k, r] : desired.ranges)
+    check(out, "NOT pg_temp.has_type(" + args2(k.first, k.second) + ")", "missing type " + key_text(k));
+  for (const auto& [k, f] : desired.functions)
+    check(out, "NOT pg_temp.has_function(" + lit(f.schema) + ", " + lit(f.name) + ", " + lit(f.identity) + ")",
+          "missing function " + qualified(f.schema, f.name) + "(" + f.identity + ")");
+  for (const auto& [k, t] : desired.tables) {
+    verify_table(out, desired, t);
+    for (const auto& [n, tr] : t.triggers)
+      check(out, "NOT pg_temp.has_trigger(" + args3(t.schema, t.name, n) + ")", "missing trigger " + key_text(k) + "." + quote_ident(n));
+    for (const auto& [n, p] : t.policies)
+      check(out, "NOT pg_temp.has_policy(" + args3(t.schema, t.name, n) + ")", "missing policy " + key_text(k) + "." + quote_ident(n));
+    check(out, "pg_temp.table_rls(" + args2(t.schema, t.name) + ") IS DISTINCT FROM " +
+                   lit(std::string(t.rls_enabled ? "true" : "false") + " " + (t.rls_forced ? "true" : "false")),
+          "table " + key_text(k) + ": row level security is not " + (t.rls_enabled ? "enabled" : "disabled"));
+  }
   for (const auto& [k, ix] : desired.indexes)
     check(out, "NOT pg_temp.has_index(" + args2(k.first, k.second) + ")", "missing index " + key_text(k));
   out += "  IF pg_catalog.cardinality(p) > 0 THEN\n    RAISE EXCEPTION 'pgdrift verify: % problem(s)%', pg_catalog.cardinality(p),\n"

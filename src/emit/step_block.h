@@ -50,6 +50,9 @@ std::string emit_drop_step(const Step& s, const catalog::Catalog& actual);
 std::string emit_function_step(const Step& s);
 std::string emit_trigger_step(const Step& s);
 std::string emit_policy_step(const Step& s);
+std::string emit_domain_step(const Step& s);
+std::string emit_composite_step(const Step& s);
+std::string emit_range_step(const Step& s);
 
 // COMMENT ON guard shared by the steps: sets the comment when it differs.
 void comment_guard(StepBlock& b, const std::string& kind, const std::string& on, const std::string& s,

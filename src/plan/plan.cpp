@@ -1,6 +1,7 @@
 // Builds the reconciler plan: an ensure step for every desired object (so the script works
 // from any starting state), drops only where allowed, then a stable dependency order.
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "base/sql_ident.h"
@@ -13,7 +14,7 @@ using namespace catalog;
 
 namespace {
 // Priority among ready steps; dependencies come from explicit edges as well.
-enum Rank { kSchema, kExtension, kEnum, kDropKey, kDrop, kFunction, kSequence, kTable, kColumn, kOwner, kKey, kCheck,
+enum Rank { kSchema, kExtension, kEnum, kDropKey, kDrop, kType, kFunction, kSequence, kTable, kColumn, kOwner, kKey, kCheck,
             kForeignKey, kIndex, kPolicy, kTrigger, kComment };
 
 struct Builder {
@@ -45,10 +46,47 @@ struct Builder {
   void constraints(const Table& t);
   void indexes();
   void rules();
+  void types();
+  void type_edges();
 };
+
+// A composite attribute may be a table's row type: that type waits for the table.
+void Builder::type_edges() {
+  for (const auto& [k, c] : desired.composites) {
+    auto self = by_id.find("type:" + key_text(k));
+    if (self == by_id.end()) continue;
+    for (const auto& [n, t] : c.attributes) {
+      std::string base = t.size() > 2 && t.compare(t.size() - 2, 2, "[]") == 0 ? t.substr(0, t.size() - 2) : t;
+      depend(self->second, ObjectKind::Table, base);
+    }
+  }
+  // So may a function's argument or result type (pg_dump orders these after the table).
+  for (const auto& [k, f] : desired.functions) {
+    auto self = by_id.find("function:" + qualified(f.schema, f.name) + "(" + f.identity + ")");
+    if (self == by_id.end()) continue;
+    for (const auto& [tk, t] : desired.tables) {
+      std::string id = key_text(tk);
+      auto mentions = [&](const std::string& text) {
+        for (size_t p = text.find(id); p != std::string::npos; p = text.find(id, p + 1)) {
+          size_t end = p + id.size();
+          bool word_end = end == text.size() || !(std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_');
+          if (word_end) return true;
+        }
+        return false;
+      };
+      if (mentions(f.identity) || mentions(f.result) || mentions(f.arguments)) depend(self->second, ObjectKind::Table, id);
+    }
+  }
+}
 
 // Functions first (pg_dump's way: with check_function_bodies off, bodies may name tables
 // created later), triggers and policies after the tables and columns they use.
+void Builder::types() {
+  for (const auto& [k, d] : desired.domains) add(StepKind::EnsureDomain, ObjectKind::Type, key_text(k), {.domain = &d}, kType);
+  for (const auto& [k, c] : desired.composites) add(StepKind::EnsureComposite, ObjectKind::Type, key_text(k), {.composite = &c}, kType);
+  for (const auto& [k, r] : desired.ranges) add(StepKind::EnsureRange, ObjectKind::Type, key_text(k), {.range = &r}, kType);
+}
+
 void Builder::rules() {
   for (const auto& [k, f] : desired.functions) {
     size_t i = add(StepKind::EnsureFunction, ObjectKind::Function, qualified(f.schema, f.name) + "(" + f.identity + ")",
@@ -177,9 +215,11 @@ int drop_rank(ObjectKind k) {
 Plan plan_reconcile(const Catalog& actual, const Catalog& desired, const ChangeSet& changes, const DropPolicy& drops) {
   Builder b{actual, desired, {}, {}, {}};
   b.schemas_and_types();
+  b.types();
   b.tables();
   b.indexes();
   b.rules();
+  b.type_edges();
   Plan plan;
   for (const Change& c : changes.changes) {
     if (c.change != ChangeKind::Extra) continue;

@@ -21,7 +21,7 @@ const char* hazard_meaning(Hazard h);
 
 enum class StepKind {
   EnsureSchema, EnsureExtension, EnsureEnum, EnsureSequence, EnsureTable, EnsureColumn,
-  SequenceOwner, EnsureConstraint, EnsureIndex, Comment, EnsureFunction, EnsureTrigger, EnsurePolicy,
+  SequenceOwner, EnsureConstraint, EnsureIndex, Comment, EnsureFunction, EnsureTrigger, EnsurePolicy, EnsureDomain, EnsureComposite, EnsureRange,
   Drop,        // an object only in actual, dropped after a backup (explicitly allowed)
 };
 
@@ -38,6 +38,9 @@ struct StepObject {
   const catalog::Function* function = nullptr;
   const catalog::Trigger* trigger = nullptr;
   const catalog::Policy* policy = nullptr;
+  const catalog::Domain* domain = nullptr;
+  const catalog::CompositeType* composite = nullptr;
+  const catalog::RangeType* range = nullptr;
 };
 
 struct Step {
