@@ -1,11 +1,14 @@
 #include "frontend/pg_parse.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace pgdrift {
 
 namespace {
-constexpr size_t kBlockSize = 64 * 1024;
+// Blocks grow from 1 KiB to 64 KiB: most statements are small, and a statement's arena lives as
+// long as the catalog keeps one of its expressions.
+constexpr size_t kFirstBlock = 1024, kMaxBlock = 64 * 1024;
 
 // libpg_query reports error positions as 1-based character (not byte) positions.
 size_t char_pos_to_byte(std::string_view text, int cursorpos) {
@@ -23,7 +26,8 @@ size_t char_pos_to_byte(std::string_view text, int cursorpos) {
 void* Arena::alloc(size_t size) {
   size = (size + 15) & ~size_t{15};
   if (used_ + size > cap_) {
-    size_t block = size > kBlockSize ? size : kBlockSize;
+    size_t grown = cap_ == 0 ? kFirstBlock : std::min(cap_ * 2, kMaxBlock);
+    size_t block = size > grown ? size : grown;
     blocks_.push_back(std::make_unique<char[]>(block));
     used_ = 0;
     cap_ = block;
