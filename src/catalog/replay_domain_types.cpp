@@ -16,7 +16,7 @@ bool taken(Replayer& r, const Key& key) {
 // Domain CHECK names: <domain>_check, numbered like other constraints of the schema.
 std::string domain_check_name(Replayer& r, const Domain& d) {
   return choose_name(d.name, "", "check", [&](const std::string& n) {
-    if (constraint_name_taken(r.cat, d.schema, n)) return true;
+    if (d.checks.count(n) || constraint_name_taken(r.cat, d.schema, n)) return true;
     for (const auto& [k, other] : r.cat.domains)
       if (k.first == d.schema && other.checks.count(n)) return true;
     return false;

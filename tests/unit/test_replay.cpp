@@ -123,3 +123,10 @@ TEST_CASE("an ALTER on a table that does not exist is a warning, not a silent sk
   build("alter table nope add column x int;", &warnings);
   CHECK(warnings == 1);
 }
+
+TEST_CASE("unnamed domain checks are numbered like PostgreSQL does") {
+  Catalog c = build("create domain score as int check (value >= 0) check (value <= 100);");
+  const Domain& d = c.domains.at({"public", "score"});
+  CHECK(d.checks.count("score_check"));
+  CHECK(d.checks.count("score_check1"));
+}
