@@ -35,6 +35,19 @@ main() {
     echo "demo: pgdrift diff failed with exit $rc" >&2
     exit 1
   fi
+
+  # The main job: one idempotent migration (plus rollback and verify) that repairs the drift.
+  local out=build/demo
+  mkdir -p "$out"
+  rc=0
+  show_and_run reconcile "${ARGS[@]}" -o "$out/009_reconcile_schema.sql" \
+    --rollback "$out/009_reconcile_schema.rollback.sql" --verify "$out/009_verify.sql" || rc=$?
+  if [[ $rc -ne 0 ]]; then
+    echo "demo: pgdrift reconcile failed with exit $rc" >&2
+    exit 1
+  fi
+  echo "wrote $out/009_reconcile_schema.sql ($(wc -l < "$out/009_reconcile_schema.sql") lines), its rollback and verify scripts; header:"
+  sed -n '1,/^BEGIN;/p' "$out/009_reconcile_schema.sql" | sed '$d'
 }
 
 main "$@"
