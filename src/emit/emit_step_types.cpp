@@ -26,6 +26,12 @@ std::string emit_domain_step(const Step& s) {
     b.log("set domain default", "CASE WHEN pgd_old IS NULL THEN " + lit("ALTER DOMAIN " + id + " DROP DEFAULT") + " ELSE " +
                                     fmt_lit("ALTER DOMAIN " + id + " SET DEFAULT ") + " || pgd_old END");
     b.line("END IF;");
+  } else {
+    b.line("IF " + dflt + " IS NOT NULL THEN");
+    b.line("pgd_old := " + dflt + ";", 2);
+    b.line("ALTER DOMAIN " + id + " DROP DEFAULT;", 2);
+    b.log("drop domain default", fmt_lit("ALTER DOMAIN " + id + " SET DEFAULT ") + " || pgd_old");
+    b.line("END IF;");
   }
   std::string notnull = "(SELECT t.typnotnull FROM pg_catalog.pg_type t WHERE t.oid = " + lit(id) + "::pg_catalog.regtype)";
   b.line(std::string("IF ") + (d.not_null ? "NOT " : "") + notnull + " THEN");

@@ -60,6 +60,17 @@ void Builder::type_edges() {
       depend(self->second, ObjectKind::Table, base);
     }
   }
+  // A domain whose CHECK or default calls a function of the schema waits for that function.
+  for (const auto& [k, d] : desired.domains) {
+    auto self = by_id.find("type:" + key_text(k));
+    if (self == by_id.end()) continue;
+    std::string text = d.default_expr ? d.default_expr->sql.value : "";
+    for (const auto& [n, c] : d.checks) text += " " + c.check.sql.value;
+    for (const auto& [fk, f] : desired.functions)
+      if (text.find(qualified(f.schema, f.name) + "(") != std::string::npos || text.find(" " + f.name + "(") != std::string::npos ||
+          text.rfind(f.name + "(", 0) == 0)
+        steps[self->second].after.push_back(by_id.at("function:" + qualified(f.schema, f.name) + "(" + f.identity + ")"));
+  }
   // So may a function's argument or result type (pg_dump orders these after the table).
   for (const auto& [k, f] : desired.functions) {
     auto self = by_id.find("function:" + qualified(f.schema, f.name) + "(" + f.identity + ")");
