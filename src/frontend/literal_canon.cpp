@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <vector>
 
@@ -304,6 +305,43 @@ std::string canonical_numeric(std::string_view text) {
   else if (out[nz] == '.') out.erase(0, nz - 1);
   else out.erase(0, nz);
   return neg && out != "0" ? "-" + out : out;
+}
+
+bool is_int_text(const char* s) {
+  const char* p = s + (*s == '-');
+  if (*p == '0') return p[1] == '\0';
+  if (*p < '1' || *p > '9') return false;
+  while (std::isdigit(static_cast<unsigned char>(*p))) ++p;
+  return *p == '\0' && std::strlen(s) < 11;
+}
+
+bool is_long_int_text(const char* s) {
+  const char* p = s + (*s == '-');
+  if (*p < '1' || *p > '9') return false;
+  while (std::isdigit(static_cast<unsigned char>(*p))) ++p;
+  return *p == '\0';
+}
+
+bool is_decimal_text(const char* s) {
+  const char* p = s + (*s == '-');
+  if (!std::isdigit(static_cast<unsigned char>(*p))) return false;
+  if (*p == '0' && std::isdigit(static_cast<unsigned char>(p[1]))) return false;
+  while (std::isdigit(static_cast<unsigned char>(*p))) ++p;
+  if (*p++ != '.' || !std::isdigit(static_cast<unsigned char>(*p))) return false;
+  while (std::isdigit(static_cast<unsigned char>(*p))) ++p;
+  return *p == '\0';
+}
+
+// B'...' and X'...' bit strings are stored as their bits.
+std::string bits_of(const char* bs) {
+  if (*bs == 'b' || *bs == 'B') return bs + 1;
+  if (*bs != 'x' && *bs != 'X') return bs;
+  std::string out;
+  for (const char* p = bs + 1; *p; ++p) {
+    int v = std::isdigit(static_cast<unsigned char>(*p)) ? *p - '0' : std::tolower(static_cast<unsigned char>(*p)) - 'a' + 10;
+    for (int b = 3; b >= 0; --b) out += (v >> b) & 1 ? '1' : '0';
+  }
+  return out;
 }
 
 }  // namespace pgdrift

@@ -23,4 +23,11 @@ std::optional<std::string> canonical_interval(std::string_view text);
 // the text unchanged when it is already plain.
 std::string canonical_numeric(std::string_view text);
 
+// Literal shapes: "-12" (fits an int4: at most 10 digits, no leading zero), "12345678901",
+// "1.50"; and the bits of a B'...' / X'...' string ("x1F" -> "00011111").
+bool is_int_text(const char* s);
+bool is_long_int_text(const char* s);
+bool is_decimal_text(const char* s);
+std::string bits_of(const char* bs);
+
 }  // namespace pgdrift
