@@ -36,11 +36,12 @@ Catalog::Catalog() { schemas["public"] = Schema{"public", "", {}}; }
 
 bool Catalog::relation_exists(const Key& k) const {
   if (tables.count(k) || indexes.count(k) || sequences.count(k)) return true;
-  for (const auto& [tk, t] : tables) {
-    if (tk.first != k.first) continue;
-    for (const auto& [name, c] : t.constraints)
-      if (name == k.second && (c.type == ConType::PrimaryKey || c.type == ConType::Unique || c.type == ConType::Exclude))
-        return true;
+  // Indexes behind PRIMARY KEY / UNIQUE / EXCLUDE constraints: only tables of the same schema.
+  for (auto it = tables.lower_bound(Key{k.first, ""}); it != tables.end() && it->first.first == k.first; ++it) {
+    auto c = it->second.constraints.find(k.second);
+    if (c != it->second.constraints.end() &&
+        (c->second.type == ConType::PrimaryKey || c->second.type == ConType::Unique || c->second.type == ConType::Exclude))
+      return true;
   }
   return false;
 }

@@ -11,16 +11,7 @@
 namespace pgdrift::cli {
 
 namespace {
-// Both catalogs, or nullopt after an error (diagnostics already printed).
-std::optional<ChangeSet> compare(Session& s) {
-  std::optional<catalog::Catalog> desired = s.build(s.opt.desired);
-  std::optional<catalog::Catalog> actual = desired ? s.build(s.opt.actual) : std::nullopt;
-  bool errors = s.report_diagnostics();
-  if (errors || !desired || !actual) return std::nullopt;
-  return diff_catalogs(*actual, *desired);
-}
-
-// Both catalogs and their diff, or nullopt after an error.
+// Both catalogs and their diff, or nullopt after an error (diagnostics already printed).
 struct Compared {
   catalog::Catalog actual, desired;
   ChangeSet changes;
@@ -50,16 +41,16 @@ std::string render(const Session& s, const ChangeSet& cs, bool summary) {
 }  // namespace
 
 int run_check(Session& s) {
-  std::optional<ChangeSet> cs = compare(s);
-  if (!cs) return kError;
-  if (!s.emit(render(s, *cs, true))) return kError;
-  return cs->empty() ? kOk : kDrift;
+  std::optional<Compared> c = compare_full(s);
+  if (!c) return kError;
+  if (!s.emit(render(s, c->changes, true))) return kError;
+  return c->changes.empty() ? kOk : kDrift;
 }
 
 int run_diff(Session& s) {
-  std::optional<ChangeSet> cs = compare(s);
-  if (!cs) return kError;
-  return s.emit(render(s, *cs, false)) ? kOk : kError;
+  std::optional<Compared> c = compare_full(s);
+  if (!c) return kError;
+  return s.emit(render(s, c->changes, false)) ? kOk : kError;
 }
 
 int run_reconcile(Session& s) {
