@@ -35,7 +35,7 @@ std::string key_sql(const IndexKey& k) {
 Catalog::Catalog() { schemas["public"] = Schema{"public", "", {}}; }
 
 bool Catalog::relation_exists(const Key& k) const {
-  if (tables.count(k) || indexes.count(k) || sequences.count(k)) return true;
+  if (tables.count(k) || views.count(k) || indexes.count(k) || sequences.count(k)) return true;
   // Indexes behind PRIMARY KEY / UNIQUE / EXCLUDE constraints: only tables of the same schema.
   for (auto it = tables.lower_bound(Key{k.first, ""}); it != tables.end() && it->first.first == k.first; ++it) {
     auto c = it->second.constraints.find(k.second);

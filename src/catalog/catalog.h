@@ -234,6 +234,23 @@ struct Function {
   std::string signature() const { return name + "(" + identity + ")"; }
 };
 
+// A view or materialized view. Its query is compared in canonical form (query_canon.h):
+// the way PostgreSQL stores it, independent of how it was written.
+struct View {
+  std::string schema, name;
+  bool materialized = false;
+  std::vector<std::string> columns;  // output column names, in order
+  std::string definition;            // canonical query (compared)
+  Shown<std::string> sql;            // the query to run, names qualified
+  std::vector<std::pair<std::string, std::string>> options;  // sorted: check_option, security_invoker, storage
+  std::string access_method;         // materialized views; "" = heap
+  std::map<std::string, std::string> column_comments;
+  std::string comment;
+  Shown<std::vector<Key>> reads;     // tables and views its query reads, for ordering
+  Origin origin;
+  bool operator==(const View&) const = default;
+};
+
 struct Catalog {
   std::map<std::string, Schema> schemas;
   std::map<std::string, Extension> extensions;
@@ -245,12 +262,13 @@ struct Catalog {
   std::map<Key, Table> tables;
   std::map<Key, Index> indexes;
   std::map<Key, Function> functions;  // key: (schema, "name(identity args)")
+  std::map<Key, View> views;
   // Objects referenced but never defined (auth.users in Supabase projects): not compared.
   Shown<std::set<std::string>> externals;
   bool operator==(const Catalog&) const = default;
 
   Catalog();  // a fresh database: schema public
-  bool relation_exists(const Key& k) const;  // table, index or sequence
+  bool relation_exists(const Key& k) const;  // table, view, index or sequence
   bool type_exists(const Key& k) const;      // enum, domain, composite or range
 };
 

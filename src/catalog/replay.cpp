@@ -51,6 +51,7 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::AlterDomain& n) { replay_alter_domain(*this, n); },
                  [&](const ast::CreateComposite& n) { replay_create_composite(*this, n); },
                  [&](const ast::CreateRange& n) { replay_create_range(*this, n); },
+                 [&](const ast::CreateView& n) { replay_create_view(*this, n); },
                  [&](const ast::AlterFunction& n) { replay_alter_function(*this, n); },
                  [&](const ast::CreateTrigger& n) { replay_create_trigger(*this, n); },
                  [&](const ast::CreatePolicy& n) { replay_create_policy(*this, n); },
@@ -89,6 +90,7 @@ std::optional<Key> lookup(const Map& m, const ast::QualName& q, const std::vecto
 std::optional<Key> Replayer::find_table(const ast::QualName& q) const { return lookup(cat.tables, q, search_path); }
 std::optional<Key> Replayer::find_sequence(const ast::QualName& q) const { return lookup(cat.sequences, q, search_path); }
 std::optional<Key> Replayer::find_index(const ast::QualName& q) const { return lookup(cat.indexes, q, search_path); }
+std::optional<Key> Replayer::find_view(const ast::QualName& q) const { return lookup(cat.views, q, search_path); }
 std::optional<Key> Replayer::find_enum(const ast::QualName& q) const { return lookup(cat.enums, q, search_path); }
 std::optional<Key> Replayer::find_type(const ast::QualName& q) const {
   for (const std::string& s : q.schema.empty() ? search_path : std::vector<std::string>{q.schema})
@@ -125,7 +127,7 @@ ResolvedName Replayer::relation(const std::vector<std::string>& name) const {
   ast::QualName q{"", name[0], {}};
   for (const std::string& s : search_path) {
     Key k{s, name[0]};
-    if (cat.sequences.count(k) || cat.tables.count(k) || cat.indexes.count(k)) return {s, name[0]};
+    if (cat.sequences.count(k) || cat.tables.count(k) || cat.views.count(k) || cat.indexes.count(k)) return {s, name[0]};
   }
   return {creation_schema(), name[0]};
 }
@@ -138,6 +140,13 @@ ResolvedName Replayer::type(const std::vector<std::string>& name) const {
   if (auto k = find_type(ast::QualName{"", name[0], {}})) return {k->first, k->second};
   std::string schema = ext_schema(cat, ExtObject::Type, name[0]);
   return {schema.empty() ? creation_schema() : schema, name[0]};
+}
+
+std::optional<std::vector<std::string>> Replayer::relation_columns(const ResolvedName& rel) const {
+  Key k{rel.schema, rel.name};
+  if (auto t = cat.tables.find(k); t != cat.tables.end()) return t->second.column_order.value;
+  if (auto v = cat.views.find(k); v != cat.views.end()) return v->second.columns;
+  return std::nullopt;
 }
 
 std::string Replayer::column_type(const std::string& column) const {

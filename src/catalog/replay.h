@@ -25,6 +25,7 @@ class Replayer final : public ExprResolver {
   ResolvedName type(const std::vector<std::string>& name) const override;
   std::string column_type(const std::string& column) const override;
   std::string column_name(const std::string& column) const override;
+  std::optional<std::vector<std::string>> relation_columns(const ResolvedName& rel) const override;
 
   // Shared by replay_*.cpp.
   Catalog& cat;
@@ -39,6 +40,7 @@ class Replayer final : public ExprResolver {
   std::optional<Key> find_table(const ast::QualName& q) const;
   std::optional<Key> find_sequence(const ast::QualName& q) const;
   std::optional<Key> find_index(const ast::QualName& q) const;
+  std::optional<Key> find_view(const ast::QualName& q) const;
   std::optional<Key> find_enum(const ast::QualName& q) const;
   std::optional<Key> find_type(const ast::QualName& q) const;  // any kind of user type
   std::optional<Key> find_function(const ast::FuncSig& sig);  // by name and argument types
@@ -77,6 +79,11 @@ void replay_create_domain(Replayer& r, const ast::CreateDomain& s);
 void replay_alter_domain(Replayer& r, const ast::AlterDomain& s);
 void replay_create_composite(Replayer& r, const ast::CreateComposite& s);
 void replay_create_range(Replayer& r, const ast::CreateRange& s);
+void replay_create_view(Replayer& r, const ast::CreateView& s);
+// Drops a view and (PostgreSQL needs CASCADE for these) the views that read it.
+void drop_view(Replayer& r, const Key& key, bool cascade);
+// Drops the views that read relation `key` (before the relation goes).
+void drop_dependent_views(Replayer& r, const Key& key, bool cascade);
 void replay_create_function(Replayer& r, const ast::CreateFunction& s);
 void replay_alter_function(Replayer& r, const ast::AlterFunction& s);
 void replay_create_trigger(Replayer& r, const ast::CreateTrigger& s);

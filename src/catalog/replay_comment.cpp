@@ -1,4 +1,6 @@
 // COMMENT ON ... IS ...
+#include <algorithm>
+
 #include "base/sql_ident.h"
 #include "catalog/replay.h"
 
@@ -19,8 +21,17 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto k = r.find_table(n.object);
       return k ? &r.cat.tables.at(*k).comment : nullptr;
     }
+    case ast::ObjKind::View: case ast::ObjKind::MatView: {
+      auto k = r.find_view(n.object);
+      return k ? &r.cat.views.at(*k).comment : nullptr;
+    }
     case ast::ObjKind::Column: {
       auto k = r.find_table(n.object);
+      if (auto v = k ? std::nullopt : r.find_view(n.object)) {  // a view's column
+        View& view = r.cat.views.at(*v);
+        if (std::find(view.columns.begin(), view.columns.end(), n.sub) == view.columns.end()) return nullptr;
+        return &view.column_comments[n.sub];
+      }
       if (!k) return nullptr;
       auto& cols = r.cat.tables.at(*k).columns;
       auto it = cols.find(n.sub);
@@ -81,6 +92,7 @@ void replay_comment(Replayer& r, const ast::Comment& n) {
     return;
   }
   *slot = n.text.value_or("");
+  for (auto& [k, v] : r.cat.views) std::erase_if(v.column_comments, [](const auto& e) { return e.second.empty(); });
 }
 
 }  // namespace pgdrift::catalog

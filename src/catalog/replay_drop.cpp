@@ -75,6 +75,7 @@ void drop_column(Replayer& r, Table& t, const std::string& column, bool cascade)
 
 void drop_table(Replayer& r, const Key& key, bool cascade) {
   drop_referencing_fks(r, key, "", cascade);
+  drop_dependent_views(r, key, cascade);
   for (auto it = r.cat.indexes.begin(); it != r.cat.indexes.end();) {
     bool hit = it->second.schema == key.first && it->second.table == key.second;
     it = hit ? r.cat.indexes.erase(it) : std::next(it);
@@ -90,6 +91,9 @@ void drop_schema(Replayer& r, const std::string& name, bool cascade) {
   std::vector<Key> tables;
   for (const auto& [k, t] : r.cat.tables) if (in_schema(k)) tables.push_back(k);
   for (const Key& k : tables) { drop_table(r, k, true); has_objects = true; }
+  std::vector<Key> views;
+  for (const auto& [k, v] : r.cat.views) if (in_schema(k)) views.push_back(k);
+  for (const Key& k : views) { if (r.cat.views.count(k)) drop_view(r, k, true); has_objects = true; }
   std::erase_if(r.cat.sequences, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.enums, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.indexes, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
@@ -139,6 +143,13 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
       return true;
     case ast::ObjKind::Extension:
       return r.cat.extensions.erase(q.name) > 0;
+    case ast::ObjKind::View:
+    case ast::ObjKind::MatView:
+      if (auto k = r.find_view(q); k && r.cat.views.at(*k).materialized == (kind == ast::ObjKind::MatView)) {
+        drop_view(r, *k, cascade);
+        return true;
+      }
+      return false;
     default: return false;
   }
 }

@@ -20,7 +20,16 @@ std::string implicit_index_name(Replayer& r, const Table& t, const ast::CreateIn
 }  // namespace
 
 void replay_create_index(Replayer& r, const ast::CreateIndex& s) {
-  Table* t = r.table_or_warn(s.table, false);
+  // Materialized views are indexed like tables; their column types are not known here.
+  Table matview;
+  Table* t = nullptr;
+  if (auto v = r.find_table(s.table) ? std::nullopt : r.find_view(s.table); v && r.cat.views.at(*v).materialized) {
+    matview.schema = v->first;
+    matview.name = v->second;
+    t = &matview;
+  } else {
+    t = r.table_or_warn(s.table, false);
+  }
   if (!t) return;
   std::string name = s.name.empty() ? implicit_index_name(r, *t, s) : truncate_identifier(s.name);
   Key key{t->schema, name};

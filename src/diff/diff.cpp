@@ -19,6 +19,7 @@ const char* object_kind_name(ObjectKind k) {
     case ObjectKind::Function: return "function";
     case ObjectKind::Trigger: return "trigger";
     case ObjectKind::Policy: return "policy";
+    case ObjectKind::View: return "view";
   }
   return "object";
 }
@@ -44,6 +45,7 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   diff_detail::diff_tables(actual, desired, set.changes);
   diff_detail::diff_indexes(actual, desired, set.changes);
   diff_detail::diff_functions(actual, desired, set.changes);
+  diff_detail::diff_views(actual, desired, set.changes);
   // Schemas, extensions and types first (they stand alone), then everything by group.
   auto rank = [](const Change& c) {
     switch (c.kind) {

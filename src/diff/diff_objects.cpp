@@ -23,7 +23,7 @@ std::string owner_text(const Sequence& s) {
 
 // Parts of a table that is itself missing or extra are not listed separately.
 bool table_on_both_sides(const Catalog& a, const Catalog& d, const Key& t) {
-  return t.second.empty() || (a.tables.count(t) && d.tables.count(t));
+  return t.second.empty() || ((a.tables.count(t) || a.views.count(t)) && (d.tables.count(t) || d.views.count(t)));
 }
 
 template <class T>

@@ -44,6 +44,7 @@ void diff_sequences(const catalog::Catalog& a, const catalog::Catalog& d, std::v
 void diff_types(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_schemas(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_functions(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 
 std::string seq_params_text(const catalog::SeqParams& p);
 

@@ -140,12 +140,23 @@ struct CreateIndex {
   std::optional<Expr> where;
 };
 
+// CREATE [OR REPLACE] VIEW and CREATE MATERIALIZED VIEW.
+struct CreateView {
+  QualName name;
+  bool replace = false, materialized = false, if_not_exists = false, with_no_data = false;
+  std::vector<std::string> columns;  // CREATE VIEW v (a, b)
+  std::optional<Expr> query;         // the SELECT
+  std::vector<std::pair<std::string, std::string>> options;  // WITH (...) incl. check_option
+  std::string access_method;         // matviews: USING am ("" = default heap)
+};
+
 enum class AlterKind {
   AddColumn, DropColumn, SetDefault, DropDefault, SetNotNull, DropNotNull, AlterType,
   AddConstraint, DropConstraint, ValidateConstraint, AddIdentity, SetIdentity, DropIdentity,
   DropExpression, SetLogged, SetUnlogged,
   EnableRls, DisableRls, ForceRls, NoForceRls,              // row level security
   EnableTrigger, DisableTrigger, EnableAlwaysTrigger, EnableReplicaTrigger,  // column = trigger
+  SetOptions, ResetOptions,  // storage parameters / view options (options)
 };
 struct AlterTableCmd {
   AlterKind kind;
@@ -156,6 +167,7 @@ struct AlterTableCmd {
   std::vector<std::string> collation;    // AlterType COLLATE
   std::optional<Expr> expr;              // SetDefault, AlterType USING
   SeqOptions seq_options;                // SetIdentity
+  std::vector<std::pair<std::string, std::string>> options;  // SetOptions, ResetOptions (names)
   std::optional<char> identity;          // SetIdentity GENERATED ALWAYS/BY DEFAULT
   bool missing_ok = false, cascade = false;
   SourceSpan span;
@@ -297,7 +309,7 @@ using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, 
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
                           AlterFunction, CreateTrigger, CreatePolicy, AlterPolicy, CreateDomain,
-                          AlterDomain, CreateComposite, CreateRange, Ignored, Unsupported>;
+                          AlterDomain, CreateComposite, CreateRange, CreateView, Ignored, Unsupported>;
 
 struct Stmt {
   Node node;

@@ -6,6 +6,7 @@
 #include "frontend/expr_normalize.h"
 #include "frontend/expr_walk.h"
 #include "frontend/pg_parse.h"
+#include "frontend/query_canon.h"
 
 namespace pgdrift {
 
@@ -58,6 +59,21 @@ std::string Expr::canonical_statements(const ExprResolver& resolver) const {
       reinterpret_cast<PgQuery__RangeVar*>(m)->schemaname = arena.strdup("");
   });
   return deparse_statements(root);
+}
+
+QueryShape Expr::query(const ExprResolver& resolver, const std::vector<std::string>& column_names) const {
+  QueryShape out;
+  Arena arena;
+  PgQuery__Node* canon = clone_node(as_node(node_), arena);
+  PreparedQuery prepared = prepare_query(canon, arena, resolver, column_names);
+  PgQuery__Node* runnable = clone_node(canon, arena);
+  normalize_expr(canon, arena, resolver, true, true);
+  normalize_expr(runnable, arena, resolver, false, true);
+  out.canonical = deparse_statement(canon);
+  out.sql = deparse_statement(runnable);
+  out.columns = std::move(prepared.columns);
+  out.relations = std::move(prepared.relations);
+  return out;
 }
 
 std::string Expr::statements_sql() const { return deparse_statements(as_node(node_)); }

@@ -36,6 +36,16 @@ class ExprResolver {
   // The current name of a column written as `column` (columns renamed since the expression
   // was written keep their meaning, as PostgreSQL stores column numbers).
   virtual std::string column_name(const std::string& column) const { return column; }
+  // The columns of a table or view, in order (nullopt when unknown: an external relation).
+  virtual std::optional<std::vector<std::string>> relation_columns(const ResolvedName&) const { return std::nullopt; }
+};
+
+// A view's query described like pg_get_viewdef (see query_canon.h).
+struct QueryShape {
+  std::string canonical;                // compared
+  std::string sql;                      // runnable SELECT with names qualified
+  std::vector<std::string> columns;     // output column names
+  std::vector<ResolvedName> relations;  // relations read (tables, views), for ordering
 };
 
 class Expr {
@@ -52,6 +62,8 @@ class Expr {
   // (relations and parameters unqualified, select aliases dropped) and as written.
   std::string canonical_statements(const ExprResolver& resolver) const;
   std::string statements_sql() const;
+  // For a SELECT: the view query it defines; `column_names` from CREATE VIEW v (a, b).
+  QueryShape query(const ExprResolver& resolver, const std::vector<std::string>& column_names) const;
   // Column names the expression refers to (last field of each column reference), sorted.
   std::vector<std::string> columns() const;
   // For nextval('seq'): the sequence name parts as written, else nullopt.

@@ -9,31 +9,11 @@
 #include "base/sql_ident.h"
 #include "frontend/expr_walk.h"
 #include "frontend/literal_canon.h"
+#include "frontend/tree_build.h"
 
 namespace pgdrift {
 
 namespace {
-
-PgQuery__Node* make_node(Arena& a) {
-  PgQuery__Node init = PG_QUERY__NODE__INIT;
-  return a.make(init);
-}
-
-PgQuery__Node* make_string(Arena& a, std::string_view s) {
-  PgQuery__String init = PG_QUERY__STRING__INIT;
-  PgQuery__Node* n = make_node(a);
-  n->node_case = PG_QUERY__NODE__NODE_STRING;
-  n->string = a.make(init);
-  n->string->sval = a.strdup(s);
-  return n;
-}
-
-PgQuery__Node** make_list(Arena& a, std::initializer_list<PgQuery__Node*> items) {
-  auto** arr = static_cast<PgQuery__Node**>(a.alloc(sizeof(PgQuery__Node*) * items.size()));
-  size_t i = 0;
-  for (PgQuery__Node* n : items) arr[i++] = n;
-  return arr;
-}
 
 PgQuery__Node* make_op(Arena& a, const char* op, PgQuery__Node* l, PgQuery__Node* r) {
   PgQuery__AExpr init = PG_QUERY__A__EXPR__INIT;
@@ -57,13 +37,6 @@ PgQuery__Node* make_bool(Arena& a, PgQuery__BoolExprType op, PgQuery__Node* l, P
   n->bool_expr->n_args = 2;
   n->bool_expr->args = make_list(a, {l, r});
   return n;
-}
-
-std::vector<std::string> string_list(PgQuery__Node** items, size_t n) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < n; ++i)
-    if (items[i]->node_case == PG_QUERY__NODE__NODE_STRING) out.emplace_back(items[i]->string->sval);
-  return out;
 }
 
 void set_name_list(Arena& a, const ResolvedName& rn, const char* builtin_schema, size_t* n,
@@ -94,6 +67,7 @@ struct Normalizer {
   Arena& arena;
   const ExprResolver& resolver;
   bool canonical;
+  bool query;  // a view's query: qualifiers and output names are kept (query_canon.cpp set them)
 
   void run(PgQuery__Node*& n);
   void type_name(PgQuery__TypeName* t);
@@ -105,7 +79,25 @@ struct Normalizer {
   void bool_literal(PgQuery__AConst* c, bool any_spelling);
   void flatten_bool(PgQuery__Node* n);
   void column_ref(PgQuery__Node* n);
+  static void sort_by(PgQuery__SortBy* s);
 };
+
+// ASC, NULLS LAST after ASC, NULLS FIRST after DESC and USING < are the defaults PostgreSQL
+// does not print.
+void Normalizer::sort_by(PgQuery__SortBy* s) {
+  if (s->sortby_dir == PG_QUERY__SORT_BY_DIR__SORTBY_USING && s->n_use_op == 1) {
+    auto op = string_list(s->use_op, 1);
+    if (!op.empty() && (op[0] == "<" || op[0] == ">")) {
+      s->sortby_dir = op[0] == "<" ? PG_QUERY__SORT_BY_DIR__SORTBY_DEFAULT : PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
+      s->n_use_op = 0;
+    }
+  }
+  if (s->sortby_dir == PG_QUERY__SORT_BY_DIR__SORTBY_ASC) s->sortby_dir = PG_QUERY__SORT_BY_DIR__SORTBY_DEFAULT;
+  bool desc = s->sortby_dir == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
+  if ((desc && s->sortby_nulls == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST) ||
+      (!desc && s->sortby_nulls == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST))
+    s->sortby_nulls = PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_DEFAULT;
+}
 
 void Normalizer::run(PgQuery__Node*& n) {
   if (!n) return;
@@ -118,14 +110,25 @@ void Normalizer::run(PgQuery__Node*& n) {
     case PG_QUERY__NODE__NODE_BOOL_EXPR: if (canonical) flatten_bool(n); break;
     case PG_QUERY__NODE__NODE_COLUMN_REF: column_ref(n); break;
     case PG_QUERY__NODE__NODE_SELECT_STMT:  // sub-selects: PostgreSQL names every output column
-      if (canonical)
+      if (canonical && !query)
         for (size_t i = 0; i < n->select_stmt->n_target_list; ++i)
           if (n->select_stmt->target_list[i]->node_case == PG_QUERY__NODE__NODE_RES_TARGET)
             n->select_stmt->target_list[i]->res_target->name = arena.strdup("");
       break;
     case PG_QUERY__NODE__NODE_RANGE_VAR:  // relations in function bodies: pg_dump qualifies them
-      if (canonical) n->range_var->schemaname = arena.strdup("");
+      if (canonical && !query) n->range_var->schemaname = arena.strdup("");
       break;
+    case PG_QUERY__NODE__NODE_SUB_LINK:  // x = ANY (SELECT ...) is stored and printed as x IN (SELECT ...)
+      if (canonical && n->sub_link->sub_link_type == PG_QUERY__SUB_LINK_TYPE__ANY_SUBLINK &&
+          string_list(n->sub_link->oper_name, n->sub_link->n_oper_name) == std::vector<std::string>{"="})
+        n->sub_link->n_oper_name = 0;
+      break;
+    case PG_QUERY__NODE__NODE_SORT_BY: if (canonical) sort_by(n->sort_by); break;
+    case PG_QUERY__NODE__NODE_CASE_EXPR: {  // CASE without ELSE is stored with ELSE NULL
+      PgQuery__Node* d = n->case_expr->defresult;
+      if (canonical && d && d->node_case == PG_QUERY__NODE__NODE_A_CONST && d->a_const->isnull) n->case_expr->defresult = nullptr;
+      break;
+    }
     case PG_QUERY__NODE__NODE_ROW_EXPR:  // (a, b) and ROW(a, b) are the same row
       if (canonical) n->row_expr->row_format = PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL;
       break;
@@ -177,7 +180,9 @@ void Normalizer::cast(PgQuery__Node*& n) {
 void Normalizer::a_expr(PgQuery__Node*& n) {
   PgQuery__AExpr* e = n->a_expr;
   auto names = string_list(e->name, e->n_name);
-  if (names.size() == 2 && names[0] == "pg_catalog") { e->name++; e->n_name--; }
+  // OPERATOR(pg_catalog.=) is =; for comparison, OPERATOR(public.~) of an extension type is ~
+  // as well (operators are known by their name, like functions).
+  if (names.size() == 2 && (names[0] == "pg_catalog" || canonical)) { e->name++; e->n_name--; }
   if (!canonical || names.empty()) return;
   const std::string& op = names.back();
   auto* list = e->rexpr && e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST ? e->rexpr->list : nullptr;
@@ -342,7 +347,7 @@ void Normalizer::column_ref(PgQuery__Node* n) {
   // OLD.x and NEW.x (trigger WHEN clauses) keep their qualifier: it is part of the meaning.
   bool old_new = ref->n_fields == 2 && ref->fields[0]->node_case == PG_QUERY__NODE__NODE_STRING &&
                  (std::strcmp(ref->fields[0]->string->sval, "old") == 0 || std::strcmp(ref->fields[0]->string->sval, "new") == 0);
-  if (canonical && ref->n_fields > 1 && !old_new) {
+  if (canonical && !query && ref->n_fields > 1 && !old_new) {
     ref->fields += ref->n_fields - 1;  // t.col -> col: expressions here see one table
     ref->n_fields = 1;
   }
@@ -350,8 +355,8 @@ void Normalizer::column_ref(PgQuery__Node* n) {
 
 }  // namespace
 
-void normalize_expr(PgQuery__Node*& root, Arena& arena, const ExprResolver& resolver, bool canonical) {
-  Normalizer{arena, resolver, canonical}.run(root);
+void normalize_expr(PgQuery__Node*& root, Arena& arena, const ExprResolver& resolver, bool canonical, bool query) {
+  Normalizer{arena, resolver, canonical, query}.run(root);
 }
 
 std::vector<std::string> split_name_literal(std::string_view text) {

@@ -10,8 +10,10 @@
 namespace pgdrift {
 
 // canonical=false only resolves names (functions, regclass literals, types);
-// canonical=true also applies every rewrite used for comparison.
-void normalize_expr(PgQuery__Node*& root, Arena& arena, const ExprResolver& resolver, bool canonical);
+// canonical=true also applies every rewrite used for comparison; query=true keeps what
+// prepare_query() made explicit in a view's query (column qualifiers, output names, schemas).
+void normalize_expr(PgQuery__Node*& root, Arena& arena, const ExprResolver& resolver, bool canonical,
+                    bool query = false);
 
 // Splits a regclass literal like 'public."My Seq"' into lower-cased/unquoted parts.
 std::vector<std::string> split_name_literal(std::string_view text);

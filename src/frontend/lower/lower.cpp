@@ -78,6 +78,11 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
     case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return lower_alter_domain(n->alter_domain_stmt, ctx);
     case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return lower_create_composite(n->composite_type_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return lower_create_range(n->create_range_stmt, ctx);
+    case PG_QUERY__NODE__NODE_VIEW_STMT: return lower_create_view(n->view_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+      if (n->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
+        return lower_create_matview(n->create_table_as_stmt, ctx);
+      break;
     case PG_QUERY__NODE__NODE_CALL_STMT:
       ctx.warn(DiagKind::dynamic_sql, -1, lower_ascii(ctx.tag) + " runs code whose effect on the schema is not simulated");
       return ast::Unsupported{};

@@ -54,6 +54,8 @@ ast::Node lower_create_domain(PgQuery__CreateDomainStmt* s, LowerContext& ctx);
 ast::Node lower_alter_domain(PgQuery__AlterDomainStmt* s, LowerContext& ctx);
 ast::Node lower_create_composite(PgQuery__CompositeTypeStmt* s, LowerContext& ctx);
 ast::Node lower_create_range(PgQuery__CreateRangeStmt* s, LowerContext& ctx);
+ast::Node lower_create_view(PgQuery__ViewStmt* s, LowerContext& ctx);
+ast::Node lower_create_matview(PgQuery__CreateTableAsStmt* s, LowerContext& ctx);
 ast::FuncSig func_sig_of(const PgQuery__ObjectWithArgs* o, const LowerContext& ctx);
 
 // "CREATE TABLE", "ALTER TABLE", "CREATE OR REPLACE FUNCTION": a statement's leading keywords.
@@ -70,5 +72,7 @@ ast::IndexElem index_elem_of(const PgQuery__IndexElem* e, const LowerContext& ct
 ast::Constraint constraint_of(const PgQuery__Constraint* c, const LowerContext& ctx);
 ast::ColumnDef column_def_of(const PgQuery__ColumnDef* c, const LowerContext& ctx);
 ast::ObjKind obj_kind_of(PgQuery__ObjectType t);
+// WITH (name = value, ...) as (name, value) pairs, lower-cased names, "true" for a bare name.
+std::vector<std::pair<std::string, std::string>> def_options_of(PgQuery__Node** items, size_t n);
 
 }  // namespace pgdrift

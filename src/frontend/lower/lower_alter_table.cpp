@@ -86,6 +86,11 @@ bool lower_cmd(const PgQuery__AlterTableCmd* c, ast::AlterTableCmd& out, LowerCo
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig: out.kind = AlterKind::DisableTrigger; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig: out.kind = AlterKind::EnableAlwaysTrigger; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig: out.kind = AlterKind::EnableReplicaTrigger; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
+      out.kind = c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions ? AlterKind::SetOptions : AlterKind::ResetOptions;
+      if (def_is(PG_QUERY__NODE__NODE_LIST)) out.options = def_options_of(c->def->list->items, c->def->list->n_items);
+      return true;
     default: {
       const ProtobufCEnumValue* v = protobuf_c_enum_descriptor_get_value(
           &pg_query__alter_table_type__descriptor, c->subtype);

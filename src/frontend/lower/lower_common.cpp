@@ -170,3 +170,18 @@ ast::ObjKind obj_kind_of(PgQuery__ObjectType t) {
 }
 
 }  // namespace pgdrift
+
+namespace pgdrift {
+
+std::vector<std::pair<std::string, std::string>> def_options_of(PgQuery__Node** items, size_t n) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (size_t i = 0; i < n; ++i) {
+    if (items[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+    const PgQuery__DefElem* d = items[i]->def_elem;
+    std::string name = d->defnamespace && *d->defnamespace ? std::string(d->defnamespace) + "." + d->defname : d->defname;
+    out.emplace_back(name, d->arg ? str_of(d->arg) : "true");
+  }
+  return out;
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,41 @@
+// CREATE [OR REPLACE] [RECURSIVE] VIEW and CREATE MATERIALIZED VIEW.
+#include "frontend/lower/lower.h"
+
+namespace pgdrift {
+
+ast::Node lower_create_view(PgQuery__ViewStmt* s, LowerContext& ctx) {
+  ast::CreateView v;
+  v.name = qualname_of(s->view, ctx);
+  v.replace = s->replace;
+  v.columns = strings_of(s->aliases, s->n_aliases);
+  if (s->query) v.query = ctx.expr(s->query);
+  v.options = def_options_of(s->options, s->n_options);
+  switch (s->with_check_option) {  // stored as the check_option option, like WITH (check_option=...)
+    case PG_QUERY__VIEW_CHECK_OPTION__LOCAL_CHECK_OPTION: v.options.emplace_back("check_option", "local"); break;
+    case PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION: v.options.emplace_back("check_option", "cascaded"); break;
+    default: break;
+  }
+  if (s->view && s->view->relpersistence && *s->view->relpersistence == 't')
+    ctx.warn(DiagKind::ignored_stmt, -1, "temporary view is not part of the schema");
+  return v;
+}
+
+ast::Node lower_create_matview(PgQuery__CreateTableAsStmt* s, LowerContext& ctx) {
+  ast::CreateView v;
+  v.materialized = true;
+  v.if_not_exists = s->if_not_exists;
+  const PgQuery__IntoClause* into = s->into;
+  if (into) {
+    v.name = qualname_of(into->rel, ctx);
+    v.columns = strings_of(into->col_names, into->n_col_names);
+    v.options = def_options_of(into->options, into->n_options);
+    v.with_no_data = into->skip_data;
+    if (into->access_method && *into->access_method) v.access_method = into->access_method;
+    if (into->table_space_name && *into->table_space_name)
+      ctx.warn(DiagKind::unsupported_clause, -1, "tablespaces are not modelled");
+  }
+  if (s->query) v.query = ctx.expr(s->query);
+  return v;
+}
+
+}  // namespace pgdrift
