@@ -1,5 +1,8 @@
 #include "catalog/catalog.h"
 
+#include <algorithm>
+#include <set>
+
 #include "base/sql_ident.h"
 
 namespace pgdrift::catalog {
@@ -128,6 +131,35 @@ std::string Index::definition() const {
     out += ")";
   }
   if (where) out += " WHERE (" + where->sql.value + ")";
+  return out;
+}
+
+namespace {
+void visit_view(const Catalog& cat, const Key& k, std::set<Key>& seen, std::vector<Key>& out) {
+  auto it = cat.views.find(k);
+  if (it == cat.views.end() || !seen.insert(k).second) return;
+  for (const Key& r : it->second.reads.value) visit_view(cat, r, seen, out);
+  out.push_back(k);
+}
+}  // namespace
+
+std::vector<Key> views_in_dependency_order(const Catalog& cat) {
+  std::set<Key> seen;
+  std::vector<Key> out;
+  for (const auto& [k, v] : cat.views) visit_view(cat, k, seen, out);
+  return out;
+}
+
+std::vector<Key> views_reading(const Catalog& cat, const Key& key) {
+  std::set<Key> hit{key};
+  std::vector<Key> out;
+  for (const Key& k : views_in_dependency_order(cat)) {  // readers come after what they read
+    const auto& reads = cat.views.at(k).reads.value;
+    if (k != key && std::any_of(reads.begin(), reads.end(), [&](const Key& r) { return hit.count(r); })) {
+      hit.insert(k);
+      out.push_back(k);
+    }
+  }
   return out;
 }
 

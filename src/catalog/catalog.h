@@ -244,6 +244,7 @@ struct View {
   Shown<std::string> sql;            // the query to run, names qualified
   std::vector<std::pair<std::string, std::string>> options;  // sorted: check_option, security_invoker, storage
   std::string access_method;         // materialized views; "" = heap
+  Shown<bool> with_no_data;          // materialized views created WITH NO DATA (not compared)
   std::map<std::string, std::string> column_comments;
   std::string comment;
   Shown<std::vector<Key>> reads;     // tables and views its query reads, for ordering
@@ -271,6 +272,11 @@ struct Catalog {
   bool relation_exists(const Key& k) const;  // table, view, index or sequence
   bool type_exists(const Key& k) const;      // enum, domain, composite or range
 };
+
+// Views ordered so that each comes after the views it reads (otherwise by key).
+std::vector<Key> views_in_dependency_order(const Catalog& cat);
+// The views that read `key`, directly or through other views, readers after what they read.
+std::vector<Key> views_reading(const Catalog& cat, const Key& key);
 
 // "schema.name" with each part quoted as needed.
 std::string key_text(const Key& k);

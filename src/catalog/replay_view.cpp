@@ -55,6 +55,7 @@ void replay_create_view(Replayer& r, const ast::CreateView& s) {
   v.sql.value = shape.sql;
   v.options = view_options(s.options);
   v.access_method = s.access_method == "heap" ? "" : s.access_method;
+  v.with_no_data.value = s.with_no_data;
   v.reads.value.clear();
   for (const ResolvedName& rel : shape.relations) {
     Key k{rel.schema, rel.name};

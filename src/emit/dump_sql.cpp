@@ -86,6 +86,12 @@ std::string dump_sql(const Catalog& cat) {
     comment(out, std::string(f.procedure ? "PROCEDURE " : "FUNCTION ") + qualified(f.schema, f.name) + "(" + f.identity + ")", f.comment);
   }
   for (const auto& [k, t] : cat.tables) dump_table(out, cat, t);
+  for (const Key& k : views_in_dependency_order(cat)) {
+    const View& v = cat.views.at(k);
+    out += view_sql(v) + ";\n";
+    comment(out, std::string(v.materialized ? "MATERIALIZED VIEW " : "VIEW ") + key_text(k), v.comment);
+    for (const auto& [c, text] : v.column_comments) comment(out, "COLUMN " + key_text(k) + "." + quote_ident(c), text);
+  }
   for (const auto& [k, ix] : cat.indexes) {
     out += ix.definition() + ";\n";
     comment(out, "INDEX " + key_text(k), ix.comment);

@@ -37,6 +37,7 @@ std::string step_sql(const Step& s, const Catalog& actual, const Catalog& desire
     case StepKind::Drop: return emit_drop_step(s, actual);
     case StepKind::Comment: return "";
     case StepKind::EnsureFunction: return emit_function_step(s);
+    case StepKind::EnsureView: return emit_view_step(s, desired);
     case StepKind::EnsureTrigger: return emit_trigger_step(s);
     case StepKind::EnsurePolicy: return emit_policy_step(s);
     case StepKind::EnsureDomain: return emit_domain_step(s);

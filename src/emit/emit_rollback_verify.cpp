@@ -114,6 +114,14 @@ std::string emit_verify(const Catalog& desired) {
                    lit(std::string(t.rls_enabled ? "true" : "false") + " " + (t.rls_forced ? "true" : "false")),
           "table " + key_text(k) + ": row level security is not " + (t.rls_enabled ? "enabled" : "disabled"));
   }
+  for (const Key& k : views_in_dependency_order(desired)) {
+    const View& v = desired.views.at(k);
+    std::string a = args2(v.schema, v.name);
+    check(out, "pg_temp.view_kind(" + a + ") IS DISTINCT FROM " + lit(v.materialized ? "m" : "v"), "missing view " + key_text(k));
+    check(out, "pg_temp.view_kind(" + a + ") IS NOT NULL AND pg_temp.view_text(pg_temp.rel(" + a +
+                   ", '{v,m}')) IS DISTINCT FROM pg_temp.probe_view(" + lit(v.sql.value) + ")",
+          "view " + key_text(k) + " has another definition");
+  }
   for (const auto& [k, ix] : desired.indexes)
     check(out, "NOT pg_temp.has_index(" + args2(k.first, k.second) + ")", "missing index " + key_text(k));
   out += "  IF pg_catalog.cardinality(p) > 0 THEN\n    RAISE EXCEPTION 'pgdrift verify: % problem(s)%', pg_catalog.cardinality(p),\n"

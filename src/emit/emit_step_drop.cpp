@@ -15,6 +15,7 @@ struct Found {
   const Constraint* constraint = nullptr;
   const Index* index = nullptr;
   const Sequence* sequence = nullptr;
+  const View* view = nullptr;
 };
 
 Found find(const Catalog& cat, const Step& s) {
@@ -31,6 +32,8 @@ Found find(const Catalog& cat, const Step& s) {
     if (s.object_kind == ObjectKind::Index && key_text(k) == s.id) f.index = &ix;
   for (const auto& [k, q] : cat.sequences)
     if (s.object_kind == ObjectKind::Sequence && key_text(k) == s.id) f.sequence = &q;
+  for (const auto& [k, v] : cat.views)
+    if (s.object_kind == ObjectKind::View && key_text(k) == s.id) f.view = &v;
   return f;
 }
 
@@ -123,6 +126,11 @@ std::string emit_drop_step(const Step& s, const Catalog& actual) {
     b.line("DROP SEQUENCE " + id + ";", 2);
     b.log("drop sequence", fmt_lit("CREATE SEQUENCE " + id + " " + sequence_options_sql(f.sequence->params) +
                                    "; SELECT pg_catalog.setval(" + lit(id) + ", ") + " || pgd_old || ')'");
+    b.line("END IF;");
+  } else if (f.view) {  // holds no data of its own: the undo creates it again
+    b.line("IF pgdrift.view_kind(" + args2(f.view->schema, f.view->name) + ") IS NOT NULL THEN");
+    b.line("PERFORM pgdrift.drop_view_logged(" + std::to_string(s.number) + ", " + args2(f.view->schema, f.view->name) + ");", 2);
+    b.line("pgd_done := true;", 2);
     b.line("END IF;");
   } else {
     b.line("RAISE NOTICE 'pgdrift: dropping this kind of object is not supported; left alone';");

@@ -85,4 +85,22 @@ std::string create_table_sql(const Catalog& cat, const Table& t) {
   return out + "\n)";
 }
 
+std::string view_options_text(const View& v) {
+  std::string out;
+  for (const auto& [k, val] : v.options) out += (out.empty() ? "" : ",") + k + "=" + val;
+  return out;
+}
+
+std::string view_sql(const View& v, bool replace) {
+  std::string out = replace && !v.materialized ? "CREATE OR REPLACE VIEW " : v.materialized ? "CREATE MATERIALIZED VIEW " : "CREATE VIEW ";
+  out += qualified(v.schema, v.name);
+  if (v.materialized && !v.access_method.empty()) out += " USING " + quote_ident(v.access_method);
+  std::string opts;
+  for (const auto& [k, val] : v.options) opts += (opts.empty() ? "" : ", ") + k + " = " + quote_literal(val);
+  if (!opts.empty()) out += " WITH (" + opts + ")";
+  out += " AS " + v.sql.value;
+  if (v.materialized) out += v.with_no_data.value ? " WITH NO DATA" : " WITH DATA";
+  return out;
+}
+
 }  // namespace pgdrift

@@ -19,6 +19,11 @@ std::string create_table_sql(const catalog::Catalog& cat, const catalog::Table& 
 // CREATE OR REPLACE FUNCTION / PROCEDURE with every attribute pgdrift models.
 std::string function_sql(const catalog::Function& f);
 
+// CREATE [MATERIALIZED] VIEW with its options (`replace`: CREATE OR REPLACE, plain views only).
+std::string view_sql(const catalog::View& v, bool replace = false);
+// The options as a view's reloptions print them: "check_option=local,security_invoker=true".
+std::string view_options_text(const catalog::View& v);
+
 // The identity sequence of a column, or nullptr.
 const catalog::Sequence* identity_sequence_of(const catalog::Catalog& cat, const catalog::Table& t, const std::string& column);
 

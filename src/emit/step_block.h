@@ -48,6 +48,7 @@ std::string emit_constraint_step(const Step& s);
 std::string emit_index_step(const Step& s);
 std::string emit_drop_step(const Step& s, const catalog::Catalog& actual);
 std::string emit_function_step(const Step& s);
+std::string emit_view_step(const Step& s, const catalog::Catalog& desired);
 std::string emit_trigger_step(const Step& s);
 std::string emit_policy_step(const Step& s);
 std::string emit_domain_step(const Step& s);

@@ -15,7 +15,7 @@ using namespace catalog;
 namespace {
 // Priority among ready steps; dependencies come from explicit edges as well.
 enum Rank { kSchema, kExtension, kEnum, kDropKey, kDrop, kType, kFunction, kSequence, kTable, kColumn, kOwner, kKey, kCheck,
-            kForeignKey, kIndex, kPolicy, kTrigger, kComment };
+            kForeignKey, kView, kIndex, kPolicy, kTrigger, kComment };
 
 struct Builder {
   const Catalog& actual;
@@ -48,7 +48,26 @@ struct Builder {
   void rules();
   void types();
   void type_edges();
+  void views();
 };
+
+// A view waits for the relations it reads (and every column of those tables); indexes on a
+// materialized view wait for the view.
+void Builder::views() {
+  for (const Key& k : views_in_dependency_order(desired)) {
+    const View& v = desired.views.at(k);
+    size_t i = add(StepKind::EnsureView, ObjectKind::View, key_text(k), {.view = &v}, kView);
+    depend(i, ObjectKind::Schema, quote_ident(k.first));
+    for (const Key& r : v.reads.value) {
+      depend(i, ObjectKind::View, key_text(r));
+      depend(i, ObjectKind::Table, key_text(r));
+      if (auto t = desired.tables.find(r); t != desired.tables.end())
+        for (const std::string& c : t->second.column_order.value) depend(i, ObjectKind::Column, key_text(r) + "." + quote_ident(c));
+    }
+    auto a = actual.views.find(k);
+    if (v.materialized && a != actual.views.end() && !(a->second == v)) steps[i].hazards.insert(Hazard::access_exclusive);
+  }
+}
 
 // A composite attribute may be a table's row type: that type waits for the table.
 void Builder::type_edges() {
@@ -210,6 +229,7 @@ void Builder::indexes() {
     std::string tid = qualified(ix.schema, ix.table);
     size_t i = add(StepKind::EnsureIndex, ObjectKind::Index, key_text(k), {.index = &ix}, kIndex);
     depend(i, ObjectKind::Table, tid);
+    depend(i, ObjectKind::View, tid);
     for (const IndexKey& key : ix.keys)
       if (!key.column.empty()) depend(i, ObjectKind::Column, tid + "." + quote_ident(key.column));
     auto ai = actual.indexes.find(k);
@@ -228,6 +248,7 @@ Plan plan_reconcile(const Catalog& actual, const Catalog& desired, const ChangeS
   b.schemas_and_types();
   b.types();
   b.tables();
+  b.views();
   b.indexes();
   b.rules();
   b.type_edges();

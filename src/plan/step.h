@@ -21,7 +21,7 @@ const char* hazard_meaning(Hazard h);
 
 enum class StepKind {
   EnsureSchema, EnsureExtension, EnsureEnum, EnsureSequence, EnsureTable, EnsureColumn,
-  SequenceOwner, EnsureConstraint, EnsureIndex, Comment, EnsureFunction, EnsureTrigger, EnsurePolicy, EnsureDomain, EnsureComposite, EnsureRange,
+  SequenceOwner, EnsureConstraint, EnsureIndex, Comment, EnsureFunction, EnsureTrigger, EnsurePolicy, EnsureDomain, EnsureComposite, EnsureRange, EnsureView,
   Drop,        // an object only in actual, dropped after a backup (explicitly allowed)
 };
 
@@ -41,6 +41,7 @@ struct StepObject {
   const catalog::Domain* domain = nullptr;
   const catalog::CompositeType* composite = nullptr;
   const catalog::RangeType* range = nullptr;
+  const catalog::View* view = nullptr;
 };
 
 struct Step {
