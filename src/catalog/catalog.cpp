@@ -1,6 +1,7 @@
 #include "catalog/catalog.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "base/sql_ident.h"
@@ -111,7 +112,16 @@ std::string Policy::definition(const std::string& table) const {
   }
   if (roles != std::vector<std::string>{"public"}) {
     out += " TO ";
-    for (size_t i = 0; i < roles.size(); ++i) out += (i ? ", " : "") + (roles[i] == "public" ? roles[i] : quote_ident(roles[i]));
+    auto role = [](const std::string& r) -> std::string {  // keywords stay bare
+      if (r == "public") return r;
+      if (r == "current_user" || r == "current_role" || r == "session_user") {
+        std::string up = r;
+        for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return up;
+      }
+      return quote_ident(r);
+    };
+    for (size_t i = 0; i < roles.size(); ++i) out += (i ? ", " : "") + role(roles[i]);
   }
   if (using_expr) out += " USING (" + using_expr->sql.value + ")";
   if (check_expr) out += " WITH CHECK (" + check_expr->sql.value + ")";

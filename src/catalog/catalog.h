@@ -137,6 +137,11 @@ struct Table {
   std::map<std::string, Policy> policies;
   bool unlogged = false;
   bool rls_enabled = false, rls_forced = false;
+  std::string partition_by;       // "RANGE (created)"; "" = not partitioned
+  Shown<std::vector<std::string>> partition_key_columns;  // key columns ("" for expressions)
+  Key partition_of;               // parent of a partition; empty = not a partition
+  std::string partition_bound;    // "FOR VALUES IN (1, 2)", "DEFAULT"
+  std::vector<Key> inherits;      // INHERITS parents, in order
   std::string comment;
   Origin origin;
   bool operator==(const Table&) const = default;

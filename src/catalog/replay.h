@@ -80,6 +80,7 @@ void replay_alter_domain(Replayer& r, const ast::AlterDomain& s);
 void replay_create_composite(Replayer& r, const ast::CreateComposite& s);
 void replay_create_range(Replayer& r, const ast::CreateRange& s);
 void replay_create_view(Replayer& r, const ast::CreateView& s);
+std::vector<std::pair<std::string, std::string>> normalized_view_options(std::vector<std::pair<std::string, std::string>> opts);
 // Drops a view and (PostgreSQL needs CASCADE for these) the views that read it.
 void drop_view(Replayer& r, const Key& key, bool cascade);
 // Drops the views that read relation `key` (before the relation goes).

@@ -3,6 +3,7 @@
 
 #include "base/sql_ident.h"
 #include "catalog/replay.h"
+#include "catalog/replay_partition.h"
 #include "catalog/replay_column.h"
 #include "catalog/replay_constraint.h"
 #include "catalog/replay_drop.h"
@@ -121,6 +122,13 @@ void apply_cmd(Replayer& r, Table& t, const ast::AlterTableCmd& c) {
       else t.constraints.erase(it);
       return;
     }
+    case AlterKind::AttachPartition: case AlterKind::DetachPartition:
+    case AlterKind::Inherit: case AlterKind::NoInherit:
+      replay_relation_cmd(r, t, c);
+      return;
+    case AlterKind::SetOptions: case AlterKind::ResetOptions:
+      r.warn(DiagKind::unsupported_clause, "table storage parameters are not modelled");
+      return;
     default: break;
   }
   auto it = t.columns.find(c.column);
@@ -153,9 +161,28 @@ void alter_composite(Replayer& r, const ast::AlterTable& s) {
   }
 }
 
+// ALTER VIEW / ALTER MATERIALIZED VIEW (or ALTER TABLE naming a view): options.
+void alter_view(Replayer& r, View& v, const ast::AlterTable& s) {
+  for (const ast::AlterTableCmd& c : s.cmds) {
+    if (c.kind != AlterKind::SetOptions && c.kind != AlterKind::ResetOptions) {
+      r.warn(DiagKind::unsupported_clause, "this alter view action is not modelled");
+      continue;
+    }
+    for (const auto& [name, value] : c.options) {
+      std::erase_if(v.options, [&](const auto& o) { return o.first == name; });
+      if (c.kind == AlterKind::SetOptions) v.options.emplace_back(name, value);
+    }
+    v.options = normalized_view_options(v.options);
+  }
+}
+
 void replay_alter_table(Replayer& r, const ast::AlterTable& s) {
   if (s.relkind == ast::RelKind::Type) {
     alter_composite(r, s);
+    return;
+  }
+  if (auto v = r.find_table(s.table) ? std::nullopt : r.find_view(s.table)) {
+    alter_view(r, r.cat.views.at(*v), s);
     return;
   }
   if (s.relkind != ast::RelKind::Table && s.relkind != ast::RelKind::ForeignTable) {
@@ -164,7 +191,12 @@ void replay_alter_table(Replayer& r, const ast::AlterTable& s) {
   }
   Table* t = r.table_or_warn(s.table, s.if_exists);
   if (!t) return;
-  for (const ast::AlterTableCmd& c : s.cmds) apply_cmd(r, *t, c);
+  for (const ast::AlterTableCmd& c : s.cmds) {
+    std::set<std::string> constraints_before;
+    for (const auto& [n, con] : t->constraints) constraints_before.insert(n);
+    apply_cmd(r, *t, c);
+    if (!s.only) recurse_to_children(r, *t, c, constraints_before);
+  }
 }
 
 }  // namespace pgdrift::catalog

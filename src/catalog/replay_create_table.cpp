@@ -5,6 +5,7 @@
 #include "catalog/replay.h"
 #include "catalog/replay_column.h"
 #include "catalog/replay_constraint.h"
+#include "catalog/replay_partition.h"
 
 namespace pgdrift::catalog {
 
@@ -40,6 +41,52 @@ std::vector<ast::Constraint> index_constraints_in_order(const std::vector<ast::C
   }
   return kept;
 }
+// A column the table already has (inherited): the definition adds its options to it.
+void merge_column(Replayer& r, Table& t, Column& c, const ast::ColumnDef& def, std::vector<ast::Constraint>& cons) {
+  for (const ast::Constraint& k : def.constraints) {
+    switch (k.kind) {
+      case ast::ConstraintKind::NotNull: c.not_null = true; break;
+      case ast::ConstraintKind::Default: if (k.expr) set_column_default(r, t, c, *k.expr); break;
+      case ast::ConstraintKind::Null: case ast::ConstraintKind::Identity: case ast::ConstraintKind::Generated: break;
+      default: cons.push_back(k); break;
+    }
+  }
+}
+
+// LIKE source INCLUDING ...: columns with NOT NULL always, the rest as included.
+void like_columns(Replayer& r, Table& t, const ast::TableLike& like) {
+  Table* src = r.table_or_warn(like.source, false);
+  if (!src) return;
+  using L = ast::TableLike;
+  for (const std::string& n : src->column_order.value) {
+    const Column* sc = src->column(n);
+    if (!sc || t.columns.count(n)) continue;
+    Column c = *sc;
+    if (!(like.options & L::kDefaults)) c.default_expr.reset();
+    if (!(like.options & L::kGenerated)) c.generated.reset();
+    if (!(like.options & L::kComments)) c.comment.clear();
+    if (c.identity) {
+      c.identity = 0;
+      if (like.options & L::kIdentity) r.warn(DiagKind::unsupported_clause, "LIKE ... INCLUDING IDENTITY is not modelled");
+    }
+    c.origin = r.origin();
+    t.columns[n] = c;
+    t.column_order.value.push_back(n);
+  }
+  if (like.options & L::kConstraints)
+    for (const auto& [n, c] : src->constraints)
+      if (c.type == ConType::Check && !t.constraints.count(n)) t.constraints[n] = c;
+  if (!(like.options & L::kIndexes)) return;
+  Table& target = t;
+  for (const auto& [n, c] : src->constraints)
+    if (c.type == ConType::PrimaryKey || c.type == ConType::Unique) clone_key_constraint(r, target, c);
+  std::vector<Index> indexes;
+  for (const auto& [k, ix] : r.cat.indexes)
+    if (ix.schema == src->schema && ix.table == src->name) indexes.push_back(ix);
+  for (const Index& ix : indexes) clone_index(r, target, ix);
+}
+
+Table* parent_or_warn(Replayer& r, const ast::QualName& q) { return r.table_or_warn(q, false); }
 }  // namespace
 
 void replay_create_table(Replayer& r, const ast::CreateTable& s) {
@@ -57,13 +104,37 @@ void replay_create_table(Replayer& r, const ast::CreateTable& s) {
   t.unlogged = s.unlogged;
   t.origin = r.origin();
   std::vector<ast::Constraint> cons;
-  for (const ast::ColumnDef& col : s.columns) add_column(r, t, col, cons);
+  const Table* partition_parent = s.partition_of ? parent_or_warn(r, *s.partition_of) : nullptr;
+  if (partition_parent) {
+    inherit_from(r, t, *partition_parent, false);
+    t.partition_of = {partition_parent->schema, partition_parent->name};
+    if (s.bound) t.partition_bound = partition_bound_text(r, *partition_parent, *s.bound);
+  }
+  for (const ast::QualName& q : s.inherits)
+    if (const Table* p = parent_or_warn(r, q)) {
+      inherit_from(r, t, *p, false);
+      t.inherits.push_back({p->schema, p->name});
+    }
+  size_t like = 0;
+  for (size_t i = 0; i <= s.columns.size(); ++i) {
+    for (; like < s.likes.size() && s.likes[like].first == i; ++like) like_columns(r, t, s.likes[like].second);
+    if (i == s.columns.size()) break;
+    const ast::ColumnDef& col = s.columns[i];
+    auto existing = t.columns.find(truncate_identifier(col.name));
+    if (existing != t.columns.end() && (partition_parent || !s.inherits.empty())) merge_column(r, t, existing->second, col, cons);
+    else add_column(r, t, col, cons);
+  }
+  if (s.partition_by) {
+    t.partition_by = partition_key_text(r, t, *s.partition_by);
+    for (const ast::PartitionKey& k : s.partition_by->keys) t.partition_key_columns.value.push_back(k.column);
+  }
   cons.insert(cons.end(), s.constraints.begin(), s.constraints.end());
   for (const auto& c : cons)
     if (c.kind == ast::ConstraintKind::Check) add_constraint(r, t, c, true);
   for (const auto& c : index_constraints_in_order(cons)) add_constraint(r, t, c, true);
   for (const auto& c : cons)
     if (c.kind == ast::ConstraintKind::ForeignKey) add_constraint(r, t, c, true);
+  if (partition_parent) attach_objects(r, t, *partition_parent);
 }
 
 }  // namespace pgdrift::catalog

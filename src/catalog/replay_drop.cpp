@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "base/sql_ident.h"
+#include "catalog/replay_partition.h"
 
 namespace pgdrift::catalog {
 
@@ -74,6 +75,19 @@ void drop_column(Replayer& r, Table& t, const std::string& column, bool cascade)
 }
 
 void drop_table(Replayer& r, const Key& key, bool cascade) {
+  std::vector<Key> children;
+  for (Table* child : children_of(r, key)) children.push_back({child->schema, child->name});
+  for (const Key& k : children) {
+    if (!r.cat.tables.count(k)) continue;
+    Table& child = r.cat.tables.at(k);
+    if (child.partition_of == key) {  // partitions go with their table
+      drop_table(r, k, cascade);
+      continue;
+    }
+    if (!cascade)
+      r.warn(DiagKind::dependent_objects, "table " + key_text(k) + " inherits from " + key_text(key) + "; dropped as with CASCADE");
+    drop_table(r, k, true);
+  }
   drop_referencing_fks(r, key, "", cascade);
   drop_dependent_views(r, key, cascade);
   for (auto it = r.cat.indexes.begin(); it != r.cat.indexes.end();) {

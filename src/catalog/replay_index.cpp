@@ -6,6 +6,7 @@
 #include "catalog/names.h"
 #include "catalog/replay.h"
 #include "catalog/replay_constraint.h"
+#include "catalog/replay_partition.h"
 
 namespace pgdrift::catalog {
 
@@ -54,6 +55,7 @@ void replay_create_index(Replayer& r, const ast::CreateIndex& s) {
   if (s.where) ix.where = r.store(*s.where, t);
   ix.origin = r.origin();
   r.cat.indexes[key] = std::move(ix);
+  if (!s.only && t != &matview) partition_index_added(r, *t, r.cat.indexes.at(key));
 }
 
 }  // namespace pgdrift::catalog

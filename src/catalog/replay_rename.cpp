@@ -192,6 +192,30 @@ void rename_function(Replayer& r, const ast::Rename& n) {
 }
 
 
+// A renamed view keeps its query; views that read it print the new name, which their stored
+// definitions (canonical text) do not follow: reported.
+void rename_view(Replayer& r, const Key& old_key, const std::string& new_name) {
+  Key new_key{old_key.first, truncate_identifier(new_name)};
+  if (r.cat.relation_exists(new_key)) {
+    r.warn(DiagKind::duplicate_object, "relation " + key_text(new_key) + " already exists; rename ignored");
+    return;
+  }
+  auto node = r.cat.views.extract(old_key);
+  node.key() = new_key;
+  node.mapped().name = new_key.second;
+  r.cat.views.insert(std::move(node));
+  for (auto& [k, ix] : r.cat.indexes)
+    if (ix.schema == old_key.first && ix.table == old_key.second) ix.table = new_key.second;
+}
+
+void warn_view_readers(Replayer& r, const Key& renamed) {
+  for (auto& [k, v] : r.cat.views)
+    for (Key& read : v.reads.value)
+      if (read == renamed)
+        r.warn(DiagKind::unsupported_clause, "view " + key_text(k) + " reads renamed " + key_text(renamed) +
+                                                 "; its definition is compared as written");
+}
+
 void rename_table_object(Replayer& r, Table& t, const ast::Rename& n) {
   bool ok = n.kind == ast::ObjKind::Trigger ? rename_key(t.triggers, n.sub, n.new_name) : rename_key(t.policies, n.sub, n.new_name);
   if (!ok) r.warn(DiagKind::unknown_object, quote_ident(n.sub) + " does not exist; rename ignored");
@@ -200,11 +224,23 @@ void rename_table_object(Replayer& r, Table& t, const ast::Rename& n) {
 
 void replay_rename(Replayer& r, const ast::Rename& n) {
   switch (n.kind) {
-    case ast::ObjKind::Table:
-      if (auto k = r.find_table(n.object)) rename_table(r, *k, n.new_name);
-      else if (!n.if_exists) r.table_or_warn(n.object, false);
+    case ast::ObjKind::Table: case ast::ObjKind::View: case ast::ObjKind::MatView:
+      if (auto k = r.find_table(n.object)) {
+        warn_view_readers(r, *k);
+        rename_table(r, *k, n.new_name);
+      } else if (auto v = r.find_view(n.object)) {
+        warn_view_readers(r, *v);
+        rename_view(r, *v, n.new_name);
+      } else if (!n.if_exists) {
+        r.table_or_warn(n.object, false);
+      }
       return;
     case ast::ObjKind::Column:
+      if (!r.find_table(n.object) && r.find_view(n.object)) {
+        r.warn(DiagKind::unsupported_clause, "renaming a view's column is not modelled; statement ignored");
+        return;
+      }
+      if (auto k = r.find_table(n.object)) warn_view_readers(r, *k);
       if (Table* t = r.table_or_warn(n.object, n.if_exists)) rename_column(r, *t, n.sub, truncate_identifier(n.new_name));
       return;
     case ast::ObjKind::Constraint:

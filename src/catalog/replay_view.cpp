@@ -12,8 +12,10 @@ std::string lower(std::string s) {
   return s;
 }
 
+}  // namespace
+
 // Options as PostgreSQL keeps them in reloptions, sorted by name; booleans in one spelling.
-std::vector<std::pair<std::string, std::string>> view_options(std::vector<std::pair<std::string, std::string>> opts) {
+std::vector<std::pair<std::string, std::string>> normalized_view_options(std::vector<std::pair<std::string, std::string>> opts) {
   for (auto& [name, value] : opts) {
     name = lower(name);
     std::string v = lower(value);
@@ -30,7 +32,6 @@ std::vector<std::pair<std::string, std::string>> view_options(std::vector<std::p
   }
   return out;
 }
-}  // namespace
 
 void replay_create_view(Replayer& r, const ast::CreateView& s) {
   Key key = r.creation_key(s.name);
@@ -53,7 +54,7 @@ void replay_create_view(Replayer& r, const ast::CreateView& s) {
   v.columns = shape.columns;
   v.definition = shape.canonical;
   v.sql.value = shape.sql;
-  v.options = view_options(s.options);
+  v.options = normalized_view_options(s.options);
   v.access_method = s.access_method == "heap" ? "" : s.access_method;
   v.with_no_data.value = s.with_no_data;
   v.reads.value.clear();

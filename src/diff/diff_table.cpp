@@ -162,6 +162,15 @@ void diff_tables(const Catalog& ac, const Catalog& dc, std::vector<Change>& out)
         attr(details, "unlogged", yes_no(a.unlogged), yes_no(d.unlogged));
         attr(details, "row level security", yes_no(a.rls_enabled), yes_no(d.rls_enabled));
         attr(details, "force row level security", yes_no(a.rls_forced), yes_no(d.rls_forced));
+        attr(details, "partition by", a.partition_by, d.partition_by);
+        auto partition = [](const Table& t) { return t.partition_of.second.empty() ? std::string() : key_text(t.partition_of) + " " + t.partition_bound; };
+        attr(details, "partition of", partition(a), partition(d));
+        auto parents = [](const Table& t) {
+          std::string out;
+          for (const Key& k : t.inherits) out += (out.empty() ? "" : ", ") + key_text(k);
+          return out;
+        };
+        attr(details, "inherits", parents(a), parents(d));
         attr(details, "comment", a.comment, d.comment);
         if (!details.empty()) out.push_back({ObjectKind::Table, ChangeKind::Changed, id, id, details, d.origin.span, a.origin.span});
         diff_parts(ac, dc, a, d, out);

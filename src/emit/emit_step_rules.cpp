@@ -20,7 +20,7 @@ std::string emit_function_step(const Step& s) {
   b.line(def + ";", 2);
   b.log("create " + std::string(f.procedure ? "procedure" : "function"), lit("DROP ROUTINE " + sig));
   b.line("ELSIF pgdrift.function_text(pgdrift.function_oid(" + args + ")) IS DISTINCT FROM pgdrift.probe_function(" + lit(probe) +
-         ", " + lit(f.identity) + ") THEN");
+         ", " + lit(f.identity) + ", " + lit(quote_ident(f.name)) + ") THEN");
   b.line("pgd_old := pgdrift.function_sql(pgdrift.function_oid(" + args + "));", 2);
   b.line("BEGIN", 2);
   b.line(def + ";", 3);

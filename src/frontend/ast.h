@@ -122,11 +122,41 @@ struct CreateRange {
 
 struct CreateSequence { QualName name; bool if_not_exists = false; bool unlogged = false; SeqOptions options; };
 struct AlterSequence { QualName name; bool if_exists = false; SeqOptions options; };
+// PARTITION BY strategy (key, ...): a key is a column or an expression.
+struct PartitionKey {
+  std::string column;
+  std::optional<Expr> expr;
+  std::vector<std::string> collation, opclass;
+};
+struct PartitionSpec {
+  std::string strategy;  // "range", "list", "hash"
+  std::vector<PartitionKey> keys;
+};
+// FOR VALUES ... / DEFAULT. MINVALUE and MAXVALUE are column references named so.
+struct PartitionBound {
+  std::string strategy;  // "range", "list", "hash"; "" with is_default
+  bool is_default = false;
+  int modulus = 0, remainder = 0;
+  std::vector<Expr> in_values, from, to;
+};
+// LIKE source INCLUDING ... (PostgreSQL's CREATE_TABLE_LIKE_* bits).
+struct TableLike {
+  QualName source;
+  uint32_t options = 0;
+  static constexpr uint32_t kComments = 1u << 0, kConstraints = 1u << 2, kDefaults = 1u << 3,
+                            kGenerated = 1u << 4, kIdentity = 1u << 5, kIndexes = 1u << 6;
+};
+
 struct CreateTable {
   QualName name;
   bool if_not_exists = false, unlogged = false;
   std::vector<ColumnDef> columns;
   std::vector<Constraint> constraints;
+  std::optional<PartitionSpec> partition_by;
+  std::optional<QualName> partition_of;  // PARTITION OF parent (with `bound`)
+  std::optional<PartitionBound> bound;
+  std::vector<QualName> inherits;
+  std::vector<std::pair<size_t, TableLike>> likes;  // LIKE clauses, placed before columns[i]
 };
 struct CreateIndex {
   std::string name;  // "" = implicit
@@ -157,6 +187,8 @@ enum class AlterKind {
   EnableRls, DisableRls, ForceRls, NoForceRls,              // row level security
   EnableTrigger, DisableTrigger, EnableAlwaysTrigger, EnableReplicaTrigger,  // column = trigger
   SetOptions, ResetOptions,  // storage parameters / view options (options)
+  AttachPartition, DetachPartition,  // partition (with bound)
+  Inherit, NoInherit,                // parent
 };
 struct AlterTableCmd {
   AlterKind kind;
@@ -168,6 +200,8 @@ struct AlterTableCmd {
   std::optional<Expr> expr;              // SetDefault, AlterType USING
   SeqOptions seq_options;                // SetIdentity
   std::vector<std::pair<std::string, std::string>> options;  // SetOptions, ResetOptions (names)
+  QualName relation;                     // Attach/DetachPartition: the partition; (No)Inherit: the parent
+  std::optional<PartitionBound> bound;   // AttachPartition
   std::optional<char> identity;          // SetIdentity GENERATED ALWAYS/BY DEFAULT
   bool missing_ok = false, cascade = false;
   SourceSpan span;

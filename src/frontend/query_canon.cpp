@@ -469,6 +469,43 @@ std::vector<std::string> QueryCanon::select(PgQuery__SelectStmt* s, const Scope*
   return cols;
 }
 
+// A view defined by VALUES is stored as SELECT "*VALUES*".column1 AS a ... FROM (VALUES ...) "*VALUES*".
+void wrap_values(PgQuery__Node* select, Arena& a, const std::vector<std::string>& names) {
+  PgQuery__SelectStmt* values = select->select_stmt;
+  size_t width = values->values_lists[0]->node_case == PG_QUERY__NODE__NODE_LIST ? values->values_lists[0]->list->n_items : 0;
+  PgQuery__Node* inner = make_node(a);
+  inner->node_case = PG_QUERY__NODE__NODE_SELECT_STMT;
+  inner->select_stmt = values;
+  PgQuery__Alias ainit = PG_QUERY__ALIAS__INIT;
+  PgQuery__RangeSubselect rinit = PG_QUERY__RANGE_SUBSELECT__INIT;
+  PgQuery__Node* from = make_node(a);
+  from->node_case = PG_QUERY__NODE__NODE_RANGE_SUBSELECT;
+  from->range_subselect = a.make(rinit);
+  from->range_subselect->subquery = inner;
+  from->range_subselect->alias = a.make(ainit);
+  from->range_subselect->alias->aliasname = a.strdup("*VALUES*");
+  std::vector<PgQuery__Node*> targets;
+  for (size_t i = 0; i < width; ++i) {
+    PgQuery__ResTarget tinit = PG_QUERY__RES_TARGET__INIT;
+    PgQuery__Node* t = make_node(a);
+    t->node_case = PG_QUERY__NODE__NODE_RES_TARGET;
+    t->res_target = a.make(tinit);
+    std::string col = "column" + std::to_string(i + 1);
+    t->res_target->val = column_ref(a, "*VALUES*", col);
+    t->res_target->name = a.strdup(i < names.size() ? names[i] : col);
+    targets.push_back(t);
+  }
+  PgQuery__SelectStmt sinit = PG_QUERY__SELECT_STMT__INIT;
+  PgQuery__SelectStmt* outer = a.make(sinit);
+  outer->op = PG_QUERY__SET_OPERATION__SETOP_NONE;
+  outer->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
+  outer->target_list = make_array(a, targets);
+  outer->n_target_list = targets.size();
+  outer->from_clause = make_array(a, {from});
+  outer->n_from_clause = 1;
+  select->select_stmt = outer;
+}
+
 }  // namespace
 
 PreparedQuery prepare_query(PgQuery__Node* select, Arena& arena, const ExprResolver& resolver,
@@ -476,6 +513,8 @@ PreparedQuery prepare_query(PgQuery__Node* select, Arena& arena, const ExprResol
   PreparedQuery out;
   if (!select || select->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) return out;
   QueryCanon canon(arena, resolver);
+  if (select->select_stmt->n_values_lists && select->select_stmt->op == PG_QUERY__SET_OPERATION__SETOP_NONE)
+    wrap_values(select, arena, column_names);
   out.columns = canon.select(select->select_stmt, nullptr, column_names);
   out.relations = std::move(canon.relations);
   return out;

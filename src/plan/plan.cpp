@@ -15,7 +15,7 @@ using namespace catalog;
 namespace {
 // Priority among ready steps; dependencies come from explicit edges as well.
 enum Rank { kSchema, kExtension, kEnum, kDropKey, kDrop, kType, kFunction, kSequence, kTable, kColumn, kOwner, kKey, kCheck,
-            kForeignKey, kView, kIndex, kPolicy, kTrigger, kComment };
+            kForeignKey, kView, kAtomicFunction, kIndex, kPolicy, kTrigger, kComment };
 
 struct Builder {
   const Catalog& actual;
@@ -119,8 +119,9 @@ void Builder::types() {
 
 void Builder::rules() {
   for (const auto& [k, f] : desired.functions) {
+    // A SQL-standard body (BEGIN ATOMIC) is checked against the tables it uses when created.
     size_t i = add(StepKind::EnsureFunction, ObjectKind::Function, qualified(f.schema, f.name) + "(" + f.identity + ")",
-                   {.function = &f}, kFunction);
+                   {.function = &f}, f.sql_standard_body ? kAtomicFunction : kFunction);
     depend(i, ObjectKind::Schema, quote_ident(f.schema));
   }
   for (const auto& [k, t] : desired.tables) {

@@ -2,7 +2,8 @@
 # Acceptance test of the reconciler against a real PostgreSQL 15 (PGHOST/PGPORT/PGUSER, e.g. from
 # tools/pg-sandbox.sh): PRODUCT.md, "The reconciler contract".
 # Cases: every testdata/pairs/*/ (actual.sql, desired.sql or desired/, data.sql, optional
-# setup.sql and .pgdrift) and testdata/demo (actual prod.sql, desired supabase/migrations/).
+# setup.sql and .pgdrift), testdata/demo (actual prod.sql, desired supabase/migrations/), and the
+# golden cases of the kinds in GOLDEN_RECONCILE_KINDS (actual: an empty database).
 # Per case, once:  D = fresh db <- setup <- desired;  snap(D) (tests/oracle/catalog_snapshot.sql)
 #   pgdrift reconcile --desired DESIRED --actual ACTUAL -o R --rollback RB --verify V [--policy]
 # then these tests, each counted:
@@ -868,6 +869,29 @@ run_demo() {
   done
 }
 
+# Golden cases of the object kinds beyond tables (functions, triggers, RLS and policies, types,
+# views, DO-block guards): the same tests with an empty database as the actual schema, so
+# "converges" starts from nothing and "partial" from the desired schema minus columns (and the
+# views and policies that use them) and a table.
+readonly GOLDEN_RECONCILE_KINDS="do_guard_ domain_ function_ matview_ policy_ procedure_ rls_ supabase_ trigger_ type_ view_"
+
+run_golden() {
+  local dir name desired prefix
+  : >"$WORK/empty.sql"
+  for dir in testdata/golden/*/; do
+    dir=${dir%/}
+    name=$(basename "$dir")
+    for prefix in $GOLDEN_RECONCILE_KINDS; do
+      [[ $name == "$prefix"* ]] || continue
+      wanted "golden/$name" || continue
+      desired="$dir/desired.sql"
+      [[ -d $dir/desired ]] && desired="$dir/desired"
+      launch "golden/$name" "$desired" "$WORK/empty.sql" "$(optional "$dir/setup.sql")" "" \
+        "$(optional "$dir/.pgdrift")"
+    done
+  done
+}
+
 CASES=()
 
 main() {
@@ -877,6 +901,7 @@ main() {
   local start=$SECONDS
   run_pairs
   run_demo
+  run_golden
   wait_all
   [[ $((passed + failed)) -gt 0 ]] || fail "reconcile" "no cases found (in $PAIRS_DIR and $DEMO)"
   echo "($((SECONDS - start))s)"

@@ -72,6 +72,8 @@ ast::IndexElem index_elem_of(const PgQuery__IndexElem* e, const LowerContext& ct
 ast::Constraint constraint_of(const PgQuery__Constraint* c, const LowerContext& ctx);
 ast::ColumnDef column_def_of(const PgQuery__ColumnDef* c, const LowerContext& ctx);
 ast::ObjKind obj_kind_of(PgQuery__ObjectType t);
+ast::PartitionSpec partition_spec_of(const PgQuery__PartitionSpec* p, const LowerContext& ctx);
+ast::PartitionBound partition_bound_of(const PgQuery__PartitionBoundSpec* b, const LowerContext& ctx);
 // WITH (name = value, ...) as (name, value) pairs, lower-cased names, "true" for a bare name.
 std::vector<std::pair<std::string, std::string>> def_options_of(PgQuery__Node** items, size_t n);
 

@@ -86,6 +86,20 @@ bool lower_cmd(const PgQuery__AlterTableCmd* c, ast::AlterTableCmd& out, LowerCo
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig: out.kind = AlterKind::DisableTrigger; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig: out.kind = AlterKind::EnableAlwaysTrigger; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig: out.kind = AlterKind::EnableReplicaTrigger; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition: {
+      out.kind = c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition ? AlterKind::AttachPartition : AlterKind::DetachPartition;
+      if (!def_is(PG_QUERY__NODE__NODE_PARTITION_CMD) || !c->def->partition_cmd->name) return false;
+      out.relation = qualname_of(c->def->partition_cmd->name, ctx);
+      if (c->def->partition_cmd->bound) out.bound = partition_bound_of(c->def->partition_cmd->bound, ctx);
+      return true;
+    }
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit:
+      out.kind = c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit ? AlterKind::Inherit : AlterKind::NoInherit;
+      if (!def_is(PG_QUERY__NODE__NODE_RANGE_VAR)) return false;
+      out.relation = qualname_of(c->def->range_var, ctx);
+      return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
       out.kind = c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions ? AlterKind::SetOptions : AlterKind::ResetOptions;

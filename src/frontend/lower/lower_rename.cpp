@@ -29,7 +29,7 @@ ast::Node lower_rename(PgQuery__RenameStmt* s, LowerContext& ctx) {
     case ast::ObjKind::Index: case ast::ObjKind::Sequence: case ast::ObjKind::Type:
     case ast::ObjKind::Schema: case ast::ObjKind::Function: case ast::ObjKind::Procedure:
     case ast::ObjKind::Trigger: case ast::ObjKind::Policy: case ast::ObjKind::DomainConstraint:
-    case ast::ObjKind::Attribute:
+    case ast::ObjKind::Attribute: case ast::ObjKind::View: case ast::ObjKind::MatView:
       return r;
     default:
       ctx.warn(DiagKind::unsupported_stmt, -1, "rename of this kind of object is not modelled yet; statement ignored");
