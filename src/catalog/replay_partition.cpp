@@ -73,7 +73,8 @@ bool is_datetime_type(const std::string& t) {
 std::string bound_value(Replayer& r, const Expr& e, const std::string& type) {
   std::string text = e.canonical(r);
   if (text.size() >= 2 && text.front() == '\'' && text.back() == '\'' && is_datetime_type(type))
-    if (auto dt = canonical_datetime(text.substr(1, text.size() - 2))) return "'" + *dt + "'";
+    if (auto dt = canonical_datetime(text.substr(1, text.size() - 2)))  // an instant: in UTC
+      return "'" + *dt + (type == "timestamp with time zone" ? "+00" : "") + "'";
   if (text == "minvalue" || text == "maxvalue") for (char& c : text) c = static_cast<char>(std::toupper(c));
   return text;
 }
@@ -155,14 +156,15 @@ std::string partition_key_text(Replayer& r, const Table& t, const ast::Partition
 
 std::string partition_bound_text(Replayer& r, const Table& parent, const ast::PartitionBound& b) {
   if (b.is_default) return "DEFAULT";
-  if (b.strategy == "hash")
+  // PostgreSQL 15's parse tree says "h", "l", "r" here (and "hash", "list", "range" in PARTITION BY).
+  if (b.strategy == "hash" || b.strategy == "h")
     return "FOR VALUES WITH (modulus " + std::to_string(b.modulus) + ", remainder " + std::to_string(b.remainder) + ")";
   std::vector<std::string> types;  // of the key columns, to read literals by value
   for (const std::string& k : parent.partition_key_columns.value) {
     const Column* c = parent.column(k);
     types.push_back(c ? c->type : "");
   }
-  if (b.strategy == "list") return "FOR VALUES IN " + bound_list(r, b.in_values, types);
+  if (b.strategy == "list" || b.strategy == "l") return "FOR VALUES IN " + bound_list(r, b.in_values, types);
   return "FOR VALUES FROM " + bound_list(r, b.from, types) + " TO " + bound_list(r, b.to, types);
 }
 

@@ -27,7 +27,7 @@ std::string emit_constraint_step(const Step& s) {
   std::string table = qualified(t.schema, t.name), name = quote_ident(c.name);
   std::string args = args3(t.schema, t.name, c.name);
   std::string add = "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + c.definition() + ";";
-  std::string undo_add = lit("ALTER TABLE " + table + " DROP CONSTRAINT " + name);
+  std::string undo_add = lit("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + name);  // a partition's goes with its parent's
   bool keyed = c.type == ConType::PrimaryKey || c.type == ConType::Unique;
   StepBlock b(s);
   b.line("IF NOT pgdrift.has_constraint(" + args + ") THEN");
@@ -57,19 +57,20 @@ std::string emit_index_step(const Step& s) {
   const Index& ix = *s.obj.index;
   std::string id = qualified(ix.schema, ix.name);
   std::string def = ix.definition();
+  if (s.only) def.replace(def.find(" ON ") + 4, 0, "ONLY ");
   std::string tail = def.substr(def.find(" USING "));
   std::string probe = std::string(ix.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX") + " pgdrift_probe_idx ON @TABLE@" + tail;
   StepBlock b(s);
   b.line("IF NOT pgdrift.has_index(" + args2(ix.schema, ix.name) + ") THEN");
   b.line(def + ";", 2);
-  b.log("create index", lit("DROP INDEX " + id));
+  b.log("create index", lit("DROP INDEX IF EXISTS " + id));
   b.line("ELSIF pgdrift.index_def(" + args2(ix.schema, ix.name) + ") IS DISTINCT FROM pgdrift.probe_index(" +
          args2(ix.schema, ix.table) + ", " + lit(probe) + ") THEN");
   b.line("pgd_old := pgdrift.index_sql(" + args2(ix.schema, ix.name) + ");", 2);
   b.line("DROP INDEX " + id + ";", 2);
   b.log("drop index", "pgd_old");
   b.line(def + ";", 2);
-  b.log("create index", lit("DROP INDEX " + id));
+  b.log("create index", lit("DROP INDEX IF EXISTS " + id));
   b.line("END IF;");
   comment_guard(b, "index", "INDEX " + id, ix.schema, ix.name, "", ix.comment);
   return b.text();

@@ -6,6 +6,31 @@ namespace pgdrift {
 
 using namespace catalog;
 
+namespace {
+// An existing table that should be a partition is attached (a table attached elsewhere or
+// with other bounds is left for a person: moving rows between partitions is not a schema
+// change); a missing INHERIT is added.
+void partition_guards(StepBlock& b, const Table& t) {
+  std::string id = qualified(t.schema, t.name);
+  if (!t.partition_of.second.empty()) {
+    std::string parent = key_text(t.partition_of);
+    b.line("IF pgdrift.partition_parent(" + args2(t.schema, t.name) + ") IS NULL THEN");
+    b.line("ALTER TABLE " + parent + " ATTACH PARTITION " + id + " " + t.partition_bound + ";", 2);
+    b.log("attach partition", lit("ALTER TABLE " + parent + " DETACH PARTITION " + id));
+    b.line("ELSIF pgdrift.partition_parent(" + args2(t.schema, t.name) + ") <> " + lit(parent) + " THEN");
+    b.line("RAISE NOTICE 'pgdrift: % is a partition of %, not of %: left alone', " + lit(id) + ", pgdrift.partition_parent(" +
+               args2(t.schema, t.name) + "), " + lit(parent) + ";", 2);
+    b.line("END IF;");
+  }
+  for (const Key& p : t.inherits) {
+    b.line("IF NOT pgdrift.inherits_from(" + args2(t.schema, t.name) + ", " + args2(p.first, p.second) + ") THEN");
+    b.line("ALTER TABLE " + id + " INHERIT " + key_text(p) + ";", 2);
+    b.log("inherit", lit("ALTER TABLE " + id + " NO INHERIT " + key_text(p)));
+    b.line("END IF;");
+  }
+}
+}  // namespace
+
 std::string emit_table_step(const Step& s, const Catalog& desired) {
   const Table& t = *s.obj.table;
   std::string id = qualified(t.schema, t.name);
@@ -15,8 +40,9 @@ std::string emit_table_step(const Step& s, const Catalog& desired) {
   std::string indented;
   for (char c : create) indented += c == '\n' ? std::string("\n    ") : std::string(1, c);
   b.line(indented + ";", 2);
-  b.log("create table", lit("DROP TABLE " + id));
+  b.log("create table", lit("DROP TABLE IF EXISTS " + id));
   b.line("END IF;");
+  partition_guards(b, t);
   std::string want = std::string(t.rls_enabled ? "true" : "false") + " " + (t.rls_forced ? "true" : "false");
   b.line("IF pgdrift.table_rls(" + args2(t.schema, t.name) + ") IS DISTINCT FROM " + lit(want) + " THEN");
   b.line("pgd_old := pgdrift.table_rls(" + args2(t.schema, t.name) + ");", 2);

@@ -24,7 +24,7 @@ std::string emit_view_step(const Step& s, const Catalog& desired) {
   const View& v = *s.obj.view;
   std::string id = qualified(v.schema, v.name);
   std::string kind = v.materialized ? "m" : "v";
-  std::string drop = v.materialized ? "DROP MATERIALIZED VIEW " : "DROP VIEW ";
+  std::string drop = v.materialized ? "DROP MATERIALIZED VIEW IF EXISTS " : "DROP VIEW IF EXISTS ";
   StepBlock b(s);
   b.line("IF pgdrift.view_kind(" + args2(v.schema, v.name) + ") IS NULL THEN");
   b.line(view_sql(v) + ";", 2);

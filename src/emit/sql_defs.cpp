@@ -74,7 +74,11 @@ std::string function_sql(const Function& f) {
 }
 
 std::string create_table_sql(const Catalog& cat, const Table& t) {
-  std::string out = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + qualified(t.schema, t.name) + " (";
+  std::string head = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + qualified(t.schema, t.name);
+  std::string by = t.partition_by.empty() ? "" : "\nPARTITION BY " + t.partition_by;
+  if (!t.partition_of.second.empty())  // columns, CHECKs, indexes and keys come from the parent
+    return head + " PARTITION OF " + key_text(t.partition_of) + " " + t.partition_bound + by;
+  std::string out = head + " (";
   bool first = true;
   for (const std::string& name : t.column_order.value) {
     const Column* c = t.column(name);
@@ -82,7 +86,11 @@ std::string create_table_sql(const Catalog& cat, const Table& t) {
     out += (first ? "\n    " : ",\n    ") + column_definition_sql(cat, t, *c);
     first = false;
   }
-  return out + "\n)";
+  out += "\n)";
+  std::string parents;
+  for (const Key& k : t.inherits) parents += (parents.empty() ? "" : ", ") + key_text(k);
+  if (!parents.empty()) out += "\nINHERITS (" + parents + ")";
+  return out + by;
 }
 
 std::string view_options_text(const View& v) {

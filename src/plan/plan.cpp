@@ -49,6 +49,7 @@ struct Builder {
   void types();
   void type_edges();
   void views();
+  bool partial_on_partitions(const Index& ix) const;
 };
 
 // A view waits for the relations it reads (and every column of those tables); indexes on a
@@ -222,7 +223,28 @@ void Builder::tables() {
     steps[i].after.push_back(seq_step);
     depend(i, ObjectKind::Column, col);
   }
+  for (const auto& [k, t] : desired.tables) {  // partitions and inheritance children after their parents
+    size_t i = by_id.at("table:" + key_text(k));
+    if (!t.partition_of.second.empty()) depend(i, ObjectKind::Table, key_text(t.partition_of));
+    for (const Key& p : t.inherits) depend(i, ObjectKind::Table, key_text(p));
+  }
   for (const auto& [k, t] : desired.tables) constraints(t);
+}
+
+// An index of a partitioned table is created without ONLY (PostgreSQL then builds or
+// attaches it on every partition) unless a partition has no index of that shape.
+bool Builder::partial_on_partitions(const Index& ix) const {
+  auto t = desired.tables.find({ix.schema, ix.table});
+  if (t == desired.tables.end() || t->second.partition_by.empty()) return false;
+  for (const auto& [ck, child] : desired.tables) {
+    if (child.partition_of != t->first) continue;
+    bool found = false;
+    for (const auto& [ik, other] : desired.indexes)
+      found = found || (other.schema == child.schema && other.table == child.name && other.keys == ix.keys &&
+                        other.unique == ix.unique && other.method == ix.method && other.where == ix.where && other.include == ix.include);
+    if (!found) return true;
+  }
+  return false;
 }
 
 void Builder::indexes() {
@@ -233,6 +255,7 @@ void Builder::indexes() {
     depend(i, ObjectKind::View, tid);
     for (const IndexKey& key : ix.keys)
       if (!key.column.empty()) depend(i, ObjectKind::Column, tid + "." + quote_ident(key.column));
+    steps[i].only = partial_on_partitions(ix);
     auto ai = actual.indexes.find(k);
     bool table_in_actual = actual.tables.count({ix.schema, ix.table}) > 0;
     if (table_in_actual && (ai == actual.indexes.end() || !(ai->second == ix))) steps[i].hazards.insert(Hazard::builds_index);

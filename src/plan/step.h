@@ -53,6 +53,7 @@ struct Step {
   int phase = 2;        // 1: schemas, extensions, types (committed before anything uses them)
   int number = 0;       // 1-based position in the plan, used in logs
   std::vector<size_t> after;  // indices of steps this one depends on (before ordering)
+  bool only = false;    // index of a partitioned table that some partition lacks: ON ONLY
 };
 
 // What the user allows to be dropped: object kinds ("column", "table") or object ids.

@@ -873,7 +873,7 @@ run_demo() {
 # views, DO-block guards): the same tests with an empty database as the actual schema, so
 # "converges" starts from nothing and "partial" from the desired schema minus columns (and the
 # views and policies that use them) and a table.
-readonly GOLDEN_RECONCILE_KINDS="do_guard_ domain_ function_ matview_ policy_ procedure_ rls_ supabase_ trigger_ type_ view_"
+readonly GOLDEN_RECONCILE_KINDS="do_guard_ domain_ function_ inherit_ matview_ partition_ policy_ procedure_ rls_ supabase_ trigger_ type_ view_"
 
 run_golden() {
   local dir name desired prefix

@@ -10,7 +10,7 @@ CREATE TABLE public.articles (
 ALTER TABLE public.articles ADD CONSTRAINT articles_pkey PRIMARY KEY (id);
 ALTER TABLE public.articles ENABLE ROW LEVEL SECURITY;
 CREATE POLICY articles_anon_or_auth ON public.articles FOR SELECT TO anon, authenticated USING (published = true);
-CREATE POLICY articles_current_user ON public.articles FOR DELETE TO "current_user" USING (author = current_user);
+CREATE POLICY articles_current_user ON public.articles FOR DELETE TO CURRENT_USER USING (author = current_user);
 CREATE POLICY articles_default_role ON public.articles FOR INSERT WITH CHECK (author = current_user);
 CREATE POLICY articles_read_all_logged_in ON public.articles FOR SELECT TO authenticated USING (true);
 CREATE POLICY articles_read_published ON public.articles FOR SELECT USING (published);
