@@ -185,6 +185,10 @@ void replay_alter_table(Replayer& r, const ast::AlterTable& s) {
     alter_view(r, r.cat.views.at(*v), s);
     return;
   }
+  // ALTER INDEX parent ATTACH PARTITION child (pg_dump): the clone pgdrift already made.
+  if (s.relkind == ast::RelKind::Index &&
+      std::all_of(s.cmds.begin(), s.cmds.end(), [](const auto& c) { return c.kind == AlterKind::AttachPartition; }))
+    return;
   if (s.relkind != ast::RelKind::Table && s.relkind != ast::RelKind::ForeignTable) {
     if (!s.cmds.empty()) r.warn(DiagKind::unsupported_stmt, "alter of this kind of relation is not modelled yet");
     return;

@@ -38,7 +38,8 @@ po::options_description describe(const std::string& cmd, Options& o) {
     d.add_options()("rollback", po::value(&o.rollback), "also write the rollback script here")(
         "verify", po::value(&o.verify), "also write the read-only verify script here")(
         "allow-drop", po::value(&o.allow_drop)->composing(),
-        "drop objects only in actual after a backup: a kind (column, table, index, constraint, sequence) or an object id");
+        "drop objects only in actual after a backup: a kind (column, table, index, constraint, sequence, view, "
+        "function, trigger, policy, schema, extension) or an object id");
   }
   return d;
 }

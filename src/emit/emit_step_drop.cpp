@@ -16,6 +16,11 @@ struct Found {
   const Index* index = nullptr;
   const Sequence* sequence = nullptr;
   const View* view = nullptr;
+  const Trigger* trigger = nullptr;
+  const Policy* policy = nullptr;
+  const Function* function = nullptr;
+  const Schema* schema = nullptr;
+  const Extension* extension = nullptr;
 };
 
 Found find(const Catalog& cat, const Step& s) {
@@ -27,7 +32,17 @@ Found find(const Catalog& cat, const Step& s) {
       if (s.object_kind == ObjectKind::Column && tid + "." + quote_ident(n) == s.id) { f.table = &t; f.column = &c; }
     for (const auto& [n, c] : t.constraints)
       if (s.object_kind == ObjectKind::Constraint && tid + "." + quote_ident(n) == s.id) { f.table = &t; f.constraint = &c; }
+    for (const auto& [n, tr] : t.triggers)
+      if (s.object_kind == ObjectKind::Trigger && tid + "." + quote_ident(n) == s.id) { f.table = &t; f.trigger = &tr; }
+    for (const auto& [n, p] : t.policies)
+      if (s.object_kind == ObjectKind::Policy && tid + "." + quote_ident(n) == s.id) { f.table = &t; f.policy = &p; }
   }
+  for (const auto& [k, fn] : cat.functions)
+    if (s.object_kind == ObjectKind::Function && qualified(fn.schema, fn.name) + "(" + fn.identity + ")" == s.id) f.function = &fn;
+  for (const auto& [n, sc] : cat.schemas)
+    if (s.object_kind == ObjectKind::Schema && quote_ident(n) == s.id) f.schema = &sc;
+  for (const auto& [n, e] : cat.extensions)
+    if (s.object_kind == ObjectKind::Extension && quote_ident(n) == s.id) f.extension = &e;
   for (const auto& [k, ix] : cat.indexes)
     if (s.object_kind == ObjectKind::Index && key_text(k) == s.id) f.index = &ix;
   for (const auto& [k, q] : cat.sequences)
@@ -99,12 +114,46 @@ void drop_table(StepBlock& b, const Table& t, const Catalog& actual) {
   b.log("drop table", "pg_catalog.replace(" + lit(rebuild_table_sql(actual, t)) + ", '@BACKUP@', pgd_old)");
   b.line("END IF;");
 }
+// Objects that hold no rows: the undo creates them again as they were (never CASCADE: what
+// depends on them makes the reconciler stop with PostgreSQL's error).
+void drop_rule_or_container(StepBlock& b, const Found& f) {
+  if (f.trigger) {
+    std::string table = qualified(f.table->schema, f.table->name);
+    b.line("IF pgdrift.has_trigger(" + args3(f.table->schema, f.table->name, f.trigger->name) + ") THEN");
+    b.line("pgd_old := pgdrift.trigger_sql(" + args3(f.table->schema, f.table->name, f.trigger->name) + ");", 2);
+    b.line("DROP TRIGGER " + quote_ident(f.trigger->name) + " ON " + table + ";", 2);
+    b.log("drop trigger", "pgd_old");
+  } else if (f.policy) {
+    std::string table = qualified(f.table->schema, f.table->name);
+    b.line("IF pgdrift.policy_sql(" + args3(f.table->schema, f.table->name, f.policy->name) + ") IS NOT NULL THEN");
+    b.line("pgd_old := pgdrift.policy_sql(" + args3(f.table->schema, f.table->name, f.policy->name) + ");", 2);
+    b.line("DROP POLICY " + quote_ident(f.policy->name) + " ON " + table + ";", 2);
+    b.log("drop policy", "pgd_old");
+  } else if (f.function) {
+    std::string args = lit(f.function->schema) + ", " + lit(f.function->name) + ", " + lit(f.function->identity);
+    b.line("IF pgdrift.has_function(" + args + ") THEN");
+    b.line("pgd_old := pgdrift.function_sql(pgdrift.function_oid(" + args + "));", 2);
+    b.line("DROP ROUTINE " + qualified(f.function->schema, f.function->name) + "(" + f.function->identity + ");", 2);
+    b.log("drop function", "pgd_old");
+  } else if (f.schema) {
+    b.line("IF pgdrift.has_schema(" + lit(f.schema->name) + ") THEN");
+    b.line("DROP SCHEMA " + quote_ident(f.schema->name) + ";", 2);
+    b.log("drop schema", lit("CREATE SCHEMA " + quote_ident(f.schema->name)));
+  } else {
+    b.line("IF pgdrift.has_extension(" + lit(f.extension->name) + ") THEN");
+    b.line("DROP EXTENSION " + quote_ident(f.extension->name) + ";", 2);
+    b.log("drop extension", lit("CREATE EXTENSION " + quote_ident(f.extension->name) + " WITH SCHEMA " + quote_ident(f.extension->schema)));
+  }
+  b.line("END IF;");
+}
 }  // namespace
 
 std::string emit_drop_step(const Step& s, const Catalog& actual) {
   Found f = find(actual, s);
   StepBlock b(s);
-  if (f.column) {
+  if (f.trigger || f.policy || f.function || f.schema || f.extension) {
+    drop_rule_or_container(b, f);
+  } else if (f.column) {
     drop_column(b, *f.table, *f.column, actual);
   } else if (f.table) {
     drop_table(b, *f.table, actual);

@@ -45,6 +45,18 @@ std::string emit_domain_step(const Step& s) {
     b.log("add domain constraint", lit("ALTER DOMAIN " + id + " DROP CONSTRAINT " + quote_ident(n)));
     b.line("END IF;");
   }
+  if (s.drop_extra_parts) {  // CHECKs only in the database, when constraints may be dropped
+    std::string keep = "ARRAY[";
+    for (const auto& [n, c] : d.checks) keep += (keep.size() > 6 ? ", " : "") + lit(n);
+    keep += "]::text[]";
+    b.line("FOR pgd_rec IN SELECT conname::text AS n, pg_catalog.pg_get_constraintdef(oid) AS def FROM pg_catalog.pg_constraint");
+    b.line("WHERE contypid = " + lit(id) + "::pg_catalog.regtype AND contype = 'c' AND conname <> ALL (" + keep + ") ORDER BY 1 LOOP", 2);
+    b.line("EXECUTE pg_catalog.format('ALTER DOMAIN %s DROP CONSTRAINT %I', " + lit(id) + ", pgd_rec.n);", 2);
+    b.line("PERFORM pgdrift.log(" + std::to_string(s.number) + ", 'drop domain constraint', " + lit(s.id) +
+           ", pg_catalog.format('ALTER DOMAIN %s ADD CONSTRAINT %I %s', " + lit(id) + ", pgd_rec.n, pgd_rec.def));", 2);
+    b.line("pgd_done := true;", 2);
+    b.line("END LOOP;");
+  }
   comment_guard(b, "type", "DOMAIN " + id, d.schema, d.name, "", d.comment);
   return b.text();
 }

@@ -19,7 +19,7 @@ StepBlock& StepBlock::log(const std::string& action, const std::string& undo_exp
 std::string StepBlock::text() const {
   std::string head = "-- step " + std::to_string(step_.number) + ": " + object_kind_name(step_.object_kind) + " " + step_.id;
   for (Hazard h : step_.hazards) head += std::string(" [") + hazard_code(h) + " " + hazard_name(h) + "]";
-  std::string body = "DECLARE\n  pgd_done boolean := false;\n  pgd_old text;\nBEGIN\n" + body_ +
+  std::string body = "DECLARE\n  pgd_done boolean := false;\n  pgd_old text;\n  pgd_rec record;\nBEGIN\n" + body_ +
                      "  IF NOT pgd_done THEN PERFORM pgdrift.up_to_date(" +
                      lit(std::string(object_kind_name(step_.object_kind)) + " " + step_.id) + "); END IF;\nEND ";
   return head + "\nDO " + dollar_quote(body, "pgdrift") + ";\n";

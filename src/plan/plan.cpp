@@ -14,7 +14,7 @@ using namespace catalog;
 
 namespace {
 // Priority among ready steps; dependencies come from explicit edges as well.
-enum Rank { kSchema, kExtension, kEnum, kDropKey, kDrop, kType, kFunction, kSequence, kTable, kColumn, kOwner, kKey, kCheck,
+enum Rank { kSchema, kExtension, kEnum, kDropKey, kDrop, kDropContainer, kType, kFunction, kSequence, kTable, kColumn, kOwner, kKey, kCheck,
             kForeignKey, kView, kAtomicFunction, kIndex, kPolicy, kTrigger, kComment };
 
 struct Builder {
@@ -49,6 +49,7 @@ struct Builder {
   void types();
   void type_edges();
   void views();
+  bool drop_constraints = false;
   bool partial_on_partitions(const Index& ix) const;
 };
 
@@ -113,7 +114,10 @@ void Builder::type_edges() {
 // Functions first (pg_dump's way: with check_function_bodies off, bodies may name tables
 // created later), triggers and policies after the tables and columns they use.
 void Builder::types() {
-  for (const auto& [k, d] : desired.domains) add(StepKind::EnsureDomain, ObjectKind::Type, key_text(k), {.domain = &d}, kType);
+  for (const auto& [k, d] : desired.domains) {
+    size_t i = add(StepKind::EnsureDomain, ObjectKind::Type, key_text(k), {.domain = &d}, kType);
+    steps[i].drop_extra_parts = drop_constraints;
+  }
   for (const auto& [k, c] : desired.composites) add(StepKind::EnsureComposite, ObjectKind::Type, key_text(k), {.composite = &c}, kType);
   for (const auto& [k, r] : desired.ranges) add(StepKind::EnsureRange, ObjectKind::Type, key_text(k), {.range = &r}, kType);
 }
@@ -262,13 +266,22 @@ void Builder::indexes() {
   }
 }
 
+// Keys, indexes, views, triggers and policies go before the tables and functions they use;
+// schemas and extensions last, once what was in them is gone.
 int drop_rank(ObjectKind k) {
-  return k == ObjectKind::Constraint || k == ObjectKind::Index ? kDropKey : kDrop;
+  switch (k) {
+    case ObjectKind::Constraint: case ObjectKind::Index: case ObjectKind::View:
+    case ObjectKind::Trigger: case ObjectKind::Policy:
+      return kDropKey;
+    case ObjectKind::Schema: case ObjectKind::Extension: return kDropContainer;
+    default: return kDrop;
+  }
 }
 }  // namespace
 
 Plan plan_reconcile(const Catalog& actual, const Catalog& desired, const ChangeSet& changes, const DropPolicy& drops) {
   Builder b{actual, desired, {}, {}, {}};
+  b.drop_constraints = drops.kinds.count("constraint") > 0;
   b.schemas_and_types();
   b.types();
   b.tables();
@@ -279,17 +292,14 @@ Plan plan_reconcile(const Catalog& actual, const Catalog& desired, const ChangeS
   Plan plan;
   for (const Change& c : changes.changes) {
     if (c.change != ChangeKind::Extra) continue;
-    // Functions, triggers and policies only in the database are reported, never dropped.
-    if (c.kind == ObjectKind::Function || c.kind == ObjectKind::Trigger || c.kind == ObjectKind::Policy) {
-      plan.left_alone.push_back(c);
-      continue;
-    }
     if (!drops.allows(c.kind, c.id)) {
       plan.left_alone.push_back(c);
       continue;
     }
     size_t i = b.add(StepKind::Drop, c.kind, c.id, {}, drop_rank(c.kind));
-    b.steps[i].hazards.insert({Hazard::deletes_data, Hazard::access_exclusive});
+    bool holds_data = c.kind == ObjectKind::Table || c.kind == ObjectKind::Column || c.kind == ObjectKind::Sequence;
+    b.steps[i].hazards.insert(Hazard::access_exclusive);
+    if (holds_data) b.steps[i].hazards.insert(Hazard::deletes_data);
   }
   plan.steps = order_steps(std::move(b.steps), b.rank);
   return plan;

@@ -54,6 +54,7 @@ struct Step {
   int number = 0;       // 1-based position in the plan, used in logs
   std::vector<size_t> after;  // indices of steps this one depends on (before ordering)
   bool only = false;    // index of a partitioned table that some partition lacks: ON ONLY
+  bool drop_extra_parts = false;  // a domain's CHECKs only in the database go (--allow-drop constraint)
 };
 
 // What the user allows to be dropped: object kinds ("column", "table") or object ids.

@@ -5,6 +5,10 @@
 #   pgdrift check --desired base.sql --actual DUMP --format json
 # must exit 1 and report exactly the (change, kind, object) triples of the file's
 # "-- expect: <change> <kind> <object>" lines: nothing missing, nothing more, nothing twice.
+# Then the change must be repaired: `pgdrift reconcile` (every kind allowed to be dropped, since
+# the mutations add objects by hand) applied to that database with psql -v ON_ERROR_STOP=1,
+# and its new pg_dump -s checked against base.sql: in sync, or exactly the changes of the file's
+# "-- after repair: <change> <kind> <object>" lines (what PostgreSQL cannot undo safely).
 # First of all, base.sql against its own dump must be in sync.
 # With CI=true a missing server is a failure; elsewhere the suite is skipped, loudly.
 # PGDRIFT=path overrides the binary. Last line: "N passed, N failed"; exit 1 if any failed.
@@ -140,10 +144,49 @@ run_mutation() {
       indent "$WORK/err"
     else
       compare_changes "$name" "$file"
+      test_repair "$name: repaired by the reconciler" "$db" "$dump" "$file"
     fi
   fi
   drop_db "$db"
   current_db=""
+}
+
+readonly DROP_KINDS=(column table index constraint sequence view trigger policy function schema extension)
+
+# test_repair NAME DB DUMP FILE: reconcile DB (described by DUMP) to base.sql and check the result.
+test_repair() {
+  local name=$1 db=$2 dump=$3 file=$4 kind args=()
+  for kind in "${DROP_KINDS[@]}"; do args+=(--allow-drop "$kind"); done
+  run_pgdrift reconcile "$dump" -o "$WORK/r.sql" "${args[@]}"
+  if [[ $rc -ne 0 ]]; then
+    fail "$name" "pgdrift reconcile exited $rc"
+    indent "$WORK/err"
+    return 0
+  fi
+  if ! load "$db" "$WORK/r.sql"; then
+    fail "$name" "the reconciler failed on the mutated database"
+    indent "$WORK/psql.log"
+    return 0
+  fi
+  pg_dump -s -d "$db" -f "$WORK/repaired.sql" 2>"$WORK/psql.log"
+  sed -n 's/^-- after repair:[[:space:]]*//p' "$file" | awk '{$1 = $1; print}' | LC_ALL=C sort -u >"$WORK/remaining"
+  if [[ -s $WORK/remaining ]]; then
+    run_pgdrift check "$WORK/repaired.sql" --format json
+    if json_changes <"$WORK/out" 2>/dev/null | cmp -s - "$WORK/remaining"; then
+      pass "$name"
+    else
+      fail "$name" "changes left after the reconciler differ from the file's '-- after repair:' lines"
+      show_text_diff "$WORK/repaired.sql"
+    fi
+    return 0
+  fi
+  run_pgdrift check "$WORK/repaired.sql"
+  if [[ $rc -eq 0 ]]; then
+    pass "$name"
+  else
+    fail "$name" "pgdrift check after the reconciler exited $rc (0 = in sync expected)"
+    show_text_diff "$WORK/repaired.sql"
+  fi
 }
 
 main() {

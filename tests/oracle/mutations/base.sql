@@ -105,3 +105,24 @@ create trigger projects_touch before update on app.projects for each row execute
 alter table app.projects enable row level security;
 create policy projects_read on app.projects for select using (true);
 create policy projects_write on app.projects for update using (owner_id = 1) with check (owner_id = 1);
+
+-- Views, a materialized view, a partitioned table, inheritance and a domain (issue 4 kinds).
+create domain app.percent as numeric(5, 2) check (value between 0 and 100);
+create view app.open_tasks as
+  select t.id, t.title, p.name as project from app.tasks t join app.projects p on p.id = t.project_id
+  where t.status <> 'done';
+create view app.open_task_count as select project, count(*) as n from app.open_tasks group by project;
+create materialized view billing.unpaid_totals as
+  select project_id, sum(amount_cents) as total from billing.invoices where paid_at is null group by project_id;
+create index unpaid_totals_project_idx on billing.unpaid_totals (project_id);
+create table billing.ledger (
+    id bigint not null,
+    booked_on date not null,
+    amount_cents bigint not null,
+    primary key (id, booked_on)
+) partition by range (booked_on);
+create table billing.ledger_2025 partition of billing.ledger for values from ('2025-01-01') to ('2026-01-01');
+create table billing.ledger_2026 partition of billing.ledger for values from ('2026-01-01') to ('2027-01-01');
+create index ledger_booked_idx on billing.ledger (booked_on);
+create table app.audit_base (at timestamptz not null default now(), actor int);
+create table app.task_audit (task_id bigint) inherits (app.audit_base);
