@@ -172,5 +172,5 @@ policy_excluded_schemas() {
 # leaving out the schemas the policy file excludes.
 snapshot() {
   psql -X -q -At -v ON_ERROR_STOP=1 -v exclude="$(policy_excluded_schemas "${3:-}")" \
-    -d "$1" -f "$CATALOG_SNAPSHOT_SQL" >"$2"
+    -v acl="${SNAPSHOT_ACL:-off}" -d "$1" -f "$CATALOG_SNAPSHOT_SQL" >"$2"
 }

@@ -36,7 +36,14 @@ std::string key_sql(const IndexKey& k) {
 }
 }  // namespace
 
-Catalog::Catalog() { schemas["public"] = Schema{"public", "", {}}; }
+// A fresh PostgreSQL 15 database: schema public (USAGE for PUBLIC) and the built-in default
+// privileges of new functions and types.
+Catalog::Catalog() {
+  schemas["public"] = Schema{"public", "", {}};
+  grants.value.insert(Grant{"SCHEMA public", "", "PUBLIC", "USAGE", false});
+  default_grants.value.insert(DefaultGrant{"", "", 'f', "PUBLIC", "EXECUTE", false});
+  default_grants.value.insert(DefaultGrant{"", "", 'T', "PUBLIC", "USAGE", false});
+}
 
 bool Catalog::relation_exists(const Key& k) const {
   if (tables.count(k) || views.count(k) || indexes.count(k) || sequences.count(k)) return true;
@@ -171,6 +178,12 @@ std::vector<Key> views_reading(const Catalog& cat, const Key& key) {
     }
   }
   return out;
+}
+
+std::string grant_text(const Grant& g) {
+  std::string on = g.object + (g.column.empty() ? "" : " (" + quote_ident(g.column) + ")");
+  return on + ": " + g.privilege + " TO " + (g.grantee == "PUBLIC" ? g.grantee : quote_ident(g.grantee)) +
+         (g.grant_option ? " WITH GRANT OPTION" : "");
 }
 
 }  // namespace pgdrift::catalog

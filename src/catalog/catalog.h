@@ -239,6 +239,27 @@ struct Function {
   std::string signature() const { return name + "(" + identity + ")"; }
 };
 
+// One privilege one role holds on one object (an entry of its ACL, the owner's implicit ones
+// aside). object: "TABLE public.t" (also views), "SEQUENCE ...", "FUNCTION public.f(integer)"
+// (also procedures), "SCHEMA app", "TYPE public.mood" (also domains).
+struct Grant {
+  std::string object, column, grantee, privilege;  // grantee "PUBLIC" for PUBLIC
+  bool grant_option = false;
+  auto operator<=>(const Grant&) const = default;
+};
+
+// ALTER DEFAULT PRIVILEGES: what objects of a kind ('r' tables, 'S' sequences, 'f' functions,
+// 'T' types, 'n' schemas) get when created; schema "" = everywhere (that set starts with
+// PostgreSQL's built-in defaults: EXECUTE on functions and USAGE on types for PUBLIC).
+struct DefaultGrant {
+  std::string role;  // FOR ROLE; "" = whoever runs the migrations (only those apply to new objects)
+  std::string schema;
+  char kind = 'r';
+  std::string grantee, privilege;
+  bool grant_option = false;
+  auto operator<=>(const DefaultGrant&) const = default;
+};
+
 // A view or materialized view. Its query is compared in canonical form (query_canon.h):
 // the way PostgreSQL stores it, independent of how it was written.
 struct View {
@@ -271,12 +292,20 @@ struct Catalog {
   std::map<Key, View> views;
   // Objects referenced but never defined (auth.users in Supabase projects): not compared.
   Shown<std::set<std::string>> externals;
+  // Privileges and owners: roles differ between environments, so they are compared only when
+  // asked (diff options), never by ==.
+  Shown<std::set<Grant>> grants;
+  Shown<std::set<DefaultGrant>> default_grants;
+  Shown<std::map<std::string, std::string>> owners;  // object (as in Grant) -> role
   bool operator==(const Catalog&) const = default;
 
   Catalog();  // a fresh database: schema public
   bool relation_exists(const Key& k) const;  // table, view, index or sequence
   bool type_exists(const Key& k) const;      // enum, domain, composite or range
 };
+
+// "TABLE public.t (email): UPDATE TO app WITH GRANT OPTION": a grant as reports name it.
+std::string grant_text(const Grant& g);
 
 // Views ordered so that each comes after the views it reads (otherwise by key).
 std::vector<Key> views_in_dependency_order(const Catalog& cat);

@@ -24,6 +24,7 @@ Catalog replay(const std::vector<ast::Stmt>& stmts, DiagnosticEngine& diags) {
   Catalog cat;
   Replayer r(cat, diags);
   for (const ast::Stmt& s : stmts) r.apply(s);
+  prune_acl(cat);
   return cat;
 }
 
@@ -40,11 +41,19 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::CreateTable& n) { replay_create_table(*this, n); },
                  [&](const ast::CreateIndex& n) { replay_create_index(*this, n); },
                  [&](const ast::AlterTable& n) { replay_alter_table(*this, n); },
-                 [&](const ast::Rename& n) { replay_rename(*this, n); },
+                 [&](const ast::Rename& n) {
+                   auto before = acl_objects(cat);
+                   replay_rename(*this, n);
+                   follow_renames(cat, before);
+                 },
                  [&](const ast::Drop& n) { replay_drop(*this, n); },
                  [&](const ast::Comment& n) { replay_comment(*this, n); },
                  [&](const ast::SetSearchPath& n) { replay_set_search_path(*this, n); },
-                 [&](const ast::AlterObjectSchema& n) { replay_alter_object_schema(*this, n); },
+                 [&](const ast::AlterObjectSchema& n) {
+                   auto before = acl_objects(cat);
+                   replay_alter_object_schema(*this, n);
+                   follow_renames(cat, before);
+                 },
                  [&](const ast::DoBlock& n) { replay_do_block(*this, n); },
                  [&](const ast::CreateFunction& n) { replay_create_function(*this, n); },
                  [&](const ast::CreateDomain& n) { replay_create_domain(*this, n); },
@@ -52,6 +61,8 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::CreateComposite& n) { replay_create_composite(*this, n); },
                  [&](const ast::CreateRange& n) { replay_create_range(*this, n); },
                  [&](const ast::CreateView& n) { replay_create_view(*this, n); },
+                 [&](const ast::Grant& n) { replay_grant(*this, n); },
+                 [&](const ast::AlterOwner& n) { replay_alter_owner(*this, n); },
                  [&](const ast::AlterFunction& n) { replay_alter_function(*this, n); },
                  [&](const ast::CreateTrigger& n) { replay_create_trigger(*this, n); },
                  [&](const ast::CreatePolicy& n) { replay_create_policy(*this, n); },

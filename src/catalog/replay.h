@@ -2,6 +2,7 @@
 // implicit names, serial expansion, cascades). One replay_*.cpp file per statement kind.
 #pragma once
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -80,6 +81,17 @@ void replay_alter_domain(Replayer& r, const ast::AlterDomain& s);
 void replay_create_composite(Replayer& r, const ast::CreateComposite& s);
 void replay_create_range(Replayer& r, const ast::CreateRange& s);
 void replay_create_view(Replayer& r, const ast::CreateView& s);
+void replay_grant(Replayer& r, const ast::Grant& g);
+void replay_alter_owner(Replayer& r, const ast::AlterOwner& o);
+// A new object gets the default privileges of its kind ('r', 'S', 'f', 'T', 'n') and schema.
+void acl_created(Replayer& r, const std::string& object, char kind, const std::string& schema);
+// Drops grants and owners of objects that are gone (and grants to an object's known owner).
+void prune_acl(Catalog& cat);
+// The ACL objects that exist ("TABLE public.t", ...); after a RENAME or SET SCHEMA, the grants
+// and owners of objects that changed name follow them.
+std::set<std::string> acl_objects(const Catalog& cat);
+void follow_renames(Catalog& cat, const std::set<std::string>& before);
+std::string acl_function(const Function& f);  // "FUNCTION public.f(integer)"
 std::vector<std::pair<std::string, std::string>> normalized_view_options(std::vector<std::pair<std::string, std::string>> opts);
 // Drops a view and (PostgreSQL needs CASCADE for these) the views that read it.
 void drop_view(Replayer& r, const Key& key, bool cascade);

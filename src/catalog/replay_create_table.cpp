@@ -103,6 +103,7 @@ void replay_create_table(Replayer& r, const ast::CreateTable& s) {
   t.name = key.second;
   t.unlogged = s.unlogged;
   t.origin = r.origin();
+  acl_created(r, "TABLE " + key_text(key), 'r', key.first);
   std::vector<ast::Constraint> cons;
   const Table* partition_parent = s.partition_of ? parent_or_warn(r, *s.partition_of) : nullptr;
   if (partition_parent) {

@@ -53,6 +53,7 @@ void replay_create_domain(Replayer& r, const ast::CreateDomain& s) {
   d.origin = r.origin();
   for (const ast::Constraint& c : s.constraints) add_domain_constraint(r, d, c);
   r.cat.domains[key] = std::move(d);
+  acl_created(r, "TYPE " + key_text(key), 'T', key.first);
 }
 
 void replay_alter_domain(Replayer& r, const ast::AlterDomain& s) {
@@ -95,6 +96,7 @@ void replay_create_composite(Replayer& r, const ast::CreateComposite& s) {
     c.attributes.emplace_back(truncate_identifier(a.name), coll.empty() ? type : type + " COLLATE " + coll);
   }
   r.cat.composites[key] = std::move(c);
+  acl_created(r, "TYPE " + key_text(key), 'T', key.first);
 }
 
 void replay_create_range(Replayer& r, const ast::CreateRange& s) {
@@ -114,6 +116,7 @@ void replay_create_range(Replayer& r, const ast::CreateRange& s) {
   }
   t.origin = r.origin();
   r.cat.ranges[key] = std::move(t);
+  acl_created(r, "TYPE " + key_text(key), 'T', key.first);
 }
 
 }  // namespace pgdrift::catalog

@@ -121,7 +121,10 @@ void replay_create_function(Replayer& r, const ast::CreateFunction& s) {
     }
     f.comment = existing->second.comment;  // CREATE OR REPLACE keeps the comment
   }
+  bool fresh = existing == r.cat.functions.end();  // a replaced function keeps its privileges
+  std::string acl = acl_function(f);
   r.cat.functions[key] = std::move(f);
+  if (fresh) acl_created(r, acl, 'f', key.first);
 }
 
 void replay_alter_function(Replayer& r, const ast::AlterFunction& s) {

@@ -10,6 +10,8 @@ void replay_create_schema(Replayer& r, const ast::CreateSchema& n) {
     return;
   }
   r.cat.schemas[n.name] = Schema{n.name, "", r.origin()};
+  acl_created(r, "SCHEMA " + quote_ident(n.name), 'n', n.name);
+  if (!n.authorization.empty()) r.cat.owners.value["SCHEMA " + quote_ident(n.name)] = n.authorization;
 }
 
 void replay_create_extension(Replayer& r, const ast::CreateExtension& n) {

@@ -64,6 +64,7 @@ std::string create_column_sequence(Replayer& r, const Table& t, const std::strin
   s.identity = identity;
   s.origin = r.origin();
   r.cat.sequences[key] = s;
+  acl_created(r, "SEQUENCE " + key_text(key), 'S', key.first);
   return key.second;
 }
 
@@ -82,6 +83,7 @@ void replay_create_sequence(Replayer& r, const ast::CreateSequence& n) {
   apply_seq_options(r, s.params, n.options, true);
   if (n.options.owned_by) set_owned_by(r, s, *n.options.owned_by);
   r.cat.sequences[key] = s;
+  acl_created(r, "SEQUENCE " + key_text(key), 'S', key.first);
 }
 
 void replay_alter_sequence(Replayer& r, const ast::AlterSequence& n) {

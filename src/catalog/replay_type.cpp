@@ -30,6 +30,7 @@ void replay_create_enum(Replayer& r, const ast::CreateEnum& n) {
   e.labels = n.labels;
   e.origin = r.origin();
   r.cat.enums[key] = std::move(e);
+  acl_created(r, "TYPE " + key_text(key), 'T', key.first);
 }
 
 void replay_alter_enum(Replayer& r, const ast::AlterEnum& n) {

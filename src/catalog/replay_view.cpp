@@ -68,6 +68,7 @@ void replay_create_view(Replayer& r, const ast::CreateView& s) {
     it = std::find(v.columns.begin(), v.columns.end(), it->first) == v.columns.end() ? v.column_comments.erase(it) : std::next(it);
   v.origin = r.origin();
   r.cat.views[key] = std::move(v);
+  if (!replacing) acl_created(r, "TABLE " + key_text(key), 'r', key.first);
 }
 
 void drop_dependent_views(Replayer& r, const Key& key, bool cascade) {

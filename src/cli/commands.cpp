@@ -21,15 +21,17 @@ std::optional<Compared> compare_full(Session& s) {
   std::optional<catalog::Catalog> actual = desired ? s.build(s.opt.actual) : std::nullopt;
   bool errors = s.report_diagnostics();
   if (errors || !desired || !actual) return std::nullopt;
-  ChangeSet cs = diff_catalogs(*actual, *desired);
+  ChangeSet cs = diff_catalogs(*actual, *desired, DiffOptions{s.opt.with_privileges, s.opt.with_owners});
   return Compared{std::move(*actual), std::move(*desired), std::move(cs)};
 }
 
 DropPolicy drop_policy(const Options& o) {
   DropPolicy p;
   static const std::set<std::string> kKinds = {"schema", "extension", "type", "sequence", "table", "column", "constraint",
-                                                "index", "view", "function", "trigger", "policy"};
+                                                "index", "view", "function", "trigger", "policy", "privilege"};
   for (const std::string& a : o.allow_drop) (kKinds.count(a) ? p.kinds : p.ids).insert(a);
+  p.privileges = o.with_privileges;
+  p.owners = o.with_owners;
   return p;
 }
 

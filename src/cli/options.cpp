@@ -25,7 +25,9 @@ po::options_description describe(const std::string& cmd, Options& o) {
   d.add_options()("help,h", "show this help");
   if (cmd == "check" || cmd == "diff" || cmd == "reconcile") {
     d.add_options()("desired,d", po::value(&o.desired)->required(), "migrations folder or SQL file (the repo)")(
-        "actual,a", po::value(&o.actual), "pg_dump --schema-only file (omitted: an empty database)");
+        "actual,a", po::value(&o.actual), "pg_dump --schema-only file (omitted: an empty database)")(
+        "with-privileges", po::bool_switch(&o.with_privileges), "also compare GRANTs and default privileges")(
+        "with-owners", po::bool_switch(&o.with_owners), "also compare owners (where the desired schema states them)");
   } else {
     d.add_options()("input,i", po::value(&o.desired)->required(), "migrations folder or SQL file");
   }

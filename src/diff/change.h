@@ -8,7 +8,7 @@
 
 namespace pgdrift {
 
-enum class ObjectKind { Schema, Extension, Type, Sequence, Table, Column, Constraint, Index, Function, Trigger, Policy, View };
+enum class ObjectKind { Schema, Extension, Type, Sequence, Table, Column, Constraint, Index, Function, Trigger, Policy, View, Privilege, Owner };
 const char* object_kind_name(ObjectKind k);  // "table", "column", ...
 
 enum class ChangeKind {
@@ -39,7 +39,13 @@ struct ChangeSet {
   size_t count(ChangeKind k) const;
 };
 
+// What is compared beyond the schema itself (roles differ between environments).
+struct DiffOptions {
+  bool privileges = false;  // GRANTs and default privileges
+  bool owners = false;      // owners the desired schema states
+};
+
 // Everything that differs. A missing or extra table is one change (its parts are not listed).
-ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& desired);
+ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& desired, const DiffOptions& options = {});
 
 }  // namespace pgdrift

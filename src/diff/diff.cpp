@@ -20,6 +20,8 @@ const char* object_kind_name(ObjectKind k) {
     case ObjectKind::Trigger: return "trigger";
     case ObjectKind::Policy: return "policy";
     case ObjectKind::View: return "view";
+    case ObjectKind::Privilege: return "privilege";
+    case ObjectKind::Owner: return "owner";
   }
   return "object";
 }
@@ -37,7 +39,7 @@ size_t ChangeSet::count(ChangeKind k) const {
   return static_cast<size_t>(std::count_if(changes.begin(), changes.end(), [&](const Change& c) { return c.change == k; }));
 }
 
-ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& desired) {
+ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& desired, const DiffOptions& options) {
   ChangeSet set;
   diff_detail::diff_schemas(actual, desired, set.changes);
   diff_detail::diff_types(actual, desired, set.changes);
@@ -46,6 +48,8 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   diff_detail::diff_indexes(actual, desired, set.changes);
   diff_detail::diff_functions(actual, desired, set.changes);
   diff_detail::diff_views(actual, desired, set.changes);
+  if (options.privileges || options.owners)
+    diff_detail::diff_privileges(actual, desired, options.privileges, options.owners, set.changes);
   // Schemas, extensions and types first (they stand alone), then everything by group.
   auto rank = [](const Change& c) {
     switch (c.kind) {

@@ -2,6 +2,7 @@
 #pragma once
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 
 #include "diff/change.h"
@@ -45,6 +46,7 @@ void diff_types(const catalog::Catalog& a, const catalog::Catalog& d, std::vecto
 void diff_schemas(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_functions(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_privileges(const catalog::Catalog& a, const catalog::Catalog& d, bool grants, bool owners, std::vector<Change>& out);
 
 std::string seq_params_text(const catalog::SeqParams& p);
 

@@ -333,6 +333,29 @@ struct PlIf {
 };
 struct DoBlock { std::vector<PlStmt> body; };
 
+// GRANT / REVOKE, and ALTER DEFAULT PRIVILEGES (defaults = true).
+struct Grant {
+  bool is_grant = true;
+  bool grant_option = false;  // WITH GRANT OPTION / REVOKE GRANT OPTION FOR
+  char target = 'r';          // r tables (and views), S sequences, f functions and procedures, n schemas, T types
+  bool all_in_schema = false;  // ON ALL TABLES IN SCHEMA s (objects hold the schemas)
+  std::vector<QualName> objects;
+  std::vector<FuncSig> functions;
+  std::vector<std::pair<std::string, std::vector<std::string>>> privileges;  // (upper-case name, columns); empty = ALL
+  std::vector<std::string> grantees;  // "PUBLIC" for PUBLIC
+  bool defaults = false;              // ALTER DEFAULT PRIVILEGES
+  std::vector<std::string> default_schemas;  // IN SCHEMA
+  char routines = 'r';                // ALL ... IN SCHEMA: 'f' FUNCTIONS, 'p' PROCEDURES, 'r' ROUTINES
+  std::vector<std::string> default_roles;    // FOR ROLE
+};
+// ALTER ... OWNER TO, CREATE SCHEMA ... AUTHORIZATION.
+struct AlterOwner {
+  char target = 'r';  // as in Grant
+  QualName object;
+  std::optional<FuncSig> func;
+  std::string owner;
+};
+
 // Recognised and deliberately not applied to the catalog.
 enum class IgnoredWhy { NotSchema, OwnershipOrPrivilege };
 struct Ignored { IgnoredWhy why; };
@@ -343,7 +366,8 @@ using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, 
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
                           AlterFunction, CreateTrigger, CreatePolicy, AlterPolicy, CreateDomain,
-                          AlterDomain, CreateComposite, CreateRange, CreateView, Ignored, Unsupported>;
+                          AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner, Ignored,
+                          Unsupported>;
 
 struct Stmt {
   Node node;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "base/sql_ident.h"
+#include "catalog/replay.h"
 #include "plan/graph.h"
 #include "plan/step.h"
 
@@ -14,8 +15,8 @@ using namespace catalog;
 
 namespace {
 // Priority among ready steps; dependencies come from explicit edges as well.
-enum Rank { kSchema, kExtension, kEnum, kDropKey, kDrop, kDropContainer, kType, kFunction, kSequence, kTable, kColumn, kOwner, kKey, kCheck,
-            kForeignKey, kView, kAtomicFunction, kIndex, kPolicy, kTrigger, kComment };
+enum Rank { kSchema, kDefaultPrivileges, kExtension, kEnum, kDropKey, kDrop, kDropContainer, kType, kFunction, kSequence, kTable, kColumn, kOwner, kKey, kCheck,
+            kForeignKey, kView, kAtomicFunction, kIndex, kPolicy, kTrigger, kComment, kPrivileges };
 
 struct Builder {
   const Catalog& actual;
@@ -49,6 +50,7 @@ struct Builder {
   void types();
   void type_edges();
   void views();
+  void privileges(const DropPolicy& drops);
   bool drop_constraints = false;
   bool partial_on_partitions(const Index& ix) const;
 };
@@ -235,6 +237,31 @@ void Builder::tables() {
   for (const auto& [k, t] : desired.tables) constraints(t);
 }
 
+// One step per object with desired grants (or a stated owner), after everything else.
+void Builder::privileges(const DropPolicy& drops) {
+  std::set<std::string> actual_objects = acl_objects(actual);
+  if (drops.privileges) {  // before anything is created, so new objects get them at once
+    size_t i = add(StepKind::EnsureDefaultPrivileges, ObjectKind::Privilege, "default privileges", {}, kDefaultPrivileges);
+    for (const DefaultGrant& d : desired.default_grants.value)
+      if (!d.schema.empty()) depend(i, ObjectKind::Schema, quote_ident(d.schema));
+  }
+  std::map<std::string, const std::string*> objects;  // names live in the desired catalog
+  if (drops.privileges)
+    for (const Grant& g : desired.grants.value) objects.emplace(g.object, &g.object);
+  if (drops.owners)
+    for (const auto& [o, role] : desired.owners.value) objects.emplace(o, &o);
+  for (const auto& [o, stored] : objects) {
+    std::string name = o.substr(o.find(' ') + 1);
+    size_t i = add(StepKind::EnsurePrivileges, ObjectKind::Privilege, o, {.acl_object = stored}, kPrivileges);
+    steps[i].grants = drops.privileges;
+    steps[i].owners = drops.owners;
+    steps[i].exact = !actual_objects.count(o) || drops.kinds.count("privilege");
+    for (ObjectKind k : {ObjectKind::Table, ObjectKind::View, ObjectKind::Sequence, ObjectKind::Function, ObjectKind::Type})
+      depend(i, k, name);
+    if (o.rfind("SCHEMA ", 0) == 0) depend(i, ObjectKind::Schema, name);
+  }
+}
+
 // An index of a partitioned table is created without ONLY (PostgreSQL then builds or
 // attaches it on every partition) unless a partition has no index of that shape.
 bool Builder::partial_on_partitions(const Index& ix) const {
@@ -289,6 +316,7 @@ Plan plan_reconcile(const Catalog& actual, const Catalog& desired, const ChangeS
   b.indexes();
   b.rules();
   b.type_edges();
+  b.privileges(drops);
   Plan plan;
   for (const Change& c : changes.changes) {
     if (c.change != ChangeKind::Extra) continue;

@@ -22,6 +22,8 @@ const char* hazard_meaning(Hazard h);
 enum class StepKind {
   EnsureSchema, EnsureExtension, EnsureEnum, EnsureSequence, EnsureTable, EnsureColumn,
   SequenceOwner, EnsureConstraint, EnsureIndex, Comment, EnsureFunction, EnsureTrigger, EnsurePolicy, EnsureDomain, EnsureComposite, EnsureRange, EnsureView,
+  EnsurePrivileges,  // GRANTs and the owner of one object (--with-privileges / --with-owners)
+  EnsureDefaultPrivileges,  // ALTER DEFAULT PRIVILEGES (--with-privileges)
   Drop,        // an object only in actual, dropped after a backup (explicitly allowed)
 };
 
@@ -42,6 +44,7 @@ struct StepObject {
   const catalog::CompositeType* composite = nullptr;
   const catalog::RangeType* range = nullptr;
   const catalog::View* view = nullptr;
+  const std::string* acl_object = nullptr;  // "TABLE public.t" (EnsurePrivileges)
 };
 
 struct Step {
@@ -55,11 +58,14 @@ struct Step {
   std::vector<size_t> after;  // indices of steps this one depends on (before ordering)
   bool only = false;    // index of a partitioned table that some partition lacks: ON ONLY
   bool drop_extra_parts = false;  // a domain's CHECKs only in the database go (--allow-drop constraint)
+  bool grants = false, owners = false;  // EnsurePrivileges: what it reconciles
+  bool exact = false;   // EnsurePrivileges: revoke what desired lacks (new object, or --allow-drop privilege)
 };
 
 // What the user allows to be dropped: object kinds ("column", "table") or object ids.
 struct DropPolicy {
   std::set<std::string> kinds, ids;
+  bool privileges = false, owners = false;  // reconcile GRANTs / owners too (--with-privileges, --with-owners)
   bool allows(ObjectKind kind, const std::string& id) const;
 };
 

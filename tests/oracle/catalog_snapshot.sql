@@ -5,8 +5,10 @@
 -- the schemas in the psql variable "exclude" (a text[] literal such as '{auth,storage}'), and
 -- objects that belong to an extension.
 --
---   psql -X -q -At -v ON_ERROR_STOP=1 -v exclude='{auth}' -d DB -f catalog_snapshot.sql
--- (tests/lib.sh: snapshot DB OUT [POLICY_FILE])
+-- With -v acl=on, privileges (ACLs with role names) and owners are part of the lines too.
+--
+--   psql -X -q -At -v ON_ERROR_STOP=1 -v exclude='{auth}' -v acl=off -d DB -f catalog_snapshot.sql
+-- (tests/lib.sh: snapshot DB OUT [POLICY_FILE]; SNAPSHOT_ACL=on)
 SET search_path = '';
 
 WITH ns AS (
@@ -32,7 +34,11 @@ tbl AS (
 ),
 schemas AS (
   SELECT 'schema' AS kind, pg_catalog.quote_ident(ns.nspname) AS key,
-         'comment=' || coalesce(pg_catalog.obj_description(ns.oid, 'pg_namespace'), '') AS attrs
+         concat_ws(E'\t',
+           'comment=' || coalesce(pg_catalog.obj_description(ns.oid, 'pg_namespace'), ''),
+           CASE WHEN :'acl' = 'on' THEN (SELECT 'acl=' || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pg_catalog.unnest(n.nspacl) x), '') || E'\towner='
+                                                  || pg_catalog.pg_get_userbyid(n.nspowner)
+                                         FROM pg_catalog.pg_namespace n WHERE n.oid = ns.oid) END) AS attrs
   FROM ns
 ),
 extensions AS (
@@ -88,8 +94,101 @@ tables AS (
          concat_ws(E'\t',
            'partitioned=' || (tbl.relkind = 'p'),
            'unlogged=' || (tbl.relpersistence = 'u'),
-           'comment=' || coalesce(pg_catalog.obj_description(tbl.oid, 'pg_class'), ''))
+           'rls=' || c.relrowsecurity || ',' || c.relforcerowsecurity,
+           'partition_key=' || coalesce(pg_catalog.pg_get_partkeydef(tbl.oid), ''),
+           'partition_of=' || coalesce((SELECT i.inhparent::pg_catalog.regclass::text || ' '
+                                                 || pg_catalog.pg_get_expr(c.relpartbound, c.oid)
+                                        FROM pg_catalog.pg_inherits i WHERE i.inhrelid = tbl.oid AND c.relispartition), ''),
+           'inherits=' || coalesce((SELECT string_agg(i.inhparent::pg_catalog.regclass::text, ',' ORDER BY i.inhseqno)
+                                    FROM pg_catalog.pg_inherits i WHERE i.inhrelid = tbl.oid AND NOT c.relispartition), ''),
+           'comment=' || coalesce(pg_catalog.obj_description(tbl.oid, 'pg_class'), ''),
+           acl.text)
   FROM tbl
+  JOIN pg_catalog.pg_class c ON c.oid = tbl.oid
+  CROSS JOIN LATERAL (SELECT CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pg_catalog.unnest(c.relacl) x), '') || E'\towner='
+                                    || pg_catalog.pg_get_userbyid(c.relowner) END AS text) acl
+),
+views AS (
+  SELECT 'view', v.qname,
+         concat_ws(E'\t',
+           'kind=' || v.relkind::text,
+           'def=' || pg_catalog.pg_get_viewdef(v.oid),
+           -- options in name order, boolean view options in one spelling (PostgreSQL reads on/true alike)
+           'options=' || pg_catalog.regexp_replace(
+                           coalesce(pg_catalog.array_to_string(ARRAY(SELECT o FROM pg_catalog.unnest(c.reloptions) o ORDER BY 1), ','), ''),
+                           '(security_barrier|security_invoker)=(on|yes|1|t)\M', '\1=true', 'g'),
+           'comment=' || coalesce(pg_catalog.obj_description(v.oid, 'pg_class'), ''),
+           'column_comments=' || coalesce((SELECT string_agg(a.attname || ':' || pg_catalog.col_description(v.oid, a.attnum), ','
+                                                             ORDER BY a.attnum)
+                                           FROM pg_catalog.pg_attribute a
+                                           WHERE a.attrelid = v.oid AND a.attnum > 0
+                                             AND pg_catalog.col_description(v.oid, a.attnum) IS NOT NULL), ''),
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pg_catalog.unnest(c.relacl) x), '') || E'\towner='
+                  || pg_catalog.pg_get_userbyid(c.relowner) END)
+  FROM rel v
+  JOIN pg_catalog.pg_class c ON c.oid = v.oid
+  WHERE v.relkind IN ('v', 'm')
+),
+functions AS (
+  SELECT 'function',
+         pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(p.proname)
+           || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+         concat_ws(E'\t',
+           'def=' || pg_catalog.pg_get_functiondef(p.oid),
+           'comment=' || coalesce(pg_catalog.obj_description(p.oid, 'pg_proc'), ''),
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pg_catalog.unnest(p.proacl) x), '') || E'\towner='
+                  || pg_catalog.pg_get_userbyid(p.proowner) END)
+  FROM pg_catalog.pg_proc p
+  JOIN ns ON ns.oid = p.pronamespace
+  WHERE p.prokind IN ('f', 'p')
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                      AND d.objid = p.oid AND d.deptype = 'e')
+),
+triggers AS (
+  SELECT 'trigger', tbl.qname || '.' || pg_catalog.quote_ident(t.tgname),
+         concat_ws(E'\t',
+           'def=' || pg_catalog.pg_get_triggerdef(t.oid),
+           'enabled=' || t.tgenabled::text,
+           'comment=' || coalesce(pg_catalog.obj_description(t.oid, 'pg_trigger'), ''))
+  FROM pg_catalog.pg_trigger t
+  JOIN rel tbl ON tbl.oid = t.tgrelid
+  WHERE NOT t.tgisinternal
+),
+policies AS (
+  SELECT 'policy',
+         pg_catalog.quote_ident(p.schemaname) || '.' || pg_catalog.quote_ident(p.tablename) || '.'
+           || pg_catalog.quote_ident(p.policyname),
+         concat_ws(E'\t',
+           'permissive=' || p.permissive, 'cmd=' || p.cmd, 'roles=' || p.roles::text,
+           'using=' || coalesce(p.qual, ''), 'check=' || coalesce(p.with_check, ''))
+  FROM pg_catalog.pg_policies p
+  JOIN ns ON ns.nspname = p.schemaname
+),
+types AS (
+  SELECT 'type', pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(t.typname),
+         concat_ws(E'\t',
+           'typtype=' || t.typtype::text,
+           'base=' || CASE WHEN t.typtype = 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) ELSE '' END,
+           'not_null=' || t.typnotnull,
+           'default=' || coalesce(t.typdefault, ''),
+           'checks=' || coalesce((SELECT string_agg(con.conname || ' ' || pg_catalog.pg_get_constraintdef(con.oid), ';'
+                                                    ORDER BY con.conname)
+                                  FROM pg_catalog.pg_constraint con WHERE con.contypid = t.oid), ''),
+           'attributes=' || coalesce((SELECT string_agg(a.attname || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod), ','
+                                                        ORDER BY a.attnum)
+                                      FROM pg_catalog.pg_attribute a
+                                      WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), ''),
+           'range=' || coalesce((SELECT pg_catalog.format_type(r.rngsubtype, NULL) FROM pg_catalog.pg_range r
+                                 WHERE r.rngtypid = t.oid), ''),
+           'comment=' || coalesce(pg_catalog.obj_description(t.oid, 'pg_type'), ''),
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pg_catalog.unnest(t.typacl) x), '') END)
+  FROM pg_catalog.pg_type t
+  JOIN ns ON ns.oid = t.typnamespace
+  WHERE (t.typtype IN ('d', 'r') OR (t.typtype = 'c' AND (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c'))
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                      AND d.objid = t.oid AND d.deptype = 'e')
 ),
 columns AS (
   SELECT 'column', tbl.qname || '.' || pg_catalog.quote_ident(a.attname),
@@ -104,7 +203,8 @@ columns AS (
            'collation=' || CASE WHEN a.attcollation <> ty.typcollation THEN
                              pg_catalog.quote_ident(cn.nspname) || '.'
                                || pg_catalog.quote_ident(co.collname) ELSE '' END,
-           'comment=' || coalesce(pg_catalog.col_description(a.attrelid, a.attnum), ''))
+           'comment=' || coalesce(pg_catalog.col_description(a.attrelid, a.attnum), ''),
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pg_catalog.unnest(a.attacl) x), '') END)
   FROM tbl
   JOIN pg_catalog.pg_attribute a ON a.attrelid = tbl.oid AND a.attnum > 0 AND NOT a.attisdropped
   JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
@@ -142,6 +242,11 @@ lines AS (
   UNION ALL SELECT * FROM columns
   UNION ALL SELECT * FROM constraints
   UNION ALL SELECT * FROM indexes
+  UNION ALL SELECT * FROM views
+  UNION ALL SELECT * FROM functions
+  UNION ALL SELECT * FROM triggers
+  UNION ALL SELECT * FROM policies
+  UNION ALL SELECT * FROM types
 )
 -- one object per line: newlines and carriage returns inside values are shown as \n and \r
 SELECT line

@@ -37,7 +37,7 @@ trap cleanup EXIT
 pgdrift_check() {
   local name=$1 desired=$2 actual=$3 rc=0
   shift 3
-  timeout "$PGDRIFT_TIMEOUT" "$PGDRIFT" check --desired "$desired" --actual "$actual" "$@" \
+  timeout "$PGDRIFT_TIMEOUT" "$PGDRIFT" check --with-privileges --with-owners --desired "$desired" --actual "$actual" "$@" \
     >"$WORK/check.out" 2>"$WORK/check.err" || rc=$?
   if [[ $rc -eq 0 ]]; then
     pass "$name"

@@ -311,6 +311,8 @@ generate() {
   shift
   local args=(reconcile --desired "$C_DESIRED" --actual "$C_ACTUAL")
   [[ -n $C_POLICY ]] && args+=(--policy "$C_POLICY")
+  # shellcheck disable=SC2206 # a list of flags
+  [[ -n ${C_EXTRA_FLAGS:-} ]] && args+=($C_EXTRA_FLAGS)
   args+=("$@")
   timeout "$PGDRIFT_TIMEOUT" "$PGDRIFT" "${args[@]}" -o "$prefix.sql" \
     --rollback "$prefix.rollback.sql" --verify "$prefix.verify.sql" >"$prefix.out" 2>"$prefix.err" || rc=$?
@@ -873,7 +875,11 @@ run_demo() {
 # views, DO-block guards): the same tests with an empty database as the actual schema, so
 # "converges" starts from nothing and "partial" from the desired schema minus columns (and the
 # views and policies that use them) and a table.
-readonly GOLDEN_RECONCILE_KINDS="do_guard_ domain_ function_ inherit_ matview_ partition_ policy_ procedure_ rls_ supabase_ trigger_ type_ view_"
+readonly GOLDEN_RECONCILE_KINDS="default_privileges_ do_guard_ domain_ function_ grant_ inherit_ matview_ owner_ partition_
+  policy_ procedure_ rls_ supabase_ trigger_ type_ view_"
+# Cases about privileges and owners: reconciled with --with-privileges --with-owners, and their
+# snapshots include ACLs and owners.
+readonly GOLDEN_ACL_KINDS="default_privileges_ grant_ owner_"
 
 run_golden() {
   local dir name desired prefix
@@ -886,8 +892,12 @@ run_golden() {
       wanted "golden/$name" || continue
       desired="$dir/desired.sql"
       [[ -d $dir/desired ]] && desired="$dir/desired"
-      launch "golden/$name" "$desired" "$WORK/empty.sql" "$(optional "$dir/setup.sql")" "" \
-        "$(optional "$dir/.pgdrift")"
+      local flags="" acl=off kind
+      for kind in $GOLDEN_ACL_KINDS; do
+        [[ $name == "$kind"* ]] && flags="--with-privileges --with-owners" && acl=on
+      done
+      C_EXTRA_FLAGS=$flags SNAPSHOT_ACL=$acl launch "golden/$name" "$desired" "$WORK/empty.sql" \
+        "$(optional "$dir/setup.sql")" "" "$(optional "$dir/.pgdrift")"
     done
   done
 }

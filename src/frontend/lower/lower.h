@@ -55,6 +55,9 @@ ast::Node lower_alter_domain(PgQuery__AlterDomainStmt* s, LowerContext& ctx);
 ast::Node lower_create_composite(PgQuery__CompositeTypeStmt* s, LowerContext& ctx);
 ast::Node lower_create_range(PgQuery__CreateRangeStmt* s, LowerContext& ctx);
 ast::Node lower_create_view(PgQuery__ViewStmt* s, LowerContext& ctx);
+ast::Node lower_grant_stmt(const PgQuery__GrantStmt* s, LowerContext& ctx);
+ast::Node lower_default_privileges(const PgQuery__AlterDefaultPrivilegesStmt* s, LowerContext& ctx);
+ast::Node lower_alter_owner(const PgQuery__AlterOwnerStmt* s, LowerContext& ctx);
 ast::Node lower_create_matview(PgQuery__CreateTableAsStmt* s, LowerContext& ctx);
 ast::FuncSig func_sig_of(const PgQuery__ObjectWithArgs* o, const LowerContext& ctx);
 

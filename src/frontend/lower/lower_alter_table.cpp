@@ -124,19 +124,23 @@ ast::Node lower_alter_table(PgQuery__AlterTableStmt* s, LowerContext& ctx) {
   at.if_exists = s->missing_ok;
   at.only = s->relation && !s->relation->inh;
   bool only_owner = s->n_cmds > 0;
+  ast::AlterOwner owner;  // ALTER TABLE/VIEW/SEQUENCE ... OWNER TO (pg_dump's form for all three)
+  owner.target = at.relkind == ast::RelKind::Sequence ? 'S' : 'r';
+  owner.object = at.table;
   for (size_t i = 0; i < s->n_cmds; ++i) {
     if (s->cmds[i]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
     const PgQuery__AlterTableCmd* c = s->cmds[i]->alter_table_cmd;
-    if (c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner) continue;
+    if (c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner) {
+      if (c->newowner && c->newowner->rolename) owner.owner = c->newowner->rolename;
+      continue;
+    }
     only_owner = false;
     ast::AlterTableCmd cmd;
     cmd.span = ctx.stmt_span;
     if (lower_cmd(c, cmd, ctx)) at.cmds.push_back(std::move(cmd));
   }
-  if (only_owner) {
-    ctx.warn(DiagKind::not_compared, -1, "owner: ownership and privileges are not compared yet");
-    return ast::Ignored{ast::IgnoredWhy::OwnershipOrPrivilege};
-  }
+  if (only_owner && at.relkind != ast::RelKind::Index && !owner.owner.empty()) return owner;
+  if (only_owner) return ast::Ignored{ast::IgnoredWhy::OwnershipOrPrivilege};
   return at;
 }
 

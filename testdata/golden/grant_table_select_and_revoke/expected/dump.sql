@@ -1,0 +1,19 @@
+-- pgdrift catalog dump
+CREATE SEQUENCE public.orders_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
+ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
+CREATE SEQUENCE public.products_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
+ALTER SEQUENCE public.products_id_seq OWNED BY public.products.id;
+CREATE TABLE public.orders (
+    id integer DEFAULT (nextval('public.orders_id_seq'::pg_catalog.regclass)) NOT NULL,
+    product_id integer,
+    qty integer
+);
+ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY (id);
+ALTER TABLE public.orders ADD CONSTRAINT orders_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products(id);
+CREATE TABLE public.products (
+    id integer DEFAULT (nextval('public.products_id_seq'::pg_catalog.regclass)) NOT NULL,
+    name text NOT NULL,
+    price numeric(10,2)
+);
+ALTER TABLE public.products ADD CONSTRAINT products_pkey PRIMARY KEY (id);
+CREATE VIEW public.product_names AS SELECT products.id AS id, products.name AS name FROM public.products;
