@@ -35,6 +35,7 @@ struct Diagnostic {
 class DiagnosticEngine {
  public:
   explicit DiagnosticEngine(const SourceManager& sources) : sources_(sources) {}
+  const SourceManager& sources() const { return sources_; }
 
   void report(DiagKind kind, SourceSpan span, std::string message);
   const std::vector<Diagnostic>& all() const { return diags_; }

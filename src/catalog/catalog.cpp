@@ -100,6 +100,7 @@ std::string Constraint::definition() const {
 std::string Trigger::definition(const std::string& table) const {
   std::string out = std::string("CREATE ") + (constraint ? "CONSTRAINT " : "") + "TRIGGER " + quote_ident(name) + " " +
                     timing + " " + events + " ON " + table;
+  if (!from_table.second.empty()) out += " FROM " + key_text(from_table);
   if (deferrable) out += " DEFERRABLE";
   if (initially_deferred) out += " INITIALLY DEFERRED";
   out += row ? " FOR EACH ROW" : " FOR EACH STATEMENT";

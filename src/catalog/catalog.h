@@ -109,6 +109,7 @@ struct Trigger {
   std::string function;  // qualified name
   std::vector<std::string> args;
   bool constraint = false, deferrable = false, initially_deferred = false;
+  Key from_table;        // constraint trigger FROM table (empty = none)
   char enabled = 'O';    // O origin (default), D disabled, A always, R replica
   std::string comment;
   Origin origin;
@@ -142,6 +143,8 @@ struct Table {
   Key partition_of;               // parent of a partition; empty = not a partition
   std::string partition_bound;    // "FOR VALUES IN (1, 2)", "DEFAULT"
   std::vector<Key> inherits;      // INHERITS parents, in order
+  Shown<bool> from_query;         // CREATE TABLE AS: column types unknown, not compared
+  Shown<std::string> query_sql;   // its query, to create it again
   std::string comment;
   Origin origin;
   bool operator==(const Table&) const = default;

@@ -49,6 +49,7 @@ class Replayer final : public ExprResolver {
   Table* table_or_warn(const ast::QualName& q, bool if_exists);
 
   std::string column_type_of(const ast::TypeRef& t);          // format_type() text
+  std::string routine_type_of(ast::TypeRef t);  // the same without typmods: PostgreSQL drops them on arguments and results
   std::string collation_of(const std::vector<std::string>& names) const;
   StoredExpr store(const Expr& e, const Table* table);
   void recanonicalize(StoredExpr& e, const Table* table);

@@ -104,6 +104,17 @@ void replay_create_table(Replayer& r, const ast::CreateTable& s) {
   t.unlogged = s.unlogged;
   t.origin = r.origin();
   acl_created(r, "TABLE " + key_text(key), 'r', key.first);
+  if (s.as_query) {  // CREATE TABLE AS: names from the query, types unknown
+    QueryShape shape = s.as_query->query(r, s.as_columns);
+    t.from_query.value = true;
+    t.query_sql.value = shape.sql;
+    for (const std::string& n : shape.columns) {
+      if (t.columns.count(n)) continue;
+      t.columns[n] = Column{n, "", "", false, std::nullopt, std::nullopt, 0, "", r.origin()};
+      t.column_order.value.push_back(n);
+    }
+    return;
+  }
   std::vector<ast::Constraint> cons;
   const Table* partition_parent = s.partition_of ? parent_or_warn(r, *s.partition_of) : nullptr;
   if (partition_parent) {

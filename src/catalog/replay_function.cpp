@@ -42,7 +42,7 @@ std::string param_text(Replayer& r, const ast::FuncParam& p, bool canonical) {
   else if (p.mode == 'b') out = "INOUT ";
   else if (p.mode == 'v') out = "VARIADIC ";
   if (!p.name.empty()) out += quote_ident(p.name) + " ";
-  out += r.column_type_of(p.type);
+  out += r.routine_type_of(p.type);
   if (p.default_expr) {
     StoredExpr e = r.store(*p.default_expr, nullptr);
     out += " DEFAULT " + (canonical ? e.canonical : e.sql.value);
@@ -54,15 +54,15 @@ std::string param_text(Replayer& r, const ast::FuncParam& p, bool canonical) {
 std::string result_text(Replayer& r, const ast::CreateFunction& s) {
   std::vector<std::string> table_cols, outs;
   for (const ast::FuncParam& p : s.params) {
-    if (p.mode == 't') table_cols.push_back(quote_ident(p.name) + " " + r.column_type_of(p.type));
-    if (p.mode == 'o' || p.mode == 'b') outs.push_back(r.column_type_of(p.type));
+    if (p.mode == 't') table_cols.push_back(quote_ident(p.name) + " " + r.routine_type_of(p.type));
+    if (p.mode == 'o' || p.mode == 'b') outs.push_back(r.routine_type_of(p.type));
   }
   if (!table_cols.empty()) {
     std::string out = "TABLE(";
     for (size_t i = 0; i < table_cols.size(); ++i) out += (i ? ", " : "") + table_cols[i];
     return out + ")";
   }
-  if (s.returns) return (s.returns->setof ? "SETOF " : "") + r.column_type_of(s.returns.value());
+  if (s.returns) return (s.returns->setof ? "SETOF " : "") + r.routine_type_of(s.returns.value());
   if (s.is_procedure) return "";
   return outs.size() == 1 ? outs[0] : "record";
 }
@@ -70,7 +70,7 @@ std::string result_text(Replayer& r, const ast::CreateFunction& s) {
 
 std::string Replayer::function_identity(const std::vector<ast::TypeRef>& arg_types) {
   std::string out;
-  for (size_t i = 0; i < arg_types.size(); ++i) out += (i ? ", " : "") + column_type_of(arg_types[i]);
+  for (size_t i = 0; i < arg_types.size(); ++i) out += (i ? ", " : "") + routine_type_of(arg_types[i]);
   return out;
 }
 

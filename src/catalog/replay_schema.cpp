@@ -15,6 +15,7 @@ void replay_create_schema(Replayer& r, const ast::CreateSchema& n) {
 }
 
 void replay_create_extension(Replayer& r, const ast::CreateExtension& n) {
+  if (n.name == "plpgsql") return;  // built into every database: pg_dump never writes it
   if (r.cat.extensions.count(n.name)) {
     if (!n.if_not_exists) r.warn(DiagKind::duplicate_object, "extension " + quote_ident(n.name) + " already exists");
     return;

@@ -39,6 +39,11 @@ void replay_create_trigger(Replayer& r, const ast::CreateTrigger& s) {
   tr.function = fn.schema.empty() ? quote_ident(fn.name) : qualified(fn.schema, fn.name);
   tr.args = s.args;
   tr.constraint = s.is_constraint;
+  if (s.from_table) {
+    ResolvedName rn = r.relation(s.from_table->schema.empty() ? std::vector<std::string>{s.from_table->name}
+                                                              : std::vector<std::string>{s.from_table->schema, s.from_table->name});
+    tr.from_table = {rn.schema, rn.name};
+  }
   tr.deferrable = s.deferrable;
   tr.initially_deferred = s.initially_deferred;
   tr.origin = r.origin();

@@ -23,6 +23,11 @@ std::string Replayer::column_type_of(const ast::TypeRef& t) {
   return format_type(rn.schema, rn.name, t.typmods, t.array);
 }
 
+std::string Replayer::routine_type_of(ast::TypeRef t) {
+  t.typmods.clear();  // bit(4) / char(4) / varchar(10) arguments are bit / character / character varying
+  return column_type_of(t);
+}
+
 std::string Replayer::collation_of(const std::vector<std::string>& names) const {
   if (names.empty()) return "";
   if (names.back() == "default") return "";

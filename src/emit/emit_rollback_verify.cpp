@@ -119,7 +119,7 @@ std::string emit_verify(const Catalog& desired) {
     std::string a = args2(v.schema, v.name);
     check(out, "pg_temp.view_kind(" + a + ") IS DISTINCT FROM " + lit(v.materialized ? "m" : "v"), "missing view " + key_text(k));
     check(out, "pg_temp.view_kind(" + a + ") IS NOT NULL AND pg_temp.view_text(pg_temp.rel(" + a +
-                   ", '{v,m}')) IS DISTINCT FROM pg_temp.probe_view(" + lit(v.sql.value) + ")",
+                   ", '{v,m}')) IS DISTINCT FROM pg_temp.probe_view(" + lit(view_tail(v)) + ")",
           "view " + key_text(k) + " has another definition");
   }
   for (const auto& [k, ix] : desired.indexes)

@@ -30,7 +30,7 @@ std::string emit_view_step(const Step& s, const Catalog& desired) {
   b.line(view_sql(v) + ";", 2);
   b.log(v.materialized ? "create materialized view" : "create view", lit(drop + id));
   b.line("ELSIF pgdrift.view_kind(" + args2(v.schema, v.name) + ") <> " + lit(kind) + " OR pgdrift.view_text(pgdrift.rel(" +
-         args2(v.schema, v.name) + ", '{v,m}')) IS DISTINCT FROM pgdrift.probe_view(" + lit(v.sql.value) + ")");
+         args2(v.schema, v.name) + ", '{v,m}')) IS DISTINCT FROM pgdrift.probe_view(" + lit(view_tail(v)) + ")");
   b.line("OR pgdrift.view_options(" + args2(v.schema, v.name) + ") IS DISTINCT FROM " + lit_or_null(view_options_text(v)) + " THEN", 2);
   std::string recreate_cond = v.materialized ? "true" : "pgdrift.view_kind(" + args2(v.schema, v.name) + ") <> 'v'";
   b.line("IF NOT " + recreate_cond + " THEN", 2);

@@ -76,6 +76,7 @@ std::string function_sql(const Function& f) {
 std::string create_table_sql(const Catalog& cat, const Table& t) {
   std::string head = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + qualified(t.schema, t.name);
   std::string by = t.partition_by.empty() ? "" : "\nPARTITION BY " + t.partition_by;
+  if (t.from_query.value) return head + " AS " + t.query_sql.value;
   if (!t.partition_of.second.empty())  // columns, CHECKs, indexes and keys come from the parent
     return head + " PARTITION OF " + key_text(t.partition_of) + " " + t.partition_bound + by;
   std::string out = head + " (";
@@ -99,10 +100,19 @@ std::string view_options_text(const View& v) {
   return out;
 }
 
+std::string view_tail(const View& v) {
+  std::string cols;
+  for (const auto& c : v.columns) cols += (cols.empty() ? "" : ", ") + quote_ident(c);
+  return (cols.empty() ? "" : "(" + cols + ") ") + "AS " + v.sql.value;
+}
+
 std::string view_sql(const View& v, bool replace) {
   std::string out = replace && !v.materialized ? "CREATE OR REPLACE VIEW " : v.materialized ? "CREATE MATERIALIZED VIEW " : "CREATE VIEW ";
   out += qualified(v.schema, v.name);
   if (v.materialized && !v.access_method.empty()) out += " USING " + quote_ident(v.access_method);
+  std::string cols;
+  for (const auto& c : v.columns) cols += (cols.empty() ? "" : ", ") + quote_ident(c);
+  if (!cols.empty()) out += " (" + cols + ")";
   std::string opts;
   for (const auto& [k, val] : v.options) opts += (opts.empty() ? "" : ", ") + k + " = " + quote_literal(val);
   if (!opts.empty()) out += " WITH (" + opts + ")";

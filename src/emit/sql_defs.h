@@ -21,6 +21,8 @@ std::string function_sql(const catalog::Function& f);
 
 // CREATE [MATERIALIZED] VIEW with its options (`replace`: CREATE OR REPLACE, plain views only).
 std::string view_sql(const catalog::View& v, bool replace = false);
+// " (a, b) AS SELECT ...": a view's columns and query, what follows its name (and options).
+std::string view_tail(const catalog::View& v);
 // The options as a view's reloptions print them: "check_option=local,security_invoker=true".
 std::string view_options_text(const catalog::View& v);
 

@@ -157,6 +157,8 @@ struct CreateTable {
   std::optional<PartitionBound> bound;
   std::vector<QualName> inherits;
   std::vector<std::pair<size_t, TableLike>> likes;  // LIKE clauses, placed before columns[i]
+  std::optional<Expr> as_query;  // CREATE TABLE ... AS SELECT (columns: names only)
+  std::vector<std::string> as_columns;
 };
 struct CreateIndex {
   std::string name;  // "" = implicit
@@ -260,6 +262,7 @@ struct CreateTrigger {
   std::string name;
   QualName table;
   bool replace = false, is_constraint = false, row = false;
+  std::optional<QualName> from_table;  // constraint triggers: FROM referenced table
   int timing = 0;   // PostgreSQL's bits: 2 BEFORE, 64 INSTEAD OF, 0 AFTER
   int events = 0;   // 4 INSERT, 8 DELETE, 16 UPDATE, 32 TRUNCATE
   std::vector<std::string> columns;  // UPDATE OF

@@ -65,8 +65,12 @@ QueryShape Expr::query(const ExprResolver& resolver, const std::vector<std::stri
   QueryShape out;
   Arena arena;
   PgQuery__Node* canon = clone_node(as_node(node_), arena);
+  const PgQuery__Node* n = as_node(node_);
+  bool values = n->node_case == PG_QUERY__NODE__NODE_SELECT_STMT && n->select_stmt->n_values_lists;
   PreparedQuery prepared = prepare_query(canon, arena, resolver, column_names);
-  PgQuery__Node* runnable = clone_node(canon, arena);
+  // A VALUES view runs as written (its columns named by the view's column list): PostgreSQL
+  // prints it differently from the equivalent SELECT ... FROM (VALUES ...).
+  PgQuery__Node* runnable = values ? clone_node(n, arena) : clone_node(canon, arena);
   normalize_expr(canon, arena, resolver, true, true);
   normalize_expr(runnable, arena, resolver, false, true);
   out.canonical = deparse_statement(canon);

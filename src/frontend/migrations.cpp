@@ -111,6 +111,7 @@ struct Listing {
   std::vector<Item> sql;     // top-level SQL files
   std::vector<Item> prisma;  // subfolders holding migration.sql
   bool has_subdirs = false;
+  std::vector<fs::path> subdirs;
 };
 
 // Lists the top level of `dir`; false after reporting E001.
@@ -125,6 +126,7 @@ bool list_top(const fs::path& dir, Listing& out, DiagnosticEngine& diags) {
       out.sql.push_back(make_item(e.path(), name, name));
     } else if (e.is_directory(ec) && !is_hidden(e.path())) {
       out.has_subdirs = true;
+      out.subdirs.push_back(e.path());
       fs::path m = e.path() / "migration.sql";
       if (fs::is_regular_file(m, ec))
         out.prisma.push_back(make_item(m, name + "/migration.sql", name));
@@ -250,12 +252,27 @@ const char* layout_name(MigrationLayout layout) {
   return "plain";
 }
 
+// Top-level files decide the layout; SQL files in subfolders (graphile-migrate's committed/,
+// current/) would then be left out: said, never silent.
+void warn_unread_subdirs(const fs::path& dir, std::vector<fs::path> subdirs, DiagnosticEngine& diags) {
+  std::sort(subdirs.begin(), subdirs.end());
+  for (const fs::path& sub : subdirs) {
+    std::vector<Item> found;
+    DiagnosticEngine quiet(diags.sources());
+    if (!list_recursive(sub, found, quiet) || found.empty()) continue;
+    diags.report(DiagKind::unread_folder, SourceSpan{},
+                 "'" + sub.lexically_relative(dir).generic_string() + "' holds " + std::to_string(found.size()) +
+                     " SQL file(s) that are not read: the migrations are the top-level files of '" + dir.string() + "'");
+  }
+}
+
 MigrationSet discover_migrations(const fs::path& dir, DiagnosticEngine& diags) {
   MigrationSet set;
   Listing top;
   if (!list_top(dir, top, diags)) return set;
   std::vector<Item> items;
   if (!top.sql.empty()) {
+    warn_unread_subdirs(dir, top.subdirs, diags);
     items = std::move(top.sql);
     for (Item& i : items) classify(i);
     set.layout = layout_of_names(items);

@@ -219,7 +219,7 @@ void Builder::tables() {
     std::string tid = key_text(k);
     size_t i = add(StepKind::EnsureTable, ObjectKind::Table, tid, {.table = &t}, kTable);
     depend(i, ObjectKind::Schema, quote_ident(k.first));
-    columns(t, i);
+    if (!t.from_query.value) columns(t, i);
   }
   for (const auto& [k, s] : desired.sequences) {
     if (s.identity || s.owner_table.second.empty()) continue;

@@ -86,7 +86,7 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
     case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
       if (n->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
         return lower_create_matview(n->create_table_as_stmt, ctx);
-      break;
+      return lower_create_table_as(n->create_table_as_stmt, ctx);
     case PG_QUERY__NODE__NODE_CALL_STMT:
       ctx.warn(DiagKind::dynamic_sql, -1, lower_ascii(ctx.tag) + " runs code whose effect on the schema is not simulated");
       return ast::Unsupported{};

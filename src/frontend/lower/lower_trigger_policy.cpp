@@ -27,6 +27,7 @@ ast::Node lower_create_trigger(PgQuery__CreateTrigStmt* s, LowerContext& ctx) {
   t.table = qualname_of(s->relation, ctx);
   t.replace = s->replace;
   t.is_constraint = s->isconstraint;
+  if (s->constrrel) t.from_table = qualname_of(s->constrrel, ctx);
   t.row = s->row;
   t.timing = s->timing;
   t.events = s->events;

@@ -38,4 +38,26 @@ ast::Node lower_create_matview(PgQuery__CreateTableAsStmt* s, LowerContext& ctx)
   return v;
 }
 
+// CREATE TABLE ... AS SELECT: a table whose column names come from the query; their types
+// would need PostgreSQL's type inference, so they are not compared (normalization.md).
+ast::Node lower_create_table_as(PgQuery__CreateTableAsStmt* s, LowerContext& ctx) {
+  const PgQuery__IntoClause* into = s->into;
+  if (!into || !into->rel || !s->query || s->query->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) {
+    ctx.warn(DiagKind::unsupported_stmt, -1, "this form of CREATE TABLE AS is not modelled; statement ignored");
+    return ast::Unsupported{};
+  }
+  if (into->rel->relpersistence && *into->rel->relpersistence == 't') {
+    ctx.warn(DiagKind::ignored_stmt, -1, "temporary table is not part of the schema");
+    return ast::Ignored{ast::IgnoredWhy::NotSchema};
+  }
+  ast::CreateTable t;
+  t.name = qualname_of(into->rel, ctx);
+  t.if_not_exists = s->if_not_exists;
+  t.unlogged = into->rel->relpersistence && *into->rel->relpersistence == 'u';
+  t.as_query = ctx.expr(s->query);
+  t.as_columns = strings_of(into->col_names, into->n_col_names);
+  ctx.warn(DiagKind::unsupported_clause, -1, "CREATE TABLE AS: column types are not compared");
+  return t;
+}
+
 }  // namespace pgdrift

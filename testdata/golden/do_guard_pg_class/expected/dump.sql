@@ -13,4 +13,4 @@ CREATE TABLE public.invoices (
 );
 ALTER TABLE public.invoices ADD CONSTRAINT invoices_pkey PRIMARY KEY (id);
 ALTER TABLE public.invoices ENABLE ROW LEVEL SECURITY;
-CREATE VIEW public.invoice_totals AS SELECT count(*) AS n, max(invoices.number) AS last_number FROM public.invoices;
+CREATE VIEW public.invoice_totals (n, last_number) AS SELECT count(*) AS n, max(invoices.number) AS last_number FROM public.invoices;

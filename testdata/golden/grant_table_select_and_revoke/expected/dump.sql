@@ -16,4 +16,4 @@ CREATE TABLE public.products (
     price numeric(10,2)
 );
 ALTER TABLE public.products ADD CONSTRAINT products_pkey PRIMARY KEY (id);
-CREATE VIEW public.product_names AS SELECT products.id AS id, products.name AS name FROM public.products;
+CREATE VIEW public.product_names (id, name) AS SELECT products.id AS id, products.name AS name FROM public.products;

@@ -13,5 +13,5 @@ CREATE TABLE billing.invoices (
     currency billing.currency DEFAULT ('eur') NOT NULL
 );
 ALTER TABLE billing.invoices ADD CONSTRAINT invoices_pkey PRIMARY KEY (id);
-CREATE VIEW billing.open_invoices AS SELECT invoices.id AS id, invoices.amount AS amount FROM billing.invoices WHERE invoices.amount > 0;
-CREATE MATERIALIZED VIEW billing.totals AS SELECT invoices.currency AS currency, sum(invoices.amount) AS total FROM billing.invoices GROUP BY invoices.currency WITH DATA;
+CREATE VIEW billing.open_invoices (id, amount) AS SELECT invoices.id AS id, invoices.amount AS amount FROM billing.invoices WHERE invoices.amount > 0;
+CREATE MATERIALIZED VIEW billing.totals (currency, total) AS SELECT invoices.currency AS currency, sum(invoices.amount) AS total FROM billing.invoices GROUP BY invoices.currency WITH DATA;

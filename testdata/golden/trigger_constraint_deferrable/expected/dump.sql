@@ -18,7 +18,7 @@ CREATE TABLE public.ledger (
 ALTER TABLE public.ledger ADD CONSTRAINT ledger_pkey PRIMARY KEY (id);
 CREATE CONSTRAINT TRIGGER ledger_balanced AFTER INSERT OR UPDATE ON public.ledger DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.ledger_check_balanced();
 CREATE CONSTRAINT TRIGGER ledger_balanced_immediate AFTER DELETE ON public.ledger FOR EACH ROW EXECUTE FUNCTION public.ledger_check_balanced();
-CREATE CONSTRAINT TRIGGER ledger_batch_ref AFTER INSERT ON public.ledger DEFERRABLE FOR EACH ROW WHEN (new.amount <> 0) EXECUTE FUNCTION public.ledger_check_balanced();
+CREATE CONSTRAINT TRIGGER ledger_batch_ref AFTER INSERT ON public.ledger FROM public.ledger_batches DEFERRABLE FOR EACH ROW WHEN (new.amount <> 0) EXECUTE FUNCTION public.ledger_check_balanced();
 CREATE TABLE public.ledger_batches (
     id integer NOT NULL
 );

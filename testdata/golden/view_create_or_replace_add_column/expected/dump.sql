@@ -8,4 +8,4 @@ CREATE TABLE public.users (
     created_at timestamp with time zone DEFAULT (now()) NOT NULL
 );
 ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY (id);
-CREATE VIEW public.user_directory AS SELECT users.id AS id, users.email AS email, users.full_name AS full_name, users.created_at::pg_catalog.date AS joined_on FROM public.users WHERE users.email IS NOT NULL;
+CREATE VIEW public.user_directory (id, email, full_name, joined_on) AS SELECT users.id AS id, users.email AS email, users.full_name AS full_name, users.created_at::pg_catalog.date AS joined_on FROM public.users WHERE users.email IS NOT NULL;

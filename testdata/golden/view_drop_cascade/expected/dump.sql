@@ -7,4 +7,4 @@ CREATE TABLE public.events (
     at timestamp with time zone DEFAULT (now()) NOT NULL
 );
 ALTER TABLE public.events ADD CONSTRAINT events_pkey PRIMARY KEY (id);
-CREATE VIEW public.kept_view AS SELECT events.kind AS kind FROM public.events;
+CREATE VIEW public.kept_view (kind) AS SELECT events.kind AS kind FROM public.events;

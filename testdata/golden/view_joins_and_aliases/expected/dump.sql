@@ -25,7 +25,7 @@ CREATE TABLE public.orders (
 );
 ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers(id);
 ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY (id);
-CREATE VIEW public.customer_country_pairs AS SELECT a.name AS a_name, b.name AS b_name FROM public.customers a CROSS JOIN public.customers b WHERE a.country = b.country AND a.id < b.id;
-CREATE VIEW public.customers_without_orders AS SELECT c.id AS id, c.name AS name, c.country AS country FROM public.customers c LEFT JOIN public.orders o USING (id) WHERE o.id IS NULL;
-CREATE VIEW public.lines_natural AS SELECT order_lines.order_id AS order_id, order_lines.sku AS sku, order_lines.qty AS qty FROM public.order_lines JOIN (SELECT orders.id AS order_id, orders.total AS total FROM public.orders) t USING (order_id);
-CREATE VIEW public.order_summary AS SELECT o.id AS order_id, c.name AS customer_name, o.total AS total, count(l.line_no) AS lines FROM public.orders o JOIN public.customers c ON c.id = o.customer_id LEFT JOIN public.order_lines l ON l.order_id = o.id GROUP BY o.id, c.name, o.total;
+CREATE VIEW public.customer_country_pairs (a_name, b_name) AS SELECT a.name AS a_name, b.name AS b_name FROM public.customers a CROSS JOIN public.customers b WHERE a.country = b.country AND a.id < b.id;
+CREATE VIEW public.customers_without_orders (id, name, country) AS SELECT c.id AS id, c.name AS name, c.country AS country FROM public.customers c LEFT JOIN public.orders o USING (id) WHERE o.id IS NULL;
+CREATE VIEW public.lines_natural (order_id, sku, qty) AS SELECT order_lines.order_id AS order_id, order_lines.sku AS sku, order_lines.qty AS qty FROM public.order_lines JOIN (SELECT orders.id AS order_id, orders.total AS total FROM public.orders) t USING (order_id);
+CREATE VIEW public.order_summary (order_id, customer_name, total, lines) AS SELECT o.id AS order_id, c.name AS customer_name, o.total AS total, count(l.line_no) AS lines FROM public.orders o JOIN public.customers c ON c.id = o.customer_id LEFT JOIN public.order_lines l ON l.order_id = o.id GROUP BY o.id, c.name, o.total;

@@ -8,8 +8,8 @@ CREATE TABLE public.payroll (
     department text
 );
 ALTER TABLE public.payroll ADD CONSTRAINT payroll_pkey PRIMARY KEY (id);
-CREATE VIEW public.payroll_barrier WITH (security_barrier = 'true') AS SELECT payroll.id AS id, payroll.employee AS employee FROM public.payroll WHERE payroll.department = 'sales';
-CREATE VIEW public.payroll_both WITH (security_barrier = 'true', security_invoker = 'true') AS SELECT payroll.employee AS employee FROM public.payroll;
-CREATE VIEW public.payroll_plain WITH (security_invoker = 'true') AS SELECT payroll.id AS id, payroll.employee AS employee FROM public.payroll;
-CREATE VIEW public.payroll_public WITH (security_invoker = 'true') AS SELECT payroll.id AS id, payroll.employee AS employee, payroll.department AS department FROM public.payroll;
-CREATE VIEW public.payroll_reset AS SELECT payroll.id AS id FROM public.payroll;
+CREATE VIEW public.payroll_barrier (id, employee) WITH (security_barrier = 'true') AS SELECT payroll.id AS id, payroll.employee AS employee FROM public.payroll WHERE payroll.department = 'sales';
+CREATE VIEW public.payroll_both (employee) WITH (security_barrier = 'true', security_invoker = 'true') AS SELECT payroll.employee AS employee FROM public.payroll;
+CREATE VIEW public.payroll_plain (id, employee) WITH (security_invoker = 'true') AS SELECT payroll.id AS id, payroll.employee AS employee FROM public.payroll;
+CREATE VIEW public.payroll_public (id, employee, department) WITH (security_invoker = 'true') AS SELECT payroll.id AS id, payroll.employee AS employee, payroll.department AS department FROM public.payroll;
+CREATE VIEW public.payroll_reset (id) AS SELECT payroll.id AS id FROM public.payroll;

@@ -9,5 +9,5 @@ CREATE TABLE public.products (
     discontinued boolean DEFAULT (false) NOT NULL
 );
 ALTER TABLE public.products ADD CONSTRAINT products_pkey PRIMARY KEY (id);
-CREATE VIEW public.all_products AS SELECT products.id AS id, products.sku AS sku, products.name AS name, products.price AS price FROM public.products;
-CREATE VIEW public.products_and_extra AS SELECT p.id AS id, p.sku AS sku, p.name AS name, p.price AS price, upper(p.name) AS name_upper FROM public.products p;
+CREATE VIEW public.all_products (id, sku, name, price) AS SELECT products.id AS id, products.sku AS sku, products.name AS name, products.price AS price FROM public.products;
+CREATE VIEW public.products_and_extra (id, sku, name, price, name_upper) AS SELECT p.id AS id, p.sku AS sku, p.name AS name, p.price AS price, upper(p.name) AS name_upper FROM public.products p;

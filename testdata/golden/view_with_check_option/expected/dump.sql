@@ -8,7 +8,7 @@ CREATE TABLE public.accounts (
     balance numeric(12,2) DEFAULT (0) NOT NULL
 );
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
-CREATE VIEW public.active_accounts WITH (check_option = 'cascaded') AS SELECT accounts.id AS id, accounts.region AS region, accounts.active AS active, accounts.balance AS balance FROM public.accounts WHERE accounts.active;
-CREATE VIEW public.eu_active_accounts WITH (check_option = 'local') AS SELECT active_accounts.id AS id, active_accounts.region AS region, active_accounts.active AS active, active_accounts.balance AS balance FROM public.active_accounts WHERE active_accounts.region = 'eu';
-CREATE VIEW public.eu_rich_accounts WITH (check_option = 'cascaded') AS SELECT eu_active_accounts.id AS id, eu_active_accounts.region AS region, eu_active_accounts.balance AS balance FROM public.eu_active_accounts WHERE eu_active_accounts.balance > 1000;
-CREATE VIEW public.us_accounts WITH (check_option = 'local') AS SELECT accounts.id AS id, accounts.region AS region, accounts.active AS active, accounts.balance AS balance FROM public.accounts WHERE accounts.region = 'us';
+CREATE VIEW public.active_accounts (id, region, active, balance) WITH (check_option = 'cascaded') AS SELECT accounts.id AS id, accounts.region AS region, accounts.active AS active, accounts.balance AS balance FROM public.accounts WHERE accounts.active;
+CREATE VIEW public.eu_active_accounts (id, region, active, balance) WITH (check_option = 'local') AS SELECT active_accounts.id AS id, active_accounts.region AS region, active_accounts.active AS active, active_accounts.balance AS balance FROM public.active_accounts WHERE active_accounts.region = 'eu';
+CREATE VIEW public.eu_rich_accounts (id, region, balance) WITH (check_option = 'cascaded') AS SELECT eu_active_accounts.id AS id, eu_active_accounts.region AS region, eu_active_accounts.balance AS balance FROM public.eu_active_accounts WHERE eu_active_accounts.balance > 1000;
+CREATE VIEW public.us_accounts (id, region, active, balance) WITH (check_option = 'local') AS SELECT accounts.id AS id, accounts.region AS region, accounts.active AS active, accounts.balance AS balance FROM public.accounts WHERE accounts.region = 'us';
