@@ -160,6 +160,37 @@ std::optional<std::vector<std::string>> Replayer::relation_columns(const Resolve
   return std::nullopt;
 }
 
+std::optional<std::vector<std::string>> Replayer::function_columns(const std::vector<std::string>& name) const {
+  ResolvedName rn = function(name);
+  if (rn.schema.empty()) return std::nullopt;
+  for (auto it = cat.functions.lower_bound(Key{rn.schema, ""}); it != cat.functions.end() && it->first.first == rn.schema; ++it) {
+    const Function& f = it->second;
+    if (f.name != rn.name) continue;
+    std::string result = f.result.rfind("SETOF ", 0) == 0 ? f.result.substr(6) : f.result;
+    if (result.rfind("TABLE(", 0) == 0) {  // TABLE(a integer, "b c" text): the names
+      std::vector<std::string> cols;
+      std::string body = result.substr(6, result.size() - 7);
+      size_t pos = 0;
+      while (pos < body.size()) {
+        size_t end = body.find(", ", pos);
+        std::string part = body.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+        std::string col = part.substr(0, part.find(' '));
+        if (col.size() > 1 && col.front() == '"') col = col.substr(1, col.size() - 2);
+        cols.push_back(col);
+        if (end == std::string::npos) break;
+        pos = end + 2;
+      }
+      return cols;
+    }
+    for (const auto& [k, t] : cat.tables)
+      if (key_text(k) == result) return t.column_order.value;
+    for (const auto& [k, v] : cat.views)
+      if (key_text(k) == result) return v.columns;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::string Replayer::column_type(const std::string& column) const {
   if (!expr_table) return "";
   const Column* c = expr_table->column(column);

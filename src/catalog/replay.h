@@ -27,6 +27,7 @@ class Replayer final : public ExprResolver {
   std::string column_type(const std::string& column) const override;
   std::string column_name(const std::string& column) const override;
   std::optional<std::vector<std::string>> relation_columns(const ResolvedName& rel) const override;
+  std::optional<std::vector<std::string>> function_columns(const std::vector<std::string>& name) const override;
 
   // Shared by replay_*.cpp.
   Catalog& cat;

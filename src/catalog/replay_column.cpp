@@ -1,14 +1,32 @@
 #include "catalog/replay_column.h"
 
 #include "base/sql_ident.h"
+#include "frontend/literal_canon.h"
 #include "catalog/names.h"
 #include "catalog/replay_sequence.h"
 #include "catalog/types.h"
 
 namespace pgdrift::catalog {
 
+// The base type of a column's type (through domains).
+std::string base_type_of(const Catalog& cat, const std::string& type) {
+  for (const auto& [k, d] : cat.domains)
+    if (key_text(k) == type) return base_type_of(cat, d.base_type);
+  return type;
+}
+
 void set_column_default(Replayer& r, Table& t, Column& c, const Expr& e) {
   StoredExpr s = r.store(e, &t);
+  // A tsvector literal is stored in tsvector's own form ('.' becomes '''.''').
+  const std::string& text = s.canonical;
+  if (text.size() >= 2 && text.front() == '\'' && text.back() == '\'' && base_type_of(r.cat, c.type) == "tsvector") {
+    std::string value;
+    for (size_t i = 1; i + 1 < text.size(); ++i) {
+      value += text[i];
+      if (text[i] == '\'' && text[i + 1] == '\'') ++i;
+    }
+    s.canonical = quote_literal(canonical_tsvector(value));
+  }
   if (s.canonical == "NULL") c.default_expr.reset();
   else c.default_expr = std::move(s);
 }

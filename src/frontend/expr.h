@@ -38,6 +38,9 @@ class ExprResolver {
   virtual std::string column_name(const std::string& column) const { return column; }
   // The columns of a table or view, in order (nullopt when unknown: an external relation).
   virtual std::optional<std::vector<std::string>> relation_columns(const ResolvedName&) const { return std::nullopt; }
+  // The columns a function in FROM yields when it returns rows of a table type or TABLE(...)
+  // (nullopt: a scalar, or unknown).
+  virtual std::optional<std::vector<std::string>> function_columns(const std::vector<std::string>&) const { return std::nullopt; }
 };
 
 // A view's query described like pg_get_viewdef (see query_canon.h).

@@ -344,4 +344,40 @@ std::string bits_of(const char* bs) {
   return out;
 }
 
+std::string canonical_tsvector(std::string_view text) {
+  std::vector<std::string> lexemes;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    if (i >= text.size()) break;
+    std::string lex;
+    if (text[i] == '\'') {  // 'quoted lexeme', '' is a quote
+      for (++i; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size()) { lex += text[++i]; continue; }
+        if (text[i] == '\'') {
+          if (i + 1 < text.size() && text[i + 1] == '\'') { lex += '\''; ++i; continue; }
+          ++i;
+          break;
+        }
+        lex += text[i];
+      }
+    } else {
+      for (; i < text.size() && !std::isspace(static_cast<unsigned char>(text[i])) && text[i] != ':'; ++i) {
+        if (text[i] == '\\' && i + 1 < text.size()) ++i;
+        lex += text[i];
+      }
+    }
+    std::string suffix;  // :1A,2B
+    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) suffix += text[i++];
+    std::string quoted = "'";
+    for (char c : lex) quoted += c == '\'' ? std::string("''") : c == '\\' ? std::string("\\\\") : std::string(1, c);
+    lexemes.push_back(quoted + "'" + suffix);
+  }
+  std::sort(lexemes.begin(), lexemes.end());
+  lexemes.erase(std::unique(lexemes.begin(), lexemes.end()), lexemes.end());
+  std::string out;
+  for (const auto& l : lexemes) out += (out.empty() ? "" : " ") + l;
+  return out;
+}
+
 }  // namespace pgdrift

@@ -19,6 +19,10 @@ std::optional<std::string> canonical_datetime(std::string_view text);
 // interval's output form; nullopt when the text is not an interval of that simple shape.
 std::optional<std::string> canonical_interval(std::string_view text);
 
+// tsvector's output form: lexemes (quotes and backslashes read as tsvector input does) sorted,
+// duplicates merged, each quoted: "b a" -> "'a' 'b'". Positions and weights are kept as written.
+std::string canonical_tsvector(std::string_view text);
+
 // "1.5e3" -> "1500", "2.50E-1" -> "0.250": plain decimal with numeric's scale rules;
 // the text unchanged when it is already plain.
 std::string canonical_numeric(std::string_view text);

@@ -195,6 +195,7 @@ Cols QueryCanon::range_var(PgQuery__RangeVar* rv, Scope& sc) {
 
 Cols QueryCanon::range_function(PgQuery__RangeFunction* f, Scope& sc) {
   std::string fname;
+  std::optional<std::vector<std::string>> composite;  // a function returning rows of a table type
   for (size_t i = 0; i < f->n_functions; ++i) {
     PgQuery__Node* item = f->functions[i];
     if (item->node_case != PG_QUERY__NODE__NODE_LIST || item->list->n_items == 0) continue;
@@ -203,13 +204,18 @@ Cols QueryCanon::range_function(PgQuery__RangeFunction* f, Scope& sc) {
     if (call->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && call->func_call->n_funcname) {
       auto parts = string_list(call->func_call->funcname, call->func_call->n_funcname);
       if (!parts.empty()) fname = parts.back();
+      if (f->n_functions == 1) composite = r_.function_columns(parts);
     }
   }
   std::string written = f->alias ? f->alias->aliasname : fname;
   std::string printed = unique_name(written, sc);
   if (f->alias) f->alias->aliasname = a_.strdup(printed);
   Cols cols;
-  if (f->alias && f->alias->n_colnames) {
+  if (composite && f->n_coldeflist == 0) {
+    cols = qualified_by(*composite, printed);
+    apply_alias_columns(cols, f->alias);
+    if (f->ordinality) cols->push_back({"ordinality", printed});
+  } else if (f->alias && f->alias->n_colnames) {
     cols = qualified_by(string_list(f->alias->colnames, f->alias->n_colnames), printed);
   } else if (f->n_functions == 1 && f->n_coldeflist == 0) {  // a scalar function: one column
     cols = qualified_by({written}, printed);
@@ -282,6 +288,24 @@ Cols QueryCanon::from_item(PgQuery__Node* n, Scope& sc) {
     case PG_QUERY__NODE__NODE_RANGE_VAR: return range_var(n->range_var, sc);
     case PG_QUERY__NODE__NODE_RANGE_FUNCTION: return range_function(n->range_function, sc);
     case PG_QUERY__NODE__NODE_JOIN_EXPR: return join(n->join_expr, sc);
+    case PG_QUERY__NODE__NODE_RANGE_TABLE_FUNC: {  // XMLTABLE(...) alias: its COLUMNS
+      PgQuery__RangeTableFunc* t = n->range_table_func;
+      t->lateral = false;  // implied, and printed by PostgreSQL
+      expr(t->docexpr, sc);
+      expr(t->rowexpr, sc);
+      std::vector<std::string> names;
+      for (size_t i = 0; i < t->n_columns; ++i)
+        if (t->columns[i]->node_case == PG_QUERY__NODE__NODE_RANGE_TABLE_FUNC_COL) {
+          names.push_back(t->columns[i]->range_table_func_col->colname);
+          expr(t->columns[i]->range_table_func_col->colexpr, sc);
+        }
+      std::string written = t->alias ? t->alias->aliasname : "xmltable";
+      std::string printed = unique_name(written, sc);
+      if (t->alias) t->alias->aliasname = a_.strdup(printed);
+      Cols cols = qualified_by(names, printed);
+      sc.entries.push_back({written, printed, cols});
+      return cols;
+    }
     case PG_QUERY__NODE__NODE_RANGE_SUBSELECT: {
       PgQuery__RangeSubselect* r = n->range_subselect;
       std::vector<std::string> names;

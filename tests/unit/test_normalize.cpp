@@ -99,3 +99,11 @@ TEST_CASE("casts PostgreSQL adds around expressions do not matter") {
   same("'5 minutes'", "'00:05:00'::interval");
   CHECK(canon("round(a * b)") != canon("round(a + b)"));
 }
+
+TEST_CASE("tsvector literals in tsvector's output form (as SELECT 'b a b'::tsvector prints)") {
+  CHECK(canonical_tsvector(".") == "'.'");
+  CHECK(canonical_tsvector("'.'") == "'.'");
+  CHECK(canonical_tsvector("b a b") == "'a' 'b'");
+  CHECK(canonical_tsvector("'it''s' x") == "'it''s' 'x'");
+  CHECK(canonical_tsvector("cat:1A dog") == "'cat':1A 'dog'");
+}
