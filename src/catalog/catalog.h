@@ -263,6 +263,25 @@ struct DefaultGrant {
   auto operator<=>(const DefaultGrant&) const = default;
 };
 
+// A publication (logical replication): its tables with their column lists and row filters,
+// its schemas, and what it publishes.
+struct PublicationTable {
+  std::vector<std::string> columns;  // "" = all
+  std::optional<StoredExpr> where;
+  bool operator==(const PublicationTable&) const = default;
+};
+struct Publication {
+  std::string name;
+  bool all_tables = false;
+  std::map<Key, PublicationTable> tables;
+  std::set<std::string> schemas;
+  std::string publish = "insert, update, delete, truncate";
+  bool via_root = false;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Publication&) const = default;
+};
+
 // A view or materialized view. Its query is compared in canonical form (query_canon.h):
 // the way PostgreSQL stores it, independent of how it was written.
 struct View {
@@ -293,6 +312,7 @@ struct Catalog {
   std::map<Key, Index> indexes;
   std::map<Key, Function> functions;  // key: (schema, "name(identity args)")
   std::map<Key, View> views;
+  std::map<std::string, Publication> publications;
   // Objects referenced but never defined (auth.users in Supabase projects): not compared.
   Shown<std::set<std::string>> externals;
   // Privileges and owners: roles differ between environments, so they are compared only when

@@ -62,6 +62,7 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::CreateRange& n) { replay_create_range(*this, n); },
                  [&](const ast::CreateView& n) { replay_create_view(*this, n); },
                  [&](const ast::Grant& n) { replay_grant(*this, n); },
+                 [&](const ast::PublicationStmt& n) { replay_publication(*this, n); },
                  [&](const ast::AlterOwner& n) { replay_alter_owner(*this, n); },
                  [&](const ast::AlterFunction& n) { replay_alter_function(*this, n); },
                  [&](const ast::CreateTrigger& n) { replay_create_trigger(*this, n); },

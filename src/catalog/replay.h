@@ -84,6 +84,7 @@ void replay_create_composite(Replayer& r, const ast::CreateComposite& s);
 void replay_create_range(Replayer& r, const ast::CreateRange& s);
 void replay_create_view(Replayer& r, const ast::CreateView& s);
 void replay_grant(Replayer& r, const ast::Grant& g);
+void replay_publication(Replayer& r, const ast::PublicationStmt& p);
 void replay_alter_owner(Replayer& r, const ast::AlterOwner& o);
 // A new object gets the default privileges of its kind ('r', 'S', 'f', 'T', 'n') and schema.
 void acl_created(Replayer& r, const std::string& object, char kind, const std::string& schema);

@@ -13,6 +13,10 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto it = r.cat.schemas.find(n.object.name);
       return it == r.cat.schemas.end() ? nullptr : &it->second.comment;
     }
+    case ast::ObjKind::Publication: {
+      auto it = r.cat.publications.find(n.object.name);
+      return it == r.cat.publications.end() ? nullptr : &it->second.comment;
+    }
     case ast::ObjKind::Extension: {
       auto it = r.cat.extensions.find(n.object.name);
       return it == r.cat.extensions.end() ? nullptr : &it->second.comment;

@@ -90,6 +90,7 @@ void drop_table(Replayer& r, const Key& key, bool cascade) {
   }
   drop_referencing_fks(r, key, "", cascade);
   drop_dependent_views(r, key, cascade);
+  for (auto& [n, p] : r.cat.publications) p.tables.erase(key);
   for (auto it = r.cat.indexes.begin(); it != r.cat.indexes.end();) {
     bool hit = it->second.schema == key.first && it->second.table == key.second;
     it = hit ? r.cat.indexes.erase(it) : std::next(it);
@@ -157,6 +158,8 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
       return true;
     case ast::ObjKind::Extension:
       return r.cat.extensions.erase(q.name) > 0;
+    case ast::ObjKind::Publication:
+      return r.cat.publications.erase(q.name) > 0;
     case ast::ObjKind::View:
     case ast::ObjKind::MatView:
       if (auto k = r.find_view(q); k && r.cat.views.at(*k).materialized == (kind == ast::ObjKind::MatView)) {

@@ -264,6 +264,10 @@ void replay_rename(Replayer& r, const ast::Rename& n) {
       return;
     }
     case ast::ObjKind::Function: case ast::ObjKind::Procedure: rename_function(r, n); return;
+    case ast::ObjKind::Publication:
+      if (!rename_key(r.cat.publications, n.object.name, n.new_name))
+        r.warn(DiagKind::unknown_object, "publication " + quote_ident(n.object.name) + " cannot be renamed; rename ignored");
+      return;
     case ast::ObjKind::Trigger: case ast::ObjKind::Policy:
       if (Table* t = r.table_or_warn(n.object, n.if_exists)) rename_table_object(r, *t, n);
       return;

@@ -8,7 +8,7 @@
 
 namespace pgdrift {
 
-enum class ObjectKind { Schema, Extension, Type, Sequence, Table, Column, Constraint, Index, Function, Trigger, Policy, View, Privilege, Owner };
+enum class ObjectKind { Schema, Extension, Type, Sequence, Table, Column, Constraint, Index, Function, Trigger, Policy, View, Privilege, Owner, Publication };
 const char* object_kind_name(ObjectKind k);  // "table", "column", ...
 
 enum class ChangeKind {

@@ -22,6 +22,7 @@ const char* object_kind_name(ObjectKind k) {
     case ObjectKind::View: return "view";
     case ObjectKind::Privilege: return "privilege";
     case ObjectKind::Owner: return "owner";
+    case ObjectKind::Publication: return "publication";
   }
   return "object";
 }
@@ -48,6 +49,7 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   diff_detail::diff_indexes(actual, desired, set.changes);
   diff_detail::diff_functions(actual, desired, set.changes);
   diff_detail::diff_views(actual, desired, set.changes);
+  diff_detail::diff_publications(actual, desired, set.changes);
   if (options.privileges || options.owners)
     diff_detail::diff_privileges(actual, desired, options.privileges, options.owners, set.changes);
   // Schemas, extensions and types first (they stand alone), then everything by group.

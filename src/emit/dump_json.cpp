@@ -63,11 +63,17 @@ std::string dump_json(const Catalog& cat) {
   for (const auto& [k, ix] : cat.indexes)
     indexes.push_back(JsonObject().str("schema", ix.schema).str("name", ix.name).str("table", ix.table)
                           .str("definition", ix.definition()).str("comment", ix.comment).done());
+  std::vector<std::string> views;
+  for (const auto& [k, v] : cat.views)
+    views.push_back(JsonObject().str("schema", v.schema).str("name", v.name).boolean("materialized", v.materialized)
+                        .raw("columns", strings(v.columns)).str("sql", v.sql.value).str("canonical", v.definition)
+                        .str("comment", v.comment).done());
   for (const std::string& e : cat.externals.value) externals.push_back(json_string(e));
   return JsonObject().str("format", "pgdrift.catalog/1").raw("schemas", json_array(schemas, true))
              .raw("extensions", json_array(exts, true)).raw("types", json_array(types, true))
              .raw("sequences", json_array(seqs, true)).raw("tables", json_array(tables, true))
-             .raw("indexes", json_array(indexes, true)).raw("externals", json_array(externals, true))
+             .raw("indexes", json_array(indexes, true)).raw("views", json_array(views, true))
+             .raw("externals", json_array(externals, true))
              .done() + "\n";
 }
 

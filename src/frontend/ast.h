@@ -217,7 +217,7 @@ struct AlterTable {
 };
 
 enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View,
-                     MatView, Function, Procedure, Trigger, Policy, DomainConstraint, Attribute, Other };
+                     MatView, Function, Procedure, Trigger, Policy, DomainConstraint, Attribute, Publication, Other };
 
 // A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
 struct FuncSig {
@@ -359,6 +359,21 @@ struct AlterOwner {
   std::string owner;
 };
 
+// CREATE PUBLICATION / ALTER PUBLICATION.
+struct PubTable {
+  QualName table;
+  std::vector<std::string> columns;
+  std::optional<Expr> where;
+};
+struct PublicationStmt {
+  std::string name;
+  char action = 'c';  // c CREATE, a ADD, d DROP, s SET (objects), o options only
+  bool all_tables = false;
+  std::vector<PubTable> tables;
+  std::vector<std::string> schemas;  // TABLES IN SCHEMA ("" = CURRENT_SCHEMA)
+  std::vector<std::pair<std::string, std::string>> options;
+};
+
 // Recognised and deliberately not applied to the catalog.
 enum class IgnoredWhy { NotSchema, OwnershipOrPrivilege };
 struct Ignored { IgnoredWhy why; };
@@ -369,8 +384,8 @@ using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, 
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
                           AlterFunction, CreateTrigger, CreatePolicy, AlterPolicy, CreateDomain,
-                          AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner, Ignored,
-                          Unsupported>;
+                          AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner,
+                          PublicationStmt, Ignored, Unsupported>;
 
 struct Stmt {
   Node node;

@@ -80,7 +80,32 @@ struct Normalizer {
   void flatten_bool(PgQuery__Node* n);
   void column_ref(PgQuery__Node* n);
   static void sort_by(PgQuery__SortBy* s);
+  void typed_literal(PgQuery__TypeCast* tc, const std::vector<std::string>& tname);
 };
+
+// Literals stored in their type's output form: money ('1.999' -> '$2.00') and intervals with a
+// field ('90'::interval minute -> '01:30:00').
+void Normalizer::typed_literal(PgQuery__TypeCast* tc, const std::vector<std::string>& tname) {
+  if (!tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_A_CONST || tname.size() != 2) return;
+  PgQuery__AConst* c = tc->arg->a_const;
+  std::string text;
+  switch (c->val_case) {
+    case PG_QUERY__A__CONST__VAL_SVAL: text = c->sval->sval; break;
+    case PG_QUERY__A__CONST__VAL_IVAL: text = std::to_string(c->ival->ival); break;
+    case PG_QUERY__A__CONST__VAL_FVAL: text = c->fval->fval; break;
+    default: return;
+  }
+  std::optional<std::string> out;
+  if (tname[1] == "money") out = canonical_money(text);
+  if (tname[1] == "interval" && tc->type_name->n_typmods >= 1 && tc->type_name->typmods[0]->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+      tc->type_name->typmods[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL)
+    out = interval_with_field(text, tc->type_name->typmods[0]->a_const->ival->ival);
+  if (!out) return;
+  PgQuery__String init = PG_QUERY__STRING__INIT;
+  c->val_case = PG_QUERY__A__CONST__VAL_SVAL;
+  c->sval = arena.make(init);
+  c->sval->sval = arena.strdup(*out);
+}
 
 // ASC, NULLS LAST after ASC, NULLS FIRST after DESC and USING < are the defaults PostgreSQL
 // does not print.
@@ -159,6 +184,7 @@ void Normalizer::cast(PgQuery__Node*& n) {
   auto tname = string_list(tc->type_name->names, tc->type_name->n_names);
   if (tname.size() == 2 && tname[1] == "bool" && tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_A_CONST)
     bool_literal(tc->arg->a_const, true);
+  typed_literal(tc, tname);
   if (is_const_like(tc->arg)) { n = tc->arg; return; }
   // ARRAY[...]::t[] where the elements already have the type: PostgreSQL drops the cast.
   if (tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR && tc->type_name->n_array_bounds > 0) {
@@ -168,6 +194,8 @@ void Normalizer::cast(PgQuery__Node*& n) {
   // Casts PostgreSQL adds to columns (varchar -> text, integer -> numeric in arithmetic) are
   // printed like explicit ones, so no column cast takes part in comparison.
   if (tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) n = tc->arg;
+  // ... and to CURRENT_DATE and its kind (to_char(current_date, ...) reads a timestamptz).
+  if (tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION) { n = tc->arg; return; }
   // The same for operators and function calls whose result PostgreSQL coerces to the numeric or
   // text type a function or operator expects (round(CAST(a * b AS numeric))).
   static const char* kImplicit[] = {"numeric", "int8", "int4", "int2", "float8", "float4", "text", "varchar", "bpchar"};

@@ -216,7 +216,10 @@ std::optional<std::string> canonical_datetime(std::string_view s) {
   return frac.empty() ? std::string(buf) : std::string(buf) + "." + frac;
 }
 
-std::optional<std::string> canonical_interval(std::string_view text) {
+std::optional<std::string> canonical_interval(std::string_view written) {
+  std::string lowered(written);  // units are case-insensitive: '1 YEAR' = '1 year'
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string_view text = lowered;
   static const std::pair<std::string_view, int> kUnits[] = {
       {"year", 0}, {"years", 0}, {"yr", 0}, {"yrs", 0}, {"y", 0}, {"month", 1}, {"months", 1}, {"mon", 1}, {"mons", 1},
       {"week", 2}, {"weeks", 2}, {"w", 2}, {"day", 3}, {"days", 3}, {"d", 3}, {"hour", 4}, {"hours", 4}, {"hr", 4},
@@ -378,6 +381,49 @@ std::string canonical_tsvector(std::string_view text) {
   std::string out;
   for (const auto& l : lexemes) out += (out.empty() ? "" : " ") + l;
   return out;
+}
+
+std::optional<std::string> interval_with_field(std::string_view number, int64_t field_mask) {
+  static const std::pair<int64_t, const char*> kFields[] = {
+      {1 << 2, "year"}, {1 << 1, "month"}, {1 << 3, "day"}, {1 << 10, "hour"}, {1 << 11, "minute"}, {1 << 12, "second"}};
+  const char* unit = nullptr;
+  for (const auto& [mask, name] : kFields)
+    if (mask == field_mask) unit = name;
+  std::string n(number);
+  if (!unit || !(is_int_text(n.c_str()) || is_long_int_text(n.c_str()) || is_decimal_text(n.c_str()))) return std::nullopt;
+  // A fraction of the field is cut off, except for seconds.
+  if (std::string(unit) != "second") n = n.substr(0, n.find('.'));
+  if (n.empty() || n == "-") n += "0";
+  return canonical_interval(n + " " + unit + "s");
+}
+
+std::optional<std::string> canonical_money(std::string_view text) {
+  std::string digits;
+  bool neg = false, dot = false;
+  int frac = 0;
+  std::string whole, part;
+  for (char c : text) {
+    if (c == '-') neg = true;
+    else if (c == '$' || c == ',' || c == ' ' || c == '+') continue;
+    else if (c == '.' && !dot) dot = true;
+    else if (std::isdigit(static_cast<unsigned char>(c))) (dot ? part : whole) += c;
+    else return std::nullopt;
+  }
+  if (whole.empty() && part.empty()) return std::nullopt;
+  // Cents, rounded half away from zero as money's input does.
+  long long cents = 0;
+  for (char c : whole) cents = cents * 10 + (c - '0');
+  for (int i = 0; i < 2; ++i) cents = cents * 10 + (i < static_cast<int>(part.size()) ? part[i] - '0' : 0);
+  frac = part.size() > 2 ? part[2] - '0' : 0;
+  if (frac >= 5) ++cents;
+  std::string units = std::to_string(cents / 100), grouped;
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (i && (units.size() - i) % 3 == 0) grouped += ',';
+    grouped += units[i];
+  }
+  std::string c2 = std::to_string(cents % 100);
+  if (c2.size() < 2) c2 = "0" + c2;
+  return std::string(neg && cents ? "-" : "") + "$" + grouped + "." + c2;
 }
 
 }  // namespace pgdrift

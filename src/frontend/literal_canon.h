@@ -1,6 +1,7 @@
 // Canonical text of literals whose value PostgreSQL stores rather than their spelling:
 // jsonb documents, date/time literals, numbers in exponent form. Used only for comparison.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,13 @@ std::optional<std::string> canonical_interval(std::string_view text);
 // tsvector's output form: lexemes (quotes and backslashes read as tsvector input does) sorted,
 // duplicates merged, each quoted: "b a" -> "'a' 'b'". Positions and weights are kept as written.
 std::string canonical_tsvector(std::string_view text);
+
+// '90'::interval minute -> "01:30:00": a number with one interval field (its typmod mask),
+// truncated to that field as PostgreSQL does; nullopt when not of that shape.
+std::optional<std::string> interval_with_field(std::string_view number, int64_t field_mask);
+
+// money's output form in the C locale: '1.999' -> "$2.00", '1234' -> "$1,234.00".
+std::optional<std::string> canonical_money(std::string_view text);
 
 // "1.5e3" -> "1500", "2.50E-1" -> "0.250": plain decimal with numeric's scale rules;
 // the text unchanged when it is already plain.

@@ -107,3 +107,16 @@ TEST_CASE("tsvector literals in tsvector's output form (as SELECT 'b a b'::tsvec
   CHECK(canonical_tsvector("'it''s' x") == "'it''s' 'x'");
   CHECK(canonical_tsvector("cat:1A dog") == "'cat':1A 'dog'");
 }
+
+TEST_CASE("money and single-field interval literals in their output form (as PostgreSQL 15 prints them)") {
+  CHECK(canonical_money("1.999") == "$2.00");
+  CHECK(canonical_money("1234") == "$1,234.00");
+  CHECK(canonical_money("-1.5") == "-$1.50");
+  CHECK(canonical_money("$1.00") == "$1.00");
+  const int64_t kMinute = 1 << 11, kHour = 1 << 10, kYear = 1 << 2, kDay = 1 << 3;
+  CHECK(interval_with_field("90", kMinute) == "01:30:00");
+  CHECK(interval_with_field("1.5", kHour) == "01:00:00");
+  CHECK(interval_with_field("1.5", kYear) == "1 year");
+  CHECK(interval_with_field("1", kDay) == "1 day");
+  CHECK(!interval_with_field("1", kDay | kHour));
+}

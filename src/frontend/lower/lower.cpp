@@ -80,6 +80,8 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
     case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return lower_create_range(n->create_range_stmt, ctx);
     case PG_QUERY__NODE__NODE_VIEW_STMT: return lower_create_view(n->view_stmt, ctx);
     case PG_QUERY__NODE__NODE_GRANT_STMT: return lower_grant_stmt(n->grant_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_PUBLICATION_STMT: return lower_create_publication(n->create_publication_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_PUBLICATION_STMT: return lower_alter_publication(n->alter_publication_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
       return lower_default_privileges(n->alter_default_privileges_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: return lower_alter_owner(n->alter_owner_stmt, ctx);

@@ -60,6 +60,8 @@ ast::Node lower_default_privileges(const PgQuery__AlterDefaultPrivilegesStmt* s,
 ast::Node lower_alter_owner(const PgQuery__AlterOwnerStmt* s, LowerContext& ctx);
 ast::Node lower_create_matview(PgQuery__CreateTableAsStmt* s, LowerContext& ctx);
 ast::Node lower_create_table_as(PgQuery__CreateTableAsStmt* s, LowerContext& ctx);
+ast::Node lower_create_publication(PgQuery__CreatePublicationStmt* s, LowerContext& ctx);
+ast::Node lower_alter_publication(PgQuery__AlterPublicationStmt* s, LowerContext& ctx);
 ast::FuncSig func_sig_of(const PgQuery__ObjectWithArgs* o, const LowerContext& ctx);
 
 // "CREATE TABLE", "ALTER TABLE", "CREATE OR REPLACE FUNCTION": a statement's leading keywords.

@@ -160,6 +160,7 @@ ast::ObjKind obj_kind_of(PgQuery__ObjectType t) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_ATTRIBUTE: return ast::ObjKind::Attribute;
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return ast::ObjKind::View;
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: return ast::ObjKind::MatView;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PUBLICATION: return ast::ObjKind::Publication;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION: return ast::ObjKind::Function;
     case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: return ast::ObjKind::Function;
     case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: return ast::ObjKind::Procedure;

@@ -20,6 +20,8 @@ ast::Node lower_rename(PgQuery__RenameStmt* s, LowerContext& ctx) {
     r.object = r.func->name;
   } else if (s->object && s->object->node_case == PG_QUERY__NODE__NODE_LIST) {
     r.object = qualname_of_list(strings_of(s->object->list->items, s->object->list->n_items), ctx.stmt_span);
+  } else if (s->object && s->object->node_case == PG_QUERY__NODE__NODE_STRING) {
+    r.object = qualname_of_list({s->object->string->sval}, ctx.stmt_span);
   } else if (s->object && s->object->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
     const PgQuery__TypeName* t = s->object->type_name;
     r.object = qualname_of_list(strings_of(t->names, t->n_names), ctx.stmt_span);
@@ -30,6 +32,7 @@ ast::Node lower_rename(PgQuery__RenameStmt* s, LowerContext& ctx) {
     case ast::ObjKind::Schema: case ast::ObjKind::Function: case ast::ObjKind::Procedure:
     case ast::ObjKind::Trigger: case ast::ObjKind::Policy: case ast::ObjKind::DomainConstraint:
     case ast::ObjKind::Attribute: case ast::ObjKind::View: case ast::ObjKind::MatView:
+    case ast::ObjKind::Publication:
       return r;
     default:
       ctx.warn(DiagKind::unsupported_stmt, -1, "rename of this kind of object is not modelled yet; statement ignored");

@@ -1,0 +1,51 @@
+// Publications: what they publish, their tables (column lists, row filters) and schemas.
+#include "base/sql_ident.h"
+#include "diff/diff_util.h"
+
+namespace pgdrift::diff_detail {
+
+using namespace catalog;
+
+std::string publication_table_text(const Key& k, const PublicationTable& t) {
+  std::string out = key_text(k);
+  if (!t.columns.empty()) {
+    out += " (";
+    for (size_t i = 0; i < t.columns.size(); ++i) out += (i ? ", " : "") + quote_ident(t.columns[i]);
+    out += ")";
+  }
+  if (t.where) out += " WHERE (" + t.where->sql.value + ")";
+  return out;
+}
+
+namespace {
+std::string tables_text(const Publication& p) {
+  if (p.all_tables) return "ALL TABLES";
+  std::string out;
+  for (const auto& [k, t] : p.tables) out += (out.empty() ? "" : ", ") + publication_table_text(k, t);
+  for (const auto& s : p.schemas) out += (out.empty() ? "" : ", ") + std::string("TABLES IN SCHEMA ") + quote_ident(s);
+  return out;
+}
+
+Change change_of(const Publication& p, ChangeKind ck, std::vector<AttrChange> details) {
+  Change c{ObjectKind::Publication, ck, quote_ident(p.name), quote_ident(p.name), std::move(details), {}, {}};
+  (ck == ChangeKind::Extra ? c.actual_at : c.desired_at) = p.origin.span;
+  return c;
+}
+}  // namespace
+
+void diff_publications(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
+  merge_walk<std::string, Publication>(
+      ac.publications, dc.publications,
+      [&](const Publication& p) { out.push_back(change_of(p, ChangeKind::Missing, {{"tables", tables_text(p), ""}})); },
+      [&](const Publication& p) { out.push_back(change_of(p, ChangeKind::Extra, {{"tables", "", tables_text(p)}})); },
+      [&](const Publication& a, const Publication& d) {
+        std::vector<AttrChange> det;
+        attr(det, "tables", tables_text(a), tables_text(d));
+        attr(det, "publish", a.publish, d.publish);
+        attr(det, "publish_via_partition_root", yes_no(a.via_root), yes_no(d.via_root));
+        attr(det, "comment", a.comment, d.comment);
+        if (!det.empty()) out.push_back(change_of(d, ChangeKind::Changed, det));
+      });
+}
+
+}  // namespace pgdrift::diff_detail
