@@ -187,4 +187,11 @@ std::string grant_text(const Grant& g) {
          (g.grant_option ? " WITH GRANT OPTION" : "");
 }
 
+std::string publication_table_sql(const Key& k, const PublicationTable& t) {
+  std::string out = key_text(k);
+  if (!t.columns.empty()) out += " (" + column_list(t.columns) + ")";
+  if (t.where) out += " WHERE (" + t.where->sql.value + ")";
+  return out;
+}
+
 }  // namespace pgdrift::catalog

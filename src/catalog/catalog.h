@@ -327,6 +327,9 @@ struct Catalog {
   bool type_exists(const Key& k) const;      // enum, domain, composite or range
 };
 
+// "public.t (a, b) WHERE (...)": a publication's table as SQL.
+std::string publication_table_sql(const Key& k, const PublicationTable& t);
+
 // "TABLE public.t (email): UPDATE TO app WITH GRANT OPTION": a grant as reports name it.
 std::string grant_text(const Grant& g);
 

@@ -28,7 +28,7 @@ std::optional<Compared> compare_full(Session& s) {
 DropPolicy drop_policy(const Options& o) {
   DropPolicy p;
   static const std::set<std::string> kKinds = {"schema", "extension", "type", "sequence", "table", "column", "constraint",
-                                                "index", "view", "function", "trigger", "policy", "privilege"};
+                                                "index", "view", "function", "trigger", "policy", "privilege", "publication"};
   for (const std::string& a : o.allow_drop) (kKinds.count(a) ? p.kinds : p.ids).insert(a);
   p.privileges = o.with_privileges;
   p.owners = o.with_owners;

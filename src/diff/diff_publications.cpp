@@ -6,22 +6,11 @@ namespace pgdrift::diff_detail {
 
 using namespace catalog;
 
-std::string publication_table_text(const Key& k, const PublicationTable& t) {
-  std::string out = key_text(k);
-  if (!t.columns.empty()) {
-    out += " (";
-    for (size_t i = 0; i < t.columns.size(); ++i) out += (i ? ", " : "") + quote_ident(t.columns[i]);
-    out += ")";
-  }
-  if (t.where) out += " WHERE (" + t.where->sql.value + ")";
-  return out;
-}
-
 namespace {
 std::string tables_text(const Publication& p) {
   if (p.all_tables) return "ALL TABLES";
   std::string out;
-  for (const auto& [k, t] : p.tables) out += (out.empty() ? "" : ", ") + publication_table_text(k, t);
+  for (const auto& [k, t] : p.tables) out += (out.empty() ? "" : ", ") + publication_table_sql(k, t);
   for (const auto& s : p.schemas) out += (out.empty() ? "" : ", ") + std::string("TABLES IN SCHEMA ") + quote_ident(s);
   return out;
 }

@@ -47,8 +47,6 @@ void diff_schemas(const catalog::Catalog& a, const catalog::Catalog& d, std::vec
 void diff_functions(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_publications(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
-// "public.t (a, b) WHERE (...)": a publication's table as SQL.
-std::string publication_table_text(const catalog::Key& k, const catalog::PublicationTable& t);
 void diff_privileges(const catalog::Catalog& a, const catalog::Catalog& d, bool grants, bool owners, std::vector<Change>& out);
 
 std::string seq_params_text(const catalog::SeqParams& p);

@@ -38,6 +38,7 @@ std::string step_sql(const Step& s, const Catalog& actual, const Catalog& desire
       return s.object_kind == ObjectKind::Privilege ? emit_revoke_step(s, actual) : emit_drop_step(s, actual);
     case StepKind::EnsurePrivileges: return emit_privileges_step(s, desired, s.grants, s.owners);
     case StepKind::EnsureDefaultPrivileges: return emit_default_privileges_step(s, desired);
+    case StepKind::EnsurePublication: return emit_publication_step(s);
     case StepKind::Comment: return "";
     case StepKind::EnsureFunction: return emit_function_step(s);
     case StepKind::EnsureView: return emit_view_step(s, desired);

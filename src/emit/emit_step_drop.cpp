@@ -21,6 +21,7 @@ struct Found {
   const Function* function = nullptr;
   const Schema* schema = nullptr;
   const Extension* extension = nullptr;
+  const Publication* publication = nullptr;
 };
 
 Found find(const Catalog& cat, const Step& s) {
@@ -43,6 +44,8 @@ Found find(const Catalog& cat, const Step& s) {
     if (s.object_kind == ObjectKind::Schema && quote_ident(n) == s.id) f.schema = &sc;
   for (const auto& [n, e] : cat.extensions)
     if (s.object_kind == ObjectKind::Extension && quote_ident(n) == s.id) f.extension = &e;
+  for (const auto& [n, p] : cat.publications)
+    if (s.object_kind == ObjectKind::Publication && quote_ident(n) == s.id) f.publication = &p;
   for (const auto& [k, ix] : cat.indexes)
     if (s.object_kind == ObjectKind::Index && key_text(k) == s.id) f.index = &ix;
   for (const auto& [k, q] : cat.sequences)
@@ -151,7 +154,17 @@ void drop_rule_or_container(StepBlock& b, const Found& f) {
 std::string emit_drop_step(const Step& s, const Catalog& actual) {
   Found f = find(actual, s);
   StepBlock b(s);
-  if (f.trigger || f.policy || f.function || f.schema || f.extension) {
+  if (f.publication) {
+    const Publication& p = *f.publication;
+    std::string name = quote_ident(p.name), undo = "CREATE PUBLICATION " + name + (p.all_tables ? " FOR ALL TABLES" : "") +
+                                                  " WITH (publish = " + lit(p.publish) + ")";
+    for (const auto& [k, t] : p.tables) undo += "; ALTER PUBLICATION " + name + " ADD TABLE ONLY " + publication_table_sql(k, t);
+    for (const auto& sc : p.schemas) undo += "; ALTER PUBLICATION " + name + " ADD TABLES IN SCHEMA " + quote_ident(sc);
+    b.line("IF pgdrift.publication_options(" + lit(p.name) + ") IS NOT NULL THEN");
+    b.line("DROP PUBLICATION " + name + ";", 2);
+    b.log("drop publication", lit(undo));
+    b.line("END IF;");
+  } else if (f.trigger || f.policy || f.function || f.schema || f.extension) {
     drop_rule_or_container(b, f);
   } else if (f.column) {
     drop_column(b, *f.table, *f.column, actual);

@@ -52,6 +52,7 @@ std::string emit_view_step(const Step& s, const catalog::Catalog& desired);
 std::string emit_privileges_step(const Step& s, const catalog::Catalog& desired, bool grants, bool owners);
 std::string emit_revoke_step(const Step& s, const catalog::Catalog& actual);
 std::string emit_default_privileges_step(const Step& s, const catalog::Catalog& desired);
+std::string emit_publication_step(const Step& s);
 std::string emit_trigger_step(const Step& s);
 std::string emit_policy_step(const Step& s);
 std::string emit_domain_step(const Step& s);

@@ -16,7 +16,7 @@ using namespace catalog;
 namespace {
 // Priority among ready steps; dependencies come from explicit edges as well.
 enum Rank { kSchema, kDefaultPrivileges, kExtension, kEnum, kDropKey, kDrop, kDropContainer, kType, kFunction, kSequence, kTable, kColumn, kOwner, kKey, kCheck,
-            kForeignKey, kView, kAtomicFunction, kIndex, kPolicy, kTrigger, kComment, kPrivileges };
+            kForeignKey, kView, kAtomicFunction, kIndex, kPublication, kPolicy, kTrigger, kComment, kPrivileges };
 
 struct Builder {
   const Catalog& actual;
@@ -51,7 +51,9 @@ struct Builder {
   void type_edges();
   void views();
   void privileges(const DropPolicy& drops);
+  void publications();
   bool drop_constraints = false;
+  bool drop_publication_parts = false;
   bool partial_on_partitions(const Index& ix) const;
 };
 
@@ -237,6 +239,20 @@ void Builder::tables() {
   for (const auto& [k, t] : desired.tables) constraints(t);
 }
 
+// A publication waits for its tables (and every column of them: column lists, row filters).
+void Builder::publications() {
+  for (const auto& [n, p] : desired.publications) {
+    size_t i = add(StepKind::EnsurePublication, ObjectKind::Publication, quote_ident(n), {.publication = &p}, kPublication);
+    steps[i].drop_extra_parts = drop_publication_parts;
+    for (const auto& [k, t] : p.tables) {
+      depend(i, ObjectKind::Table, key_text(k));
+      if (auto tt = desired.tables.find(k); tt != desired.tables.end())
+        for (const std::string& c : tt->second.column_order.value) depend(i, ObjectKind::Column, key_text(k) + "." + quote_ident(c));
+    }
+    for (const std::string& s : p.schemas) depend(i, ObjectKind::Schema, quote_ident(s));
+  }
+}
+
 // One step per object with desired grants (or a stated owner), after everything else.
 void Builder::privileges(const DropPolicy& drops) {
   std::set<std::string> actual_objects = acl_objects(actual);
@@ -309,6 +325,7 @@ int drop_rank(ObjectKind k) {
 Plan plan_reconcile(const Catalog& actual, const Catalog& desired, const ChangeSet& changes, const DropPolicy& drops) {
   Builder b{actual, desired, {}, {}, {}};
   b.drop_constraints = drops.kinds.count("constraint") > 0;
+  b.drop_publication_parts = drops.kinds.count("publication") > 0;
   b.schemas_and_types();
   b.types();
   b.tables();
@@ -317,6 +334,7 @@ Plan plan_reconcile(const Catalog& actual, const Catalog& desired, const ChangeS
   b.rules();
   b.type_edges();
   b.privileges(drops);
+  b.publications();
   Plan plan;
   for (const Change& c : changes.changes) {
     if (c.change != ChangeKind::Extra) continue;

@@ -24,6 +24,7 @@ enum class StepKind {
   SequenceOwner, EnsureConstraint, EnsureIndex, Comment, EnsureFunction, EnsureTrigger, EnsurePolicy, EnsureDomain, EnsureComposite, EnsureRange, EnsureView,
   EnsurePrivileges,  // GRANTs and the owner of one object (--with-privileges / --with-owners)
   EnsureDefaultPrivileges,  // ALTER DEFAULT PRIVILEGES (--with-privileges)
+  EnsurePublication,
   Drop,        // an object only in actual, dropped after a backup (explicitly allowed)
 };
 
@@ -45,6 +46,7 @@ struct StepObject {
   const catalog::RangeType* range = nullptr;
   const catalog::View* view = nullptr;
   const std::string* acl_object = nullptr;  // "TABLE public.t" (EnsurePrivileges)
+  const catalog::Publication* publication = nullptr;
 };
 
 struct Step {
@@ -57,7 +59,8 @@ struct Step {
   int number = 0;       // 1-based position in the plan, used in logs
   std::vector<size_t> after;  // indices of steps this one depends on (before ordering)
   bool only = false;    // index of a partitioned table that some partition lacks: ON ONLY
-  bool drop_extra_parts = false;  // a domain's CHECKs only in the database go (--allow-drop constraint)
+  bool drop_extra_parts = false;  // a domain's CHECKs (--allow-drop constraint), a publication's tables
+                                  // (--allow-drop publication) only in the database go
   bool grants = false, owners = false;  // EnsurePrivileges: what it reconciles
   bool exact = false;   // EnsurePrivileges: revoke what desired lacks (new object, or --allow-drop privilege)
 };

@@ -233,6 +233,26 @@ indexes AS (
                     WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
                       AND con.contype IN ('p', 'u', 'x'))
 ),
+publications AS (
+  SELECT 'publication', pg_catalog.quote_ident(p.pubname),
+         concat_ws(E'\t',
+           'all_tables=' || p.puballtables,
+           'publish=' || concat_ws(',', p.pubinsert, p.pubupdate, p.pubdelete, p.pubtruncate),
+           'via_root=' || p.pubviaroot,
+           'tables=' || coalesce((SELECT string_agg(pr.prrelid::pg_catalog.regclass::text
+                                                    || coalesce(' (' || (SELECT string_agg(a.attname, ',' ORDER BY a.attnum)
+                                                                          FROM pg_catalog.pg_attribute a
+                                                                          WHERE a.attrelid = pr.prrelid
+                                                                            AND a.attnum = ANY (pr.prattrs::pg_catalog.int2[])) || ')', '')
+                                                    || coalesce(' WHERE ' || pg_catalog.pg_get_expr(pr.prqual, pr.prrelid), ''),
+                                                    ';' ORDER BY pr.prrelid::pg_catalog.regclass::text)
+                                  FROM pg_catalog.pg_publication_rel pr WHERE pr.prpubid = p.oid), ''),
+           'schemas=' || coalesce((SELECT string_agg(ns.nspname, ',' ORDER BY ns.nspname)
+                                   FROM pg_catalog.pg_publication_namespace pn
+                                   JOIN pg_catalog.pg_namespace ns ON ns.oid = pn.pnnspid WHERE pn.pnpubid = p.oid), ''),
+           'comment=' || coalesce(pg_catalog.obj_description(p.oid, 'pg_publication'), ''))
+  FROM pg_catalog.pg_publication p
+),
 lines AS (
   SELECT * FROM schemas
   UNION ALL SELECT * FROM extensions
@@ -247,6 +267,7 @@ lines AS (
   UNION ALL SELECT * FROM triggers
   UNION ALL SELECT * FROM policies
   UNION ALL SELECT * FROM types
+  UNION ALL SELECT * FROM publications
 )
 -- one object per line: newlines and carriage returns inside values are shown as \n and \r
 SELECT line

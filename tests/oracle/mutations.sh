@@ -9,6 +9,7 @@
 # the mutations add objects by hand) applied to that database with psql -v ON_ERROR_STOP=1,
 # and its new pg_dump -s checked against base.sql: in sync, or exactly the changes of the file's
 # "-- after repair: <change> <kind> <object>" lines (what PostgreSQL cannot undo safely).
+# A "-- flags: ..." line adds options to every pgdrift call of that file (--with-privileges).
 # First of all, base.sql against its own dump must be in sync.
 # With CI=true a missing server is a failure; elsewhere the suite is skipped, loudly.
 # PGDRIFT=path overrides the binary. Last line: "N passed, N failed"; exit 1 if any failed.
@@ -53,7 +54,8 @@ run_pgdrift() {
   local cmd=$1 actual=$2
   shift 2
   rc=0
-  timeout "$PGDRIFT_TIMEOUT" "$PGDRIFT" "$cmd" --desired "$BASE" --actual "$actual" "$@" \
+  # shellcheck disable=SC2086 # a list of flags
+  timeout "$PGDRIFT_TIMEOUT" "$PGDRIFT" "$cmd" --desired "$BASE" --actual "$actual" $FLAGS "$@" \
     >"$WORK/out" 2>"$WORK/err" || rc=$?
 }
 
@@ -125,8 +127,11 @@ compare_changes() {
   LC_ALL=C comm -13 "$WORK/expected" "$WORK/reported" | sed 's/^/    /'
 }
 
+FLAGS=""
+
 run_mutation() {
   local file=$1 name db dump="$WORK/dump.sql"
+  FLAGS=$(sed -n 's/^-- flags:[[:space:]]*//p' "$file" | head -n 1)
   name="mutation/$(basename "$file" .sql)"
   db="pgdrift_mut_$$_$((passed + failed))"
   current_db=$db
@@ -151,7 +156,8 @@ run_mutation() {
   current_db=""
 }
 
-readonly DROP_KINDS=(column table index constraint sequence view trigger policy function schema extension)
+readonly DROP_KINDS=(column table index constraint sequence view trigger policy function schema extension privilege
+  publication)
 
 # test_repair NAME DB DUMP FILE: reconcile DB (described by DUMP) to base.sql and check the result.
 test_repair() {

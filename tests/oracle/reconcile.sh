@@ -876,7 +876,7 @@ run_demo() {
 # "converges" starts from nothing and "partial" from the desired schema minus columns (and the
 # views and policies that use them) and a table.
 readonly GOLDEN_RECONCILE_KINDS="default_privileges_ do_guard_ domain_ function_ grant_ inherit_ matview_ owner_ partition_
-  policy_ procedure_ rls_ supabase_ trigger_ type_ view_"
+  policy_ procedure_ publication_ rls_ supabase_ trigger_ type_ view_"
 # Cases about privileges and owners: reconciled with --with-privileges --with-owners, and their
 # snapshots include ACLs and owners.
 readonly GOLDEN_ACL_KINDS="default_privileges_ grant_ owner_"

@@ -126,3 +126,6 @@ create table billing.ledger_2026 partition of billing.ledger for values from ('2
 create index ledger_booked_idx on billing.ledger (booked_on);
 create table app.audit_base (at timestamptz not null default now(), actor int);
 create table app.task_audit (task_id bigint) inherits (app.audit_base);
+create publication app_changes for table app.tasks, app.projects (id, name, archived) where (not archived);
+do $$ begin create role pgdrift_mutation_reader nologin; exception when duplicate_object then null; end $$;
+grant select on app.tasks to pgdrift_mutation_reader;
