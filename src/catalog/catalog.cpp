@@ -194,4 +194,14 @@ std::string publication_table_sql(const Key& k, const PublicationTable& t) {
   return out;
 }
 
+const char* default_grant_kind_sql(char kind) {
+  switch (kind) {
+    case 'S': return "SEQUENCES";
+    case 'f': return "FUNCTIONS";
+    case 'T': return "TYPES";
+    case 'n': return "SCHEMAS";
+    default: return "TABLES";
+  }
+}
+
 }  // namespace pgdrift::catalog

@@ -327,6 +327,9 @@ struct Catalog {
   bool type_exists(const Key& k) const;      // enum, domain, composite or range
 };
 
+// "TABLES", "SEQUENCES", "FUNCTIONS", "TYPES", "SCHEMAS": a DefaultGrant kind as SQL names it.
+const char* default_grant_kind_sql(char kind);
+
 // "public.t (a, b) WHERE (...)": a publication's table as SQL.
 std::string publication_table_sql(const Key& k, const PublicationTable& t);
 

@@ -1,6 +1,7 @@
 // ALTER ... RENAME: implicit names of dependent objects stay as they are (PostgreSQL
 // refers to objects by OID); references by name in our model are updated.
 #include <algorithm>
+#include <optional>
 
 #include "base/sql_ident.h"
 #include "catalog/names.h"
@@ -20,18 +21,27 @@ void rename_in_expr(StoredExpr& e, const std::string& from, const std::string& t
   if (!m.count(from)) m[from] = to;
 }
 
-void rename_table(Replayer& r, const Key& old_key, const std::string& new_name) {
+// A table or view under its new name, its indexes following; nullopt when the name is taken.
+template <class Map>
+std::optional<Key> move_relation(Replayer& r, Map& m, const Key& old_key, const std::string& new_name) {
   Key new_key{old_key.first, truncate_identifier(new_name)};
   if (r.cat.relation_exists(new_key)) {
     r.warn(DiagKind::duplicate_object, "relation " + key_text(new_key) + " already exists; rename ignored");
-    return;
+    return std::nullopt;
   }
-  auto node = r.cat.tables.extract(old_key);
+  auto node = m.extract(old_key);
   node.key() = new_key;
   node.mapped().name = new_key.second;
-  r.cat.tables.insert(std::move(node));
+  m.insert(std::move(node));
   for (auto& [k, ix] : r.cat.indexes)
     if (ix.schema == old_key.first && ix.table == old_key.second) ix.table = new_key.second;
+  return new_key;
+}
+
+void rename_table(Replayer& r, const Key& old_key, const std::string& new_name) {
+  std::optional<Key> moved = move_relation(r, r.cat.tables, old_key, new_name);
+  if (!moved) return;
+  const Key& new_key = *moved;
   for (auto& [k, s] : r.cat.sequences)
     if (s.owner_table == old_key) s.owner_table = new_key;
   for (auto& [k, t] : r.cat.tables)
@@ -195,17 +205,7 @@ void rename_function(Replayer& r, const ast::Rename& n) {
 // A renamed view keeps its query; views that read it print the new name, which their stored
 // definitions (canonical text) do not follow: reported.
 void rename_view(Replayer& r, const Key& old_key, const std::string& new_name) {
-  Key new_key{old_key.first, truncate_identifier(new_name)};
-  if (r.cat.relation_exists(new_key)) {
-    r.warn(DiagKind::duplicate_object, "relation " + key_text(new_key) + " already exists; rename ignored");
-    return;
-  }
-  auto node = r.cat.views.extract(old_key);
-  node.key() = new_key;
-  node.mapped().name = new_key.second;
-  r.cat.views.insert(std::move(node));
-  for (auto& [k, ix] : r.cat.indexes)
-    if (ix.schema == old_key.first && ix.table == old_key.second) ix.table = new_key.second;
+  move_relation(r, r.cat.views, old_key, new_name);
 }
 
 void warn_view_readers(Replayer& r, const Key& renamed) {

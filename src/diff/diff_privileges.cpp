@@ -1,6 +1,7 @@
 // Privileges, default privileges and owners (only when asked: --with-privileges, --with-owners).
 // Only objects present on both sides are compared: a missing table's grants are part of it.
 #include "base/sql_ident.h"
+#include "catalog/replay.h"
 #include "diff/diff_util.h"
 
 namespace pgdrift::diff_detail {
@@ -8,36 +9,14 @@ namespace pgdrift::diff_detail {
 using namespace catalog;
 
 namespace {
-std::set<std::string> live_objects(const Catalog& c) {
-  std::set<std::string> out;
-  for (const auto& [k, t] : c.tables) out.insert("TABLE " + key_text(k));
-  for (const auto& [k, v] : c.views) out.insert("TABLE " + key_text(k));
-  for (const auto& [k, s] : c.sequences) out.insert("SEQUENCE " + key_text(k));
-  for (const auto& [k, f] : c.functions) out.insert("FUNCTION " + qualified(f.schema, f.name) + "(" + f.identity + ")");
-  for (const auto& [n, s] : c.schemas) out.insert("SCHEMA " + quote_ident(n));
-  for (const auto& [k, e] : c.enums) out.insert("TYPE " + key_text(k));
-  for (const auto& [k, d] : c.domains) out.insert("TYPE " + key_text(k));
-  for (const auto& [k, x] : c.composites) out.insert("TYPE " + key_text(k));
-  for (const auto& [k, x] : c.ranges) out.insert("TYPE " + key_text(k));
-  return out;
-}
 
 std::string object_name(const std::string& object) { return object.substr(object.find(' ') + 1); }
 
 std::string grant_id(const Grant& g) { return grant_text(g); }
 
-const char* kind_plural(char k) {
-  switch (k) {
-    case 'S': return "SEQUENCES";
-    case 'f': return "FUNCTIONS";
-    case 'T': return "TYPES";
-    case 'n': return "SCHEMAS";
-    default: return "TABLES";
-  }
-}
 
 std::string default_id(const DefaultGrant& d) {
-  return std::string("DEFAULT PRIVILEGES ON ") + kind_plural(d.kind) + (d.schema.empty() ? "" : " IN SCHEMA " + quote_ident(d.schema)) +
+  return std::string("DEFAULT PRIVILEGES ON ") + default_grant_kind_sql(d.kind) + (d.schema.empty() ? "" : " IN SCHEMA " + quote_ident(d.schema)) +
          ": " + d.privilege + " TO " + (d.grantee == "PUBLIC" ? d.grantee : quote_ident(d.grantee)) +
          (d.grant_option ? " WITH GRANT OPTION" : "");
 }
@@ -49,7 +28,7 @@ void add(std::vector<Change>& out, ObjectKind kind, ChangeKind ck, const std::st
 }  // namespace
 
 void diff_privileges(const Catalog& ac, const Catalog& dc, bool grants, bool owners, std::vector<Change>& out) {
-  std::set<std::string> a_live = live_objects(ac), d_live = live_objects(dc);
+  std::set<std::string> a_live = acl_objects(ac), d_live = acl_objects(dc);
   auto both = [&](const std::string& o) { return a_live.count(o) && d_live.count(o); };
   if (grants) {
     for (const Grant& g : dc.grants.value)

@@ -71,15 +71,6 @@ void revoke_extras(StepBlock& b, const Step& s, const Catalog& desired, const st
   b.line("END LOOP;");
 }
 
-const char* kind_plural(char k) {
-  switch (k) {
-    case 'S': return "SEQUENCES";
-    case 'f': return "FUNCTIONS";
-    case 'T': return "TYPES";
-    case 'n': return "SCHEMAS";
-    default: return "TABLES";
-  }
-}
 }  // namespace
 
 std::string emit_privileges_step(const Step& s, const Catalog& desired, bool grants, bool owners) {
@@ -125,8 +116,8 @@ std::string emit_default_privileges_step(const Step& s, const Catalog& desired) 
     std::string head = "ALTER DEFAULT PRIVILEGES" + (d.role.empty() ? "" : " FOR ROLE " + quote_ident(d.role)) +
                        (d.schema.empty() ? "" : " IN SCHEMA " + quote_ident(d.schema));
     std::string who = d.grantee == "PUBLIC" ? d.grantee : quote_ident(d.grantee);
-    return grant ? head + " GRANT " + d.privilege + " ON " + kind_plural(d.kind) + " TO " + who + (d.grant_option ? " WITH GRANT OPTION" : "")
-                 : head + " REVOKE " + d.privilege + " ON " + kind_plural(d.kind) + " FROM " + who;
+    return grant ? head + " GRANT " + d.privilege + " ON " + default_grant_kind_sql(d.kind) + " TO " + who + (d.grant_option ? " WITH GRANT OPTION" : "")
+                 : head + " REVOKE " + d.privilege + " ON " + default_grant_kind_sql(d.kind) + " FROM " + who;
   };
   auto has = [](const DefaultGrant& d) {
     return "pgdrift.has_default_privilege(" + lit(d.role) + ", " + lit(d.schema) + ", " + lit(std::string(1, d.kind)) + ", " +
