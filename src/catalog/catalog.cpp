@@ -103,6 +103,7 @@ std::string Trigger::definition(const std::string& table) const {
   if (!from_table.second.empty()) out += " FROM " + key_text(from_table);
   if (deferrable) out += " DEFERRABLE";
   if (initially_deferred) out += " INITIALLY DEFERRED";
+  if (!referencing.empty()) out += " REFERENCING " + referencing;
   out += row ? " FOR EACH ROW" : " FOR EACH STATEMENT";
   if (when) out += " WHEN (" + when->sql.value + ")";
   out += " EXECUTE FUNCTION " + function + "(";

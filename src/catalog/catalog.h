@@ -110,6 +110,7 @@ struct Trigger {
   std::vector<std::string> args;
   bool constraint = false, deferrable = false, initially_deferred = false;
   Key from_table;        // constraint trigger FROM table (empty = none)
+  std::string referencing;  // transition tables: "OLD TABLE AS o NEW TABLE AS n"
   char enabled = 'O';    // O origin (default), D disabled, A always, R replica
   std::string comment;
   Origin origin;

@@ -43,6 +43,7 @@ void replay_create_trigger(Replayer& r, const ast::CreateTrigger& s) {
   tr.function = fn.schema.empty() ? quote_ident(fn.name) : qualified(fn.schema, fn.name);
   tr.args = s.args;
   tr.constraint = s.is_constraint;
+  tr.referencing = s.referencing;
   if (s.from_table) {
     ResolvedName rn = r.relation(s.from_table->schema.empty() ? std::vector<std::string>{s.from_table->name}
                                                               : std::vector<std::string>{s.from_table->schema, s.from_table->name});

@@ -263,6 +263,7 @@ struct CreateTrigger {
   QualName table;
   bool replace = false, is_constraint = false, row = false;
   std::optional<QualName> from_table;  // constraint triggers: FROM referenced table
+  std::string referencing;             // "OLD TABLE AS o NEW TABLE AS n" (transition tables)
   int timing = 0;   // PostgreSQL's bits: 2 BEFORE, 64 INSTEAD OF, 0 AFTER
   int events = 0;   // 4 INSERT, 8 DELETE, 16 UPDATE, 32 TRUNCATE
   std::vector<std::string> columns;  // UPDATE OF

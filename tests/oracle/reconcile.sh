@@ -877,6 +877,9 @@ run_demo() {
 # views and policies that use them) and a table.
 readonly GOLDEN_RECONCILE_KINDS="default_privileges_ do_guard_ domain_ function_ grant_ inherit_ matview_ owner_ partition_
   policy_ procedure_ publication_ rls_ supabase_ trigger_ type_ view_"
+# Kinds only reported (W100/W101), not reconciled: storage settings, event triggers, triggers on
+# views.
+readonly GOLDEN_NOT_RECONCILED="table_ trigger_event_triggers trigger_instead_of_on_view"
 # Cases about privileges and owners: reconciled with --with-privileges --with-owners, and their
 # snapshots include ACLs and owners.
 readonly GOLDEN_ACL_KINDS="default_privileges_ grant_ owner_"
@@ -887,6 +890,9 @@ run_golden() {
   for dir in testdata/golden/*/; do
     dir=${dir%/}
     name=$(basename "$dir")
+    local skip=0 not
+    for not in $GOLDEN_NOT_RECONCILED; do [[ $name == "$not"* ]] && skip=1; done
+    [[ $skip -eq 1 ]] && continue
     for prefix in $GOLDEN_RECONCILE_KINDS; do
       [[ $name == "$prefix"* ]] || continue
       wanted "golden/$name" || continue

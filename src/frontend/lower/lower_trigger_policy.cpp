@@ -1,4 +1,5 @@
 // CREATE TRIGGER, CREATE POLICY, ALTER POLICY.
+#include "base/sql_ident.h"
 #include "frontend/lower/lower.h"
 
 namespace pgdrift {
@@ -37,7 +38,14 @@ ast::Node lower_create_trigger(PgQuery__CreateTrigStmt* s, LowerContext& ctx) {
   t.args = strings_of(s->args, s->n_args);
   t.deferrable = s->deferrable;
   t.initially_deferred = s->initdeferred;
-  if (s->n_transition_rels) ctx.warn(DiagKind::unsupported_clause, -1, "trigger transition tables (REFERENCING) are not modelled");
+  // Transition tables, OLD first as pg_get_triggerdef prints them.
+  for (bool is_new : {false, true})
+    for (size_t i = 0; i < s->n_transition_rels; ++i) {
+      if (s->transition_rels[i]->node_case != PG_QUERY__NODE__NODE_TRIGGER_TRANSITION) continue;
+      const PgQuery__TriggerTransition* tt = s->transition_rels[i]->trigger_transition;
+      if (tt->is_new != is_new || !tt->name) continue;
+      t.referencing += std::string(t.referencing.empty() ? "" : " ") + (is_new ? "NEW" : "OLD") + " TABLE AS " + quote_ident(tt->name);
+    }
   return t;
 }
 

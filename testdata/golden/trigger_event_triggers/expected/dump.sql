@@ -1,0 +1,26 @@
+-- pgdrift catalog dump
+CREATE SEQUENCE public.ddl_log_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
+ALTER SEQUENCE public.ddl_log_id_seq OWNED BY public.ddl_log.id;
+CREATE OR REPLACE FUNCTION public.forbid_drops() RETURNS event_trigger LANGUAGE plpgsql
+    AS $function$
+begin
+  raise exception 'dropping % is not allowed', tg_tag;
+end;
+$function$;
+CREATE OR REPLACE FUNCTION public.log_ddl() RETURNS event_trigger LANGUAGE plpgsql
+    AS $function$
+declare
+  r record;
+begin
+  for r in select * from pg_event_trigger_ddl_commands() loop
+    insert into public.ddl_log (tag, object_identity) values (r.command_tag, r.object_identity);
+  end loop;
+end;
+$function$;
+CREATE TABLE public.ddl_log (
+    id bigint DEFAULT (nextval('public.ddl_log_id_seq'::pg_catalog.regclass)) NOT NULL,
+    tag text,
+    object_identity text,
+    at timestamp with time zone DEFAULT (now())
+);
+ALTER TABLE public.ddl_log ADD CONSTRAINT ddl_log_pkey PRIMARY KEY (id);
