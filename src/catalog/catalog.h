@@ -144,6 +144,8 @@ struct Table {
   Key partition_of;               // parent of a partition; empty = not a partition
   std::string partition_bound;    // "FOR VALUES IN (1, 2)", "DEFAULT"
   std::vector<Key> inherits;      // INHERITS parents, in order
+  char replica_identity = 'd';    // d default (primary key), f full, n nothing, i index
+  std::string replica_index;      // with 'i'
   Shown<bool> from_query;         // CREATE TABLE AS: column types unknown, not compared
   Shown<std::string> query_sql;   // its query, to create it again
   std::string comment;

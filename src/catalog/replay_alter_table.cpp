@@ -126,6 +126,10 @@ void apply_cmd(Replayer& r, Table& t, const ast::AlterTableCmd& c) {
     case AlterKind::Inherit: case AlterKind::NoInherit:
       replay_relation_cmd(r, t, c);
       return;
+    case AlterKind::ReplicaIdentity:
+      t.replica_identity = c.column.empty() ? 'd' : c.column[0];
+      t.replica_index = t.replica_identity == 'i' ? c.relation.name : "";
+      return;
     case AlterKind::SetOptions: case AlterKind::ResetOptions:
       r.warn(DiagKind::unsupported_clause, "table storage parameters are not modelled");
       return;

@@ -163,6 +163,15 @@ void diff_tables(const Catalog& ac, const Catalog& dc, std::vector<Change>& out)
         attr(details, "unlogged", yes_no(a.unlogged), yes_no(d.unlogged));
         attr(details, "row level security", yes_no(a.rls_enabled), yes_no(d.rls_enabled));
         attr(details, "force row level security", yes_no(a.rls_forced), yes_no(d.rls_forced));
+        auto identity = [](const Table& t) {
+          switch (t.replica_identity) {
+            case 'f': return std::string("full");
+            case 'n': return std::string("nothing");
+            case 'i': return "using index " + quote_ident(t.replica_index);
+            default: return std::string("default");
+          }
+        };
+        attr(details, "replica identity", identity(a), identity(d));
         attr(details, "partition by", a.partition_by, d.partition_by);
         auto partition = [](const Table& t) { return t.partition_of.second.empty() ? std::string() : key_text(t.partition_of) + " " + t.partition_bound; };
         attr(details, "partition of", partition(a), partition(d));

@@ -33,7 +33,7 @@ std::string step_sql(const Step& s, const Catalog& actual, const Catalog& desire
     case StepKind::EnsureTable: return emit_table_step(s, desired);
     case StepKind::EnsureColumn: return emit_column_step(s, desired);
     case StepKind::EnsureConstraint: return emit_constraint_step(s);
-    case StepKind::EnsureIndex: return emit_index_step(s);
+    case StepKind::EnsureIndex: return emit_index_step(s, desired);
     case StepKind::Drop:
       return s.object_kind == ObjectKind::Privilege ? emit_revoke_step(s, actual) : emit_drop_step(s, actual);
     case StepKind::EnsurePrivileges: return emit_privileges_step(s, desired, s.grants, s.owners);

@@ -53,7 +53,7 @@ std::string emit_constraint_step(const Step& s) {
   return b.text();
 }
 
-std::string emit_index_step(const Step& s) {
+std::string emit_index_step(const Step& s, const Catalog& desired) {
   const Index& ix = *s.obj.index;
   std::string id = qualified(ix.schema, ix.name);
   std::string def = ix.definition();
@@ -73,6 +73,9 @@ std::string emit_index_step(const Step& s) {
   b.log("create index", lit("DROP INDEX IF EXISTS " + id));
   b.line("END IF;");
   comment_guard(b, "index", "INDEX " + id, ix.schema, ix.name, "", ix.comment);
+  auto t = desired.tables.find({ix.schema, ix.table});
+  if (t != desired.tables.end() && t->second.replica_identity == 'i' && t->second.replica_index == ix.name)
+    replica_identity_guard(b, t->second, true);
   return b.text();
 }
 

@@ -31,6 +31,24 @@ void partition_guards(StepBlock& b, const Table& t) {
 }
 }  // namespace
 
+// REPLICA IDENTITY; USING INDEX needs the index, so the table step sets it only when the index
+// is there already and the index's step sets it after creating it.
+void replica_identity_guard(StepBlock& b, const Table& t, bool after_index) {
+  std::string id = qualified(t.schema, t.name);
+  std::string want = std::string(1, t.replica_identity) + (t.replica_identity == 'i' ? " " + t.replica_index : "");
+  std::string clause = t.replica_identity == 'f' ? "FULL" : t.replica_identity == 'n' ? "NOTHING"
+                       : t.replica_identity == 'i' ? "USING INDEX " + quote_ident(t.replica_index) : "DEFAULT";
+  std::string cond = "pgdrift.replica_identity(" + args2(t.schema, t.name) + ") IS DISTINCT FROM " + lit(want);
+  if (t.replica_identity == 'i' && !after_index) cond += " AND pgdrift.has_index(" + args2(t.schema, t.replica_index) + ")";
+  b.line("IF " + cond + " THEN");
+  b.line("pgd_old := pgdrift.replica_identity(" + args2(t.schema, t.name) + ");", 2);
+  b.line("ALTER TABLE " + id + " REPLICA IDENTITY " + clause + ";", 2);
+  b.log("set replica identity", fmt_lit("ALTER TABLE " + id + " REPLICA IDENTITY ") +
+        " || CASE left(pgd_old, 1) WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING' WHEN 'i' THEN 'USING INDEX ' || "
+        "pg_catalog.quote_ident(substr(pgd_old, 3)) ELSE 'DEFAULT' END");
+  b.line("END IF;");
+}
+
 std::string emit_table_step(const Step& s, const Catalog& desired) {
   const Table& t = *s.obj.table;
   std::string id = qualified(t.schema, t.name);
@@ -43,6 +61,7 @@ std::string emit_table_step(const Step& s, const Catalog& desired) {
   b.log("create table", lit("DROP TABLE IF EXISTS " + id));
   b.line("END IF;");
   partition_guards(b, t);
+  replica_identity_guard(b, t, false);
   std::string want = std::string(t.rls_enabled ? "true" : "false") + " " + (t.rls_forced ? "true" : "false");
   b.line("IF pgdrift.table_rls(" + args2(t.schema, t.name) + ") IS DISTINCT FROM " + lit(want) + " THEN");
   b.line("pgd_old := pgdrift.table_rls(" + args2(t.schema, t.name) + ");", 2);

@@ -45,7 +45,9 @@ std::string emit_sequence_owner_step(const Step& s);
 std::string emit_table_step(const Step& s, const catalog::Catalog& desired);
 std::string emit_column_step(const Step& s, const catalog::Catalog& desired);
 std::string emit_constraint_step(const Step& s);
-std::string emit_index_step(const Step& s);
+std::string emit_index_step(const Step& s, const catalog::Catalog& desired);
+// REPLICA IDENTITY of a table (in its table step, and in the step of the index it names).
+void replica_identity_guard(StepBlock& b, const catalog::Table& t, bool after_index);
 std::string emit_drop_step(const Step& s, const catalog::Catalog& actual);
 std::string emit_function_step(const Step& s);
 std::string emit_view_step(const Step& s, const catalog::Catalog& desired);

@@ -190,6 +190,7 @@ enum class AlterKind {
   EnableTrigger, DisableTrigger, EnableAlwaysTrigger, EnableReplicaTrigger,  // column = trigger
   SetOptions, ResetOptions,  // storage parameters / view options (options)
   AttachPartition, DetachPartition,  // partition (with bound)
+  ReplicaIdentity,                   // column = identity letter (d, f, n, i), relation.name = index
   Inherit, NoInherit,                // parent
 };
 struct AlterTableCmd {

@@ -95,6 +95,9 @@ tables AS (
            'partitioned=' || (tbl.relkind = 'p'),
            'unlogged=' || (tbl.relpersistence = 'u'),
            'rls=' || c.relrowsecurity || ',' || c.relforcerowsecurity,
+           'replica_identity=' || c.relreplident::text
+             || coalesce(' ' || (SELECT ic.relname FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+                                 WHERE i.indrelid = tbl.oid AND i.indisreplident), ''),
            'partition_key=' || coalesce(pg_catalog.pg_get_partkeydef(tbl.oid), ''),
            'partition_of=' || coalesce((SELECT i.inhparent::pg_catalog.regclass::text || ' '
                                                  || pg_catalog.pg_get_expr(c.relpartbound, c.oid)

@@ -100,6 +100,12 @@ bool lower_cmd(const PgQuery__AlterTableCmd* c, ast::AlterTableCmd& out, LowerCo
       if (!def_is(PG_QUERY__NODE__NODE_RANGE_VAR)) return false;
       out.relation = qualname_of(c->def->range_var, ctx);
       return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity:
+      out.kind = AlterKind::ReplicaIdentity;
+      if (!def_is(PG_QUERY__NODE__NODE_REPLICA_IDENTITY_STMT)) return false;
+      out.column = c->def->replica_identity_stmt->identity_type ? c->def->replica_identity_stmt->identity_type : "d";
+      if (c->def->replica_identity_stmt->name) out.relation.name = c->def->replica_identity_stmt->name;
+      return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
       out.kind = c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions ? AlterKind::SetOptions : AlterKind::ResetOptions;
