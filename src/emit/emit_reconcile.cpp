@@ -31,7 +31,7 @@ std::string step_sql(const Step& s, const Catalog& actual, const Catalog& desire
     case StepKind::EnsureSequence: return emit_sequence_step(s);
     case StepKind::SequenceOwner: return emit_sequence_owner_step(s);
     case StepKind::EnsureTable: return emit_table_step(s, desired);
-    case StepKind::EnsureColumn: return emit_column_step(s, desired);
+    case StepKind::EnsureColumn: return emit_column_step(s, desired, actual);
     case StepKind::EnsureConstraint: return emit_constraint_step(s);
     case StepKind::EnsureIndex: return emit_index_step(s, desired);
     case StepKind::Drop:

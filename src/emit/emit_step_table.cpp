@@ -62,6 +62,11 @@ std::string emit_table_step(const Step& s, const Catalog& desired) {
   b.line("END IF;");
   partition_guards(b, t);
   replica_identity_guard(b, t, false);
+  std::string persistence = "(SELECT relpersistence::text FROM pg_catalog.pg_class WHERE oid = pgdrift.rel(" + args2(t.schema, t.name) + ", '{r}'))";
+  b.line("IF " + persistence + " IS DISTINCT FROM " + lit(t.unlogged ? "u" : "p") + " AND " + persistence + " IS NOT NULL THEN");
+  b.line(std::string("ALTER TABLE ") + id + (t.unlogged ? " SET UNLOGGED;" : " SET LOGGED;"), 2);
+  b.log(t.unlogged ? "set unlogged" : "set logged", lit("ALTER TABLE " + id + (t.unlogged ? " SET LOGGED" : " SET UNLOGGED")));
+  b.line("END IF;");
   std::string want = std::string(t.rls_enabled ? "true" : "false") + " " + (t.rls_forced ? "true" : "false");
   b.line("IF pgdrift.table_rls(" + args2(t.schema, t.name) + ") IS DISTINCT FROM " + lit(want) + " THEN");
   b.line("pgd_old := pgdrift.table_rls(" + args2(t.schema, t.name) + ");", 2);
@@ -80,6 +85,7 @@ struct ColumnCtx {
   const Table& t;
   const Column& c;
   std::string table_sql, col_sql, args;
+  std::vector<std::string> drop_readers;  // PERFORM lines dropping the desired views that read the table
   std::string alter() const { return "ALTER TABLE " + table_sql + " ALTER COLUMN " + col_sql; }
 };
 
@@ -110,6 +116,9 @@ void type_guard(const ColumnCtx& x) {
   x.b.line("IF pgdrift.column_type(" + x.args + ") IS DISTINCT FROM " + lit(c.type) + " OR pgdrift.column_collation(" +
            x.args + ") IS DISTINCT FROM " + lit(c.collation) + " THEN");
   drop_default_first(x);
+  // PostgreSQL refuses to retype a column a view reads: the desired views that read the table
+  // go first (logged); their own steps, later, create them again.
+  for (const std::string& line : x.drop_readers) x.b.line(line, 2);
   x.b.line("pgd_old := pgdrift.column_type(" + x.args + ");", 2);
   // Enum and array values cast to another type only through text.
   x.b.line("IF pgdrift.column_is_enum(" + x.args + ") THEN", 2);
@@ -212,11 +221,19 @@ void not_null_guard(const ColumnCtx& x) {
 }
 }  // namespace
 
-std::string emit_column_step(const Step& s, const Catalog& desired) {
+std::string emit_column_step(const Step& s, const Catalog& desired, const Catalog& actual) {
   const Table& t = *s.obj.table;
   const Column& c = *s.obj.column;
   StepBlock b(s);
-  ColumnCtx x{b, t, c, qualified(t.schema, t.name), quote_ident(c.name), args3(t.schema, t.name, c.name)};
+  ColumnCtx x{b, t, c, qualified(t.schema, t.name), quote_ident(c.name), args3(t.schema, t.name, c.name), {}};
+  // The views that read the table now (actual; only those desired too: their steps come back)
+  // and in the desired schema, readers of readers first.
+  for (const Catalog* cat : {&actual, &desired}) {
+    std::vector<Key> readers = views_reading(*cat, Key{t.schema, t.name});
+    for (auto it = readers.rbegin(); it != readers.rend(); ++it)
+      if (desired.views.count(*it))
+        x.drop_readers.push_back("PERFORM pgdrift.drop_view_logged(" + std::to_string(s.number) + ", " + args2(it->first, it->second) + ");");
+  }
   b.line("IF NOT pgdrift.has_column(" + x.args + ") THEN");
   b.line("ALTER TABLE " + x.table_sql + " ADD COLUMN " + column_definition_sql(desired, t, c) + ";", 2);
   b.log("add column", lit("ALTER TABLE " + x.table_sql + " DROP COLUMN " + x.col_sql));

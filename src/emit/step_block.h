@@ -43,7 +43,7 @@ std::string emit_enum_step(const Step& s);
 std::string emit_sequence_step(const Step& s);
 std::string emit_sequence_owner_step(const Step& s);
 std::string emit_table_step(const Step& s, const catalog::Catalog& desired);
-std::string emit_column_step(const Step& s, const catalog::Catalog& desired);
+std::string emit_column_step(const Step& s, const catalog::Catalog& desired, const catalog::Catalog& actual);
 std::string emit_constraint_step(const Step& s);
 std::string emit_index_step(const Step& s, const catalog::Catalog& desired);
 // REPLICA IDENTITY of a table (in its table step, and in the step of the index it names).

@@ -221,6 +221,8 @@ void Builder::tables() {
     std::string tid = key_text(k);
     size_t i = add(StepKind::EnsureTable, ObjectKind::Table, tid, {.table = &t}, kTable);
     depend(i, ObjectKind::Schema, quote_ident(k.first));
+    if (const Table* at = actual_table(t); at && at->unlogged != t.unlogged)  // SET [UN]LOGGED rewrites it
+      steps[i].hazards.insert({Hazard::rewrites_table, Hazard::access_exclusive});
     if (!t.from_query.value) columns(t, i);
   }
   for (const auto& [k, s] : desired.sequences) {
