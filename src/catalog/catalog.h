@@ -230,6 +230,8 @@ struct Function {
   std::string arguments;   // pg_get_function_arguments() style, defaults canonical (compared)
   Shown<std::string> arguments_sql;  // the same with defaults as SQL to run
   std::string result;      // "integer", "SETOF public.t", "TABLE(a integer)", "trigger"; "" for procedures
+  Shown<std::vector<std::string>> table_columns;  // RETURNS TABLE (...) column names
+  Shown<Key> result_type;  // a user-defined result type (a table's row type, ...), else empty
   std::string language = "sql";
   std::string body;        // verbatim (dollar-quote tags do not matter); canonical for BEGIN ATOMIC
   Shown<std::string> body_sql;  // a SQL-standard body as written

@@ -167,26 +167,9 @@ std::optional<std::vector<std::string>> Replayer::function_columns(const std::ve
   for (auto it = cat.functions.lower_bound(Key{rn.schema, ""}); it != cat.functions.end() && it->first.first == rn.schema; ++it) {
     const Function& f = it->second;
     if (f.name != rn.name) continue;
-    std::string result = f.result.rfind("SETOF ", 0) == 0 ? f.result.substr(6) : f.result;
-    if (result.rfind("TABLE(", 0) == 0) {  // TABLE(a integer, "b c" text): the names
-      std::vector<std::string> cols;
-      std::string body = result.substr(6, result.size() - 7);
-      size_t pos = 0;
-      while (pos < body.size()) {
-        size_t end = body.find(", ", pos);
-        std::string part = body.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
-        std::string col = part.substr(0, part.find(' '));
-        if (col.size() > 1 && col.front() == '"') col = col.substr(1, col.size() - 2);
-        cols.push_back(col);
-        if (end == std::string::npos) break;
-        pos = end + 2;
-      }
-      return cols;
-    }
-    for (const auto& [k, t] : cat.tables)
-      if (key_text(k) == result) return t.column_order.value;
-    for (const auto& [k, v] : cat.views)
-      if (key_text(k) == result) return v.columns;
+    if (!f.table_columns.value.empty()) return f.table_columns.value;  // RETURNS TABLE (...)
+    if (auto t = cat.tables.find(f.result_type.value); t != cat.tables.end()) return t->second.column_order.value;
+    if (auto v = cat.views.find(f.result_type.value); v != cat.views.end()) return v->second.columns;
     return std::nullopt;
   }
   return std::nullopt;

@@ -31,11 +31,6 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
     }
     case ast::ObjKind::Column: {
       auto k = r.find_table(n.object);
-      if (auto v = k ? std::nullopt : r.find_view(n.object)) {  // a view's column
-        View& view = r.cat.views.at(*v);
-        if (std::find(view.columns.begin(), view.columns.end(), n.sub) == view.columns.end()) return nullptr;
-        return &view.column_comments[n.sub];
-      }
       if (!k) return nullptr;
       auto& cols = r.cat.tables.at(*k).columns;
       auto it = cols.find(n.sub);
@@ -83,9 +78,21 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
     default: return nullptr;
   }
 }
+// COMMENT ON COLUMN of a view: kept in the view's map (absent when removed).
+bool view_column_comment(Replayer& r, const ast::Comment& n) {
+  if (n.kind != ast::ObjKind::Column || r.find_table(n.object)) return false;
+  auto v = r.find_view(n.object);
+  if (!v) return false;
+  View& view = r.cat.views.at(*v);
+  if (std::find(view.columns.begin(), view.columns.end(), n.sub) == view.columns.end()) return false;
+  if (n.text) view.column_comments[n.sub] = *n.text;
+  else view.column_comments.erase(n.sub);
+  return true;
+}
 }  // namespace
 
 void replay_comment(Replayer& r, const ast::Comment& n) {
+  if (view_column_comment(r, n)) return;
   std::string* slot = comment_slot(r, n);
   if (!slot) {
     // plpgsql is built in: pg_dump may carry its comment; there is nothing to compare.
@@ -96,7 +103,6 @@ void replay_comment(Replayer& r, const ast::Comment& n) {
     return;
   }
   *slot = n.text.value_or("");
-  for (auto& [k, v] : r.cat.views) std::erase_if(v.column_comments, [](const auto& e) { return e.second.empty(); });
 }
 
 }  // namespace pgdrift::catalog

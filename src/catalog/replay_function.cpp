@@ -101,6 +101,12 @@ void replay_create_function(Replayer& r, const ast::CreateFunction& s) {
   f.arguments = args;
   f.arguments_sql.value = args_sql;
   f.result = result_text(r, s);
+  for (const ast::FuncParam& p : s.params)
+    if (p.mode == 't') f.table_columns.value.push_back(p.name);
+  if (s.returns) {
+    ResolvedName rt = r.type(s.returns->names);
+    if (!rt.schema.empty()) f.result_type.value = {rt.schema, rt.name};
+  }
   f.body = s.body;
   f.sql_standard_body = s.sql_standard_body;
   if (s.sql_body) {
