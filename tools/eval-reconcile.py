@@ -1,54 +1,97 @@
 #!/usr/bin/env python3
-"""Measure the reconciler on an external corpus of a.sql -> b.sql pairs (not a test).
+"""Measure the reconciler on an external corpus of a.sql -> b.sql pairs (a measurement, not a test).
 
 For each case folder with a.sql and b.sql (e.g. ../shared/corpus/migra/*, ../shared/corpus/sqldef/*):
-  1. load a.sql into a fresh database A; pg_dump -s it (the "actual");
-  2. pgdrift reconcile --desired b.sql --actual dump -o R;
-  3. apply R to A -> converged? (pgdrift check of b.sql vs a new dump: no missing/changed objects)
-  4. apply R again -> idempotent? (no action notices, same dump)
-  5. apply R to an empty database -> from-empty converged?
-Cases whose desired schema pgdrift reports as not modelled (W100/W103 warnings: views, functions,
-triggers, ...) are "out of scope"; cases PostgreSQL 15 cannot load are "skipped".
+  1. load a.sql into a fresh database A and b.sql into B; pg_dump -s A (the "actual");
+  2. pgdrift reconcile --desired b.sql --actual dump(A) --allow-drop <every kind> --with-privileges
+     -o R --rollback RB;
+  3. apply R to A: converged when the whole catalog of A (tests/oracle/catalog_snapshot.sql with
+     privileges and owners, pgdrift's own schemas left out) equals B's;
+  4. apply R again: idempotent when it succeeds, reports no action and the catalog is unchanged;
+  5. apply R to an empty database: from-empty when its catalog equals B's;
+  6. apply RB to A: rollback when the catalog equals A's before step 3 (reported, not counted in
+     "converged").
+A case counts as "converged" only when 3, 4 and 5 hold. Cases PostgreSQL 15 cannot load, or that
+need a newer server (meta.json options.min_version), are "skipped" with the reason.
+Cases with options.user (sqldef's psqldef_user cases) run with search_path "foo, public" and a
+schema foo, as upstream's harness does; b.sql is read by pgdrift after the same SET.
 Needs PGHOST/PGPORT of a PostgreSQL 15 server (e.g. from tools/pg-sandbox.sh start DIR).
 
-usage: tools/eval-reconcile.py [--limit N] [--jobs N] [--log FILE] DIR...
+usage: tools/eval-reconcile.py [--limit N] [--jobs N] [--log FILE] [--no-drop] [--case NAME]... DIR...
 """
 import argparse, concurrent.futures, json, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PGDRIFT = os.environ.get("PGDRIFT", os.path.join(ROOT, "build/src/cli/pgdrift"))
+SNAPSHOT_SQL = os.path.join(ROOT, "tests/oracle/catalog_snapshot.sql")
+DROP_KINDS = ["schema", "extension", "type", "sequence", "table", "column", "constraint", "index", "view",
+              "function", "trigger", "policy", "privilege", "publication"]
+SERVER_MAJOR = 15
 
 
-def run(cmd, **kw):
-    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+def run(cmd, env=None, **kw):
+    e = dict(os.environ)
+    e.update(env or {})
+    return subprocess.run(cmd, capture_output=True, text=True, env=e, **kw)
 
 
-def psql(db, path):
-    return run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, "-f", path])
+class Case:
+    def __init__(self, path, idx, tmp):
+        self.path, self.name, self.idx = path, os.path.basename(path), idx
+        self.tmp = os.path.join(tmp, "%d" % idx)
+        os.makedirs(self.tmp)
+        meta = {}
+        if os.path.isfile(os.path.join(path, "meta.json")):
+            with open(os.path.join(path, "meta.json")) as f:
+                meta = json.load(f)
+        self.options = meta.get("options", {}) or {}
+        self.user_mode = bool(self.options.get("user"))
+        self.env = {"PGOPTIONS": os.environ.get("PGOPTIONS", "") + " -c search_path=foo,public"} if self.user_mode else {}
+        self.dbs = []
+
+    def file(self, name):
+        return os.path.join(self.tmp, name)
+
+    def db(self, role):
+        name = "evr_%d_%s" % (self.idx, role)
+        run(["dropdb", "--if-exists", name])
+        if run(["createdb", "-T", "template0", name]).returncode != 0:
+            return None
+        self.dbs.append(name)
+        if self.user_mode:
+            run(["psql", "-X", "-q", "-d", name, "-c", "CREATE SCHEMA foo AUTHORIZATION psqldef_user"])
+        return name
+
+    def psql(self, db, path):
+        return run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, "-f", path], env=self.env)
+
+    def snapshot(self, db):
+        r = run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-v", "exclude={}", "-v", "acl=on",
+                 "-d", db, "-f", SNAPSHOT_SQL])
+        return r.stdout if r.returncode == 0 else "snapshot failed: " + r.stderr
+
+    def cleanup(self):
+        for d in self.dbs:
+            run(["dropdb", "--if-exists", d])
 
 
-def fresh_db(name):
-    run(["dropdb", "--if-exists", name])
-    return run(["createdb", "-T", "template0", name]).returncode == 0
-
-
-def dump(db, out):
-    r = run(["pg_dump", "-s", "-N", "pgdrift", "-N", "pgdrift_backup", db])
-    with open(out, "w") as f:
-        f.write(r.stdout)
-    return r.returncode == 0
-
-
-def unconverged(desired, actual_dump):
-    r = run([PGDRIFT, "diff", "--format", "json", "--desired", desired, "--actual", actual_dump])
-    if r.returncode != 0:
-        return ["pgdrift diff failed"]
-    return [c["change"] + " " + c["kind"] + " " + c["object"]
-            for c in json.loads(r.stdout)["changes"] if c["change"] != "extra"]
+def min_version(options):
+    v = options.get("min_version")
+    return int(str(v).split(".")[0]) if v else 0
 
 
 def actions(stderr):
-    return [l for l in stderr.splitlines() if "NOTICE:  pgdrift: step" in l]
+    return [l for l in stderr.splitlines() if re.search(r"NOTICE:  pgdrift: step \d+: ", l)]
+
+
+def first_error(stderr):
+    return [l for l in stderr.splitlines() if "ERROR" in l][:1] or stderr.strip().splitlines()[:1]
+
+
+def catalog_diff(want, got, limit=3):
+    w, g = set(want.splitlines()), set(got.splitlines())
+    out = ["-" + l[:160] for l in sorted(w - g)][:limit] + ["+" + l[:160] for l in sorted(g - w)][:limit]
+    return out
 
 
 def support_files(case):
@@ -56,50 +99,69 @@ def support_files(case):
     return sorted(os.path.join(suite, f) for f in os.listdir(suite) if f.startswith("_") and f.endswith(".sql"))
 
 
-def evaluate(case, idx, tmp):
-    name = os.path.basename(case)
-    a, b = os.path.join(case, "a.sql"), os.path.join(case, "b.sql")
-    db = "evr_%d" % idx
-    check = run([PGDRIFT, "dump", b])
-    if check.returncode != 0:
-        return name, "parse error", check.stderr.strip().splitlines()[:1]
-    if re.search(r"\[W10[03]\]", check.stderr):
-        return name, "out of scope", []
-    for f in support_files(case):
-        run(["psql", "-X", "-q", "-d", "postgres", "-f", f])
-    if not fresh_db(db) or psql(db, a).returncode != 0:
-        return name, "skipped", ["a.sql does not load"]
-    if not fresh_db(db + "_b") or psql(db + "_b", b).returncode != 0:
-        return name, "skipped", ["b.sql does not load"]
-    d_a, r_sql, d_after = (os.path.join(tmp, "%s_%d.sql" % (n, idx)) for n in ("actual", "r", "after"))
-    dump(db, d_a)
-    gen = run([PGDRIFT, "reconcile", "--desired", b, "--actual", d_a, "-o", r_sql])
+def evaluate(c, drops):
+    a, b = os.path.join(c.path, "a.sql"), os.path.join(c.path, "b.sql")
+    if min_version(c.options) > SERVER_MAJOR:
+        return "skipped", ["needs PostgreSQL %s" % c.options["min_version"]]
+    desired = b
+    if c.user_mode:
+        desired = c.file("desired.sql")
+        with open(desired, "w") as f, open(b) as src:
+            f.write("CREATE SCHEMA IF NOT EXISTS foo;\nSET search_path TO foo, public;\n" + src.read())
+    dump_b = run([PGDRIFT, "dump", desired])
+    if dump_b.returncode != 0:
+        return "pgdrift error", dump_b.stderr.strip().splitlines()[:1]
+    db_a, db_b = c.db("a"), c.db("b")
+    if not db_a or c.psql(db_a, a).returncode != 0:
+        return "skipped", ["a.sql does not load"]
+    if not db_b or c.psql(db_b, b).returncode != 0:
+        return "skipped", ["b.sql does not load"]
+    want, before = c.snapshot(db_b), c.snapshot(db_a)
+    actual = c.file("actual.sql")
+    with open(actual, "w") as f:
+        f.write(run(["pg_dump", "-s", db_a]).stdout)
+    r_sql, rb_sql = c.file("r.sql"), c.file("rb.sql")
+    args = [PGDRIFT, "reconcile", "--desired", desired, "--actual", actual, "--with-privileges", "-o", r_sql, "--rollback", rb_sql]
+    for k in drops:
+        args += ["--allow-drop", k]
+    gen = run(args)
     if gen.returncode != 0:
-        return name, "reconcile error", gen.stderr.strip().splitlines()[:1]
-    first = psql(db, r_sql)
+        return "pgdrift error", gen.stderr.strip().splitlines()[:1]
+    first = c.psql(db_a, r_sql)
     if first.returncode != 0:
-        return name, "apply error", [l for l in first.stderr.splitlines() if "ERROR" in l][:1]
-    dump(db, d_after)
-    left = unconverged(b, d_after)
-    if left:
-        return name, "not converged", left[:3]
-    second = psql(db, r_sql)
-    if second.returncode != 0 or actions(second.stderr):
-        return name, "not idempotent", (actions(second.stderr) or [second.stderr.strip()])[:2]
-    if not fresh_db(db + "_e") or psql(db + "_e", r_sql).returncode != 0:
-        return name, "from-empty error", []
-    dump(db + "_e", d_after)
-    left = unconverged(b, d_after)
-    for suffix in ("", "_b", "_e"):
-        run(["dropdb", "--if-exists", db + suffix])
-    return (name, "converged", []) if not left else (name, "from-empty not converged", left[:3])
+        return "apply error", first_error(first.stderr)
+    after = c.snapshot(db_a)
+    if after != want:
+        return "not converged", catalog_diff(want, after)
+    second = c.psql(db_a, r_sql)
+    if second.returncode != 0:
+        return "not idempotent", first_error(second.stderr)
+    if actions(second.stderr) or c.snapshot(db_a) != after:
+        return "not idempotent", actions(second.stderr)[:2] or catalog_diff(after, c.snapshot(db_a))
+    db_e = c.db("e")
+    empty = c.psql(db_e, r_sql)
+    if empty.returncode != 0:
+        return "from-empty error", first_error(empty.stderr)
+    got = c.snapshot(db_e)
+    if got != want:
+        return "from-empty not converged", catalog_diff(want, got)
+    back = c.psql(db_a, rb_sql)
+    note = []
+    if back.returncode != 0:
+        note = ["rollback error: " + " ".join(first_error(back.stderr))]
+    elif c.snapshot(db_a) != before:
+        note = ["rollback differs: " + " ".join(catalog_diff(before, c.snapshot(db_a), 2))]
+    return "converged", note
 
 
-def evaluate_safely(case, idx, tmp):
+def evaluate_safely(path, idx, tmp, drops):
+    c = Case(path, idx, tmp)
     try:
-        return evaluate(case, idx, tmp)
+        return c.name, *evaluate(c, drops)
     except Exception as e:  # a crash of one case is a result, not the end of the run
-        return os.path.basename(case), "crash", [repr(e)]
+        return c.name, "crash", [repr(e)]
+    finally:
+        c.cleanup()
 
 
 def main():
@@ -107,26 +169,36 @@ def main():
     ap.add_argument("dirs", nargs="+")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--case", action="append", default=[])
+    ap.add_argument("--no-drop", action="store_true", help="no --allow-drop (extras are left alone)")
     ap.add_argument("--log", default=os.path.join(ROOT, "build/eval-reconcile.log"))
     args = ap.parse_args()
     if not os.environ.get("PGHOST"):
         sys.exit("eval-reconcile: set PGHOST/PGPORT (tools/pg-sandbox.sh start DIR)")
     cases = []
     for d in args.dirs:
+        for f in support_files(os.path.join(d, "x")):
+            run(["psql", "-X", "-q", "-d", "postgres", "-f", f])
         cases += sorted(os.path.join(d, c) for c in os.listdir(d)
                         if os.path.isfile(os.path.join(d, c, "a.sql")) and os.path.isfile(os.path.join(d, c, "b.sql")))
+    run(["psql", "-X", "-q", "-d", "postgres", "-c", "CREATE ROLE schemainspect_test_role"])
+    if args.case:
+        cases = [c for c in cases if os.path.basename(c) in args.case]
     if args.limit:
         cases = cases[: args.limit]
-    counts = {}
+    drops = [] if args.no_drop else DROP_KINDS
+    counts, rollback_notes = {}, 0
     with tempfile.TemporaryDirectory() as tmp, open(args.log, "w") as log, \
             concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        for name, outcome, detail in pool.map(lambda ic: evaluate_safely(ic[1], ic[0], tmp), enumerate(cases)):
+        for name, outcome, detail in pool.map(lambda ic: evaluate_safely(ic[1], ic[0], tmp, drops), enumerate(cases)):
             counts[outcome] = counts.get(outcome, 0) + 1
+            rollback_notes += outcome == "converged" and bool(detail)
             log.write("%s\t%s\t%s\n" % (outcome, name, " | ".join(detail)))
             log.flush()
     print("%d cases" % len(cases))
     for k in sorted(counts):
         print("  %-26s %d" % (k, counts[k]))
+    print("  (converged cases whose rollback did not restore the catalog: %d)" % rollback_notes)
     print("(per-case results in %s)" % args.log)
 
 

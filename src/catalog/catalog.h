@@ -268,6 +268,9 @@ struct DefaultGrant {
   auto operator<=>(const DefaultGrant&) const = default;
 };
 
+// An owner the schema states: object (as in Grant) -> role, an entry of Catalog::owners.
+using OwnerEntry = std::map<std::string, std::string>::value_type;
+
 // A publication (logical replication): its tables with their column lists and row filters,
 // its schemas, and what it publishes.
 struct PublicationTable {

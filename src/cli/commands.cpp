@@ -1,4 +1,5 @@
 // check, diff and dump: each reads its inputs, reports diagnostics and prints one result.
+#include <algorithm>
 #include <iostream>
 #include <set>
 
@@ -27,9 +28,9 @@ std::optional<Compared> compare_full(Session& s) {
 
 DropPolicy drop_policy(const Options& o) {
   DropPolicy p;
-  static const std::set<std::string> kKinds = {"schema", "extension", "type", "sequence", "table", "column", "constraint",
-                                                "index", "view", "function", "trigger", "policy", "privilege", "publication"};
-  for (const std::string& a : o.allow_drop) (kKinds.count(a) ? p.kinds : p.ids).insert(a);
+  const std::vector<std::string>& kinds = object_kind_names();
+  for (const std::string& a : o.allow_drop)
+    (std::binary_search(kinds.begin(), kinds.end(), a) ? p.kinds : p.ids).insert(a);
   p.privileges = o.with_privileges;
   p.owners = o.with_owners;
   return p;

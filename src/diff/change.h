@@ -5,11 +5,10 @@
 
 #include "base/span.h"
 #include "catalog/catalog.h"
+#include "catalog/object_kind.h"
 
 namespace pgdrift {
 
-enum class ObjectKind { Schema, Extension, Type, Sequence, Table, Column, Constraint, Index, Function, Trigger, Policy, View, Privilege, Owner, Publication };
-const char* object_kind_name(ObjectKind k);  // "table", "column", ...
 
 enum class ChangeKind {
   Missing,  // in desired, not in actual: the reconciler would create it
@@ -31,6 +30,7 @@ struct Change {
   std::string group;  // object the change is listed under: the table for its parts, else id
   std::vector<AttrChange> details;
   SourceSpan desired_at, actual_at;
+  catalog::ObjectRef from, to;  // the object in actual / in desired (empty where it does not exist)
 };
 
 struct ChangeSet {

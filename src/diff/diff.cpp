@@ -6,27 +6,6 @@
 
 namespace pgdrift {
 
-const char* object_kind_name(ObjectKind k) {
-  switch (k) {
-    case ObjectKind::Schema: return "schema";
-    case ObjectKind::Extension: return "extension";
-    case ObjectKind::Type: return "type";
-    case ObjectKind::Sequence: return "sequence";
-    case ObjectKind::Table: return "table";
-    case ObjectKind::Column: return "column";
-    case ObjectKind::Constraint: return "constraint";
-    case ObjectKind::Index: return "index";
-    case ObjectKind::Function: return "function";
-    case ObjectKind::Trigger: return "trigger";
-    case ObjectKind::Policy: return "policy";
-    case ObjectKind::View: return "view";
-    case ObjectKind::Privilege: return "privilege";
-    case ObjectKind::Owner: return "owner";
-    case ObjectKind::Publication: return "publication";
-  }
-  return "object";
-}
-
 const char* change_kind_name(ChangeKind k) {
   switch (k) {
     case ChangeKind::Missing: return "missing";
@@ -57,7 +36,7 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
     switch (c.kind) {
       case ObjectKind::Schema: return 0;
       case ObjectKind::Extension: return 1;
-      case ObjectKind::Type: return 2;
+      case ObjectKind::Enum: case ObjectKind::Domain: case ObjectKind::Composite: case ObjectKind::Range: return 2;
       case ObjectKind::Function: return 4;
       default: return 3;
     }

@@ -26,11 +26,13 @@ bool table_on_both_sides(const Catalog& a, const Catalog& d, const Key& t) {
   return t.second.empty() || ((a.tables.count(t) || a.views.count(t)) && (d.tables.count(t) || d.views.count(t)));
 }
 
+// One change of an object: from = its actual version, to = its desired one (nullptr: absent).
 template <class T>
-void add(std::vector<Change>& out, ObjectKind kind, ChangeKind ck, const std::string& id, const std::string& group,
-         const T& obj, std::vector<AttrChange> details = {}) {
-  Change c{kind, ck, id, group, std::move(details), {}, {}};
-  (ck == ChangeKind::Extra ? c.actual_at : c.desired_at) = obj.origin.span;
+void add(std::vector<Change>& out, ChangeKind ck, const std::string& id, const std::string& group, const T* from,
+         const T* to, std::vector<AttrChange> details = {}) {
+  Change c{catalog::kind_of<T>::value, ck, id, group, std::move(details), {}, {}, {}, {}};
+  if (from) c.actual_at = from->origin.span, c.from = ObjectRef(*from);
+  if (to) c.desired_at = to->origin.span, c.to = ObjectRef(*to);
   out.push_back(std::move(c));
 }
 }  // namespace
@@ -44,17 +46,17 @@ std::string seq_params_text(const SeqParams& p) {
 void diff_schemas(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
   merge_walk<std::string, Schema>(
       ac.schemas, dc.schemas,
-      [&](const Schema& s) { add(out, ObjectKind::Schema, ChangeKind::Missing, quote_ident(s.name), quote_ident(s.name), s); },
-      [&](const Schema& s) { add(out, ObjectKind::Schema, ChangeKind::Extra, quote_ident(s.name), quote_ident(s.name), s); },
+      [&](const Schema& s) { add<Schema>(out, ChangeKind::Missing, quote_ident(s.name), quote_ident(s.name), nullptr, &s); },
+      [&](const Schema& s) { add<Schema>(out, ChangeKind::Extra, quote_ident(s.name), quote_ident(s.name), &s, nullptr); },
       [&](const Schema& a, const Schema& d) {
         std::vector<AttrChange> det;
         attr(det, "comment", a.comment, d.comment);
-        add(out, ObjectKind::Schema, ChangeKind::Changed, quote_ident(d.name), quote_ident(d.name), d, det);
+        add(out, ChangeKind::Changed, quote_ident(d.name), quote_ident(d.name), &a, &d, det);
       });
   merge_walk<std::string, Extension>(
       ac.extensions, dc.extensions,
-      [&](const Extension& e) { add(out, ObjectKind::Extension, ChangeKind::Missing, quote_ident(e.name), quote_ident(e.name), e); },
-      [&](const Extension& e) { add(out, ObjectKind::Extension, ChangeKind::Extra, quote_ident(e.name), quote_ident(e.name), e); },
+      [&](const Extension& e) { add<Extension>(out, ChangeKind::Missing, quote_ident(e.name), quote_ident(e.name), nullptr, &e); },
+      [&](const Extension& e) { add<Extension>(out, ChangeKind::Extra, quote_ident(e.name), quote_ident(e.name), &e, nullptr); },
       [&](const Extension& a, const Extension& d) {
         std::vector<AttrChange> det;
         attr(det, "schema", a.schema, d.schema);
@@ -62,7 +64,7 @@ void diff_schemas(const Catalog& ac, const Catalog& dc, std::vector<Change>& out
         // a comment both sides state is compared.
         if (!a.comment.empty() && !d.comment.empty()) attr(det, "comment", a.comment, d.comment);
         if (det.empty()) return;
-        add(out, ObjectKind::Extension, ChangeKind::Changed, quote_ident(d.name), quote_ident(d.name), d, det);
+        add(out, ChangeKind::Changed, quote_ident(d.name), quote_ident(d.name), &a, &d, det);
       });
 }
 
@@ -92,15 +94,15 @@ void diff_type_map(const std::map<Key, T>& a, const std::map<Key, T>& d, const c
   auto id = [](const T& t) { return qualified(t.schema, t.name); };
   merge_walk<Key, T>(
       a, d,
-      [&](const T& t) { add(out, ObjectKind::Type, ChangeKind::Missing, id(t), id(t), t, {{attribute, text(t), ""}}); },
-      [&](const T& t) { add(out, ObjectKind::Type, ChangeKind::Extra, id(t), id(t), t, {{attribute, "", text(t)}}); },
+      [&](const T& t) { add<T>(out, ChangeKind::Missing, id(t), id(t), nullptr, &t, {{attribute, text(t), ""}}); },
+      [&](const T& t) { add<T>(out, ChangeKind::Extra, id(t), id(t), &t, nullptr, {{attribute, "", text(t)}}); },
       [&](const T& x, const T& y) {
         std::vector<AttrChange> det;
         T x2 = x, y2 = y;
         x2.comment = y2.comment = "";
         if (!(x2 == y2)) det.push_back({attribute, text(y), text(x)});
         attr(det, "comment", x.comment, y.comment);
-        add(out, ObjectKind::Type, ChangeKind::Changed, id(y), id(y), y, det);
+        add(out, ChangeKind::Changed, id(y), id(y), &x, &y, det);
       });
 }
 }  // namespace
@@ -112,13 +114,13 @@ void diff_types(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) 
   auto id = [](const EnumType& e) { return qualified(e.schema, e.name); };
   merge_walk<Key, EnumType>(
       ac.enums, dc.enums,
-      [&](const EnumType& e) { add(out, ObjectKind::Type, ChangeKind::Missing, id(e), id(e), e, {{"labels", join(e.labels), ""}}); },
-      [&](const EnumType& e) { add(out, ObjectKind::Type, ChangeKind::Extra, id(e), id(e), e, {{"labels", "", join(e.labels)}}); },
+      [&](const EnumType& e) { add<EnumType>(out, ChangeKind::Missing, id(e), id(e), nullptr, &e, {{"labels", join(e.labels), ""}}); },
+      [&](const EnumType& e) { add<EnumType>(out, ChangeKind::Extra, id(e), id(e), &e, nullptr, {{"labels", "", join(e.labels)}}); },
       [&](const EnumType& a, const EnumType& d) {
         std::vector<AttrChange> det;
         attr(det, "labels", join(a.labels), join(d.labels));
         attr(det, "comment", a.comment, d.comment);
-        add(out, ObjectKind::Type, ChangeKind::Changed, id(d), id(d), d, det);
+        add(out, ChangeKind::Changed, id(d), id(d), &a, &d, det);
       });
 }
 
@@ -129,8 +131,8 @@ void diff_sequences(const Catalog& ac, const Catalog& dc, std::vector<Change>& o
   auto listed = [&](const Sequence& s) { return !s.identity && table_on_both_sides(ac, dc, s.owner_table); };
   merge_walk<Key, Sequence>(
       ac.sequences, dc.sequences,
-      [&](const Sequence& s) { if (listed(s)) add(out, ObjectKind::Sequence, ChangeKind::Missing, id(s), group(s), s); },
-      [&](const Sequence& s) { if (listed(s)) add(out, ObjectKind::Sequence, ChangeKind::Extra, id(s), group(s), s); },
+      [&](const Sequence& s) { if (listed(s)) add<Sequence>(out, ChangeKind::Missing, id(s), group(s), nullptr, &s); },
+      [&](const Sequence& s) { if (listed(s)) add<Sequence>(out, ChangeKind::Extra, id(s), group(s), &s, nullptr); },
       [&](const Sequence& a, const Sequence& d) {
         if (a.identity && d.identity) return;  // compared through the column
         std::vector<AttrChange> det;
@@ -138,7 +140,7 @@ void diff_sequences(const Catalog& ac, const Catalog& dc, std::vector<Change>& o
         attr(det, "owned by", owner_text(a), owner_text(d));
         attr(det, "unlogged", yes_no(a.unlogged), yes_no(d.unlogged));
         attr(det, "comment", a.comment, d.comment);
-        if (!det.empty()) add(out, ObjectKind::Sequence, ChangeKind::Changed, id(d), group(d), d, det);
+        if (!det.empty()) add(out, ChangeKind::Changed, id(d), group(d), &a, &d, det);
       });
 }
 
@@ -180,11 +182,11 @@ void diff_functions(const Catalog& ac, const Catalog& dc, std::vector<Change>& o
   auto id = [](const Function& f) { return qualified(f.schema, f.name) + "(" + f.identity + ")"; };
   merge_walk<Key, Function>(
       ac.functions, dc.functions,
-      [&](const Function& f) { add(out, ObjectKind::Function, ChangeKind::Missing, id(f), id(f), f, {{"definition", function_text(f), ""}}); },
-      [&](const Function& f) { add(out, ObjectKind::Function, ChangeKind::Extra, id(f), id(f), f, {{"definition", "", function_text(f)}}); },
+      [&](const Function& f) { add<Function>(out, ChangeKind::Missing, id(f), id(f), nullptr, &f, {{"definition", function_text(f), ""}}); },
+      [&](const Function& f) { add<Function>(out, ChangeKind::Extra, id(f), id(f), &f, nullptr, {{"definition", "", function_text(f)}}); },
       [&](const Function& a, const Function& d) {
         auto det = function_details(a, d);
-        if (!det.empty()) add(out, ObjectKind::Function, ChangeKind::Changed, id(d), id(d), d, det);
+        if (!det.empty()) add(out, ChangeKind::Changed, id(d), id(d), &a, &d, det);
       });
 }
 
@@ -194,15 +196,15 @@ void diff_indexes(const Catalog& ac, const Catalog& dc, std::vector<Change>& out
   auto listed = [&](const Index& i) { return table_on_both_sides(ac, dc, Key{i.schema, i.table}); };
   merge_walk<Key, Index>(
       ac.indexes, dc.indexes,
-      [&](const Index& i) { if (listed(i)) add(out, ObjectKind::Index, ChangeKind::Missing, id(i), group(i), i, {{"definition", i.definition(), ""}}); },
-      [&](const Index& i) { if (listed(i)) add(out, ObjectKind::Index, ChangeKind::Extra, id(i), group(i), i, {{"definition", "", i.definition()}}); },
+      [&](const Index& i) { if (listed(i)) add<Index>(out, ChangeKind::Missing, id(i), group(i), nullptr, &i, {{"definition", i.definition(), ""}}); },
+      [&](const Index& i) { if (listed(i)) add<Index>(out, ChangeKind::Extra, id(i), group(i), &i, nullptr, {{"definition", "", i.definition()}}); },
       [&](const Index& a, const Index& d) {
         std::vector<AttrChange> det;
         Index a2 = a, d2 = d;
         a2.comment = d2.comment = "";
         if (!(a2 == d2)) det.push_back({"definition", d.definition(), a.definition()});
         attr(det, "comment", a.comment, d.comment);
-        add(out, ObjectKind::Index, ChangeKind::Changed, id(d), group(d), d, det);
+        add(out, ChangeKind::Changed, id(d), group(d), &a, &d, det);
       });
 }
 

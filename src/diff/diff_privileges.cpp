@@ -21,9 +21,24 @@ std::string default_id(const DefaultGrant& d) {
          (d.grant_option ? " WITH GRANT OPTION" : "");
 }
 
-void add(std::vector<Change>& out, ObjectKind kind, ChangeKind ck, const std::string& id, const std::string& group,
-         std::vector<AttrChange> details = {}) {
-  out.push_back(Change{kind, ck, id, group, std::move(details), {}, {}});
+template <class T>
+void add(std::vector<Change>& out, ChangeKind ck, const std::string& id, const std::string& group, const T* from,
+         const T* to, std::vector<AttrChange> details = {}) {
+  Change c{catalog::kind_of<T>::value, ck, id, group, std::move(details), {}, {}, {}, {}};
+  if (from) c.from = ObjectRef(*from);
+  if (to) c.to = ObjectRef(*to);
+  out.push_back(std::move(c));
+}
+
+// FOR ROLE is not compared: a migration's implicit role is the one pg_dump names.
+DefaultGrant unroled(DefaultGrant g) {
+  g.role.clear();
+  return g;
+}
+std::set<DefaultGrant> unroled(const std::set<DefaultGrant>& in) {
+  std::set<DefaultGrant> out;
+  for (const DefaultGrant& g : in) out.insert(unroled(g));
+  return out;
 }
 }  // namespace
 
@@ -33,27 +48,25 @@ void diff_privileges(const Catalog& ac, const Catalog& dc, bool grants, bool own
   if (grants) {
     for (const Grant& g : dc.grants.value)
       if (both(g.object) && !ac.grants.value.count(g))
-        add(out, ObjectKind::Privilege, ChangeKind::Missing, grant_id(g), object_name(g.object));
+        add<Grant>(out, ChangeKind::Missing, grant_id(g), object_name(g.object), nullptr, &g);
     for (const Grant& g : ac.grants.value)
       if (both(g.object) && !dc.grants.value.count(g))
-        add(out, ObjectKind::Privilege, ChangeKind::Extra, grant_id(g), object_name(g.object));
-    // FOR ROLE is not compared: a migration's implicit role is the one pg_dump names.
-    auto unroled = [](const std::set<DefaultGrant>& in) {
-      std::set<DefaultGrant> out;
-      for (DefaultGrant g : in) { g.role.clear(); out.insert(g); }
-      return out;
-    };
+        add<Grant>(out, ChangeKind::Extra, grant_id(g), object_name(g.object), &g, nullptr);
     std::set<DefaultGrant> ad = unroled(ac.default_grants.value), dd = unroled(dc.default_grants.value);
-    for (const DefaultGrant& g : dd)
-      if (!ad.count(g)) add(out, ObjectKind::Privilege, ChangeKind::Missing, default_id(g), "default privileges");
-    for (const DefaultGrant& g : ad)
-      if (!dd.count(g)) add(out, ObjectKind::Privilege, ChangeKind::Extra, default_id(g), "default privileges");
+    std::set<DefaultGrant> seen;
+    for (const DefaultGrant& g : dc.default_grants.value)
+      if (!ad.count(unroled(g)) && seen.insert(unroled(g)).second)
+        add<DefaultGrant>(out, ChangeKind::Missing, default_id(unroled(g)), "default privileges", nullptr, &g);
+    for (const DefaultGrant& g : ac.default_grants.value)
+      if (!dd.count(unroled(g)) && seen.insert(unroled(g)).second)
+        add<DefaultGrant>(out, ChangeKind::Extra, default_id(unroled(g)), "default privileges", &g, nullptr);
   }
   if (owners) {
     for (const auto& [object, role] : dc.owners.value) {  // compared where the desired schema states one
       auto a = ac.owners.value.find(object);
       if (!both(object) || a == ac.owners.value.end() || a->second == role) continue;
-      add(out, ObjectKind::Owner, ChangeKind::Changed, object, object_name(object), {{"owner", role, a->second}});
+      add<OwnerEntry>(out, ChangeKind::Changed, object, object_name(object), &*a, &*dc.owners.value.find(object),
+                      {{"owner", role, a->second}});
     }
   }
 }

@@ -15,9 +15,11 @@ std::string tables_text(const Publication& p) {
   return out;
 }
 
-Change change_of(const Publication& p, ChangeKind ck, std::vector<AttrChange> details) {
-  Change c{ObjectKind::Publication, ck, quote_ident(p.name), quote_ident(p.name), std::move(details), {}, {}};
-  (ck == ChangeKind::Extra ? c.actual_at : c.desired_at) = p.origin.span;
+Change change_of(const Publication* from, const Publication* to, ChangeKind ck, std::vector<AttrChange> details) {
+  const Publication& p = to ? *to : *from;
+  Change c{ObjectKind::Publication, ck, quote_ident(p.name), quote_ident(p.name), std::move(details), {}, {}, {}, {}};
+  if (from) c.actual_at = from->origin.span, c.from = ObjectRef(*from);
+  if (to) c.desired_at = to->origin.span, c.to = ObjectRef(*to);
   return c;
 }
 }  // namespace
@@ -25,15 +27,15 @@ Change change_of(const Publication& p, ChangeKind ck, std::vector<AttrChange> de
 void diff_publications(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
   merge_walk<std::string, Publication>(
       ac.publications, dc.publications,
-      [&](const Publication& p) { out.push_back(change_of(p, ChangeKind::Missing, {{"tables", tables_text(p), ""}})); },
-      [&](const Publication& p) { out.push_back(change_of(p, ChangeKind::Extra, {{"tables", "", tables_text(p)}})); },
+      [&](const Publication& p) { out.push_back(change_of(nullptr, &p, ChangeKind::Missing, {{"tables", tables_text(p), ""}})); },
+      [&](const Publication& p) { out.push_back(change_of(&p, nullptr, ChangeKind::Extra, {{"tables", "", tables_text(p)}})); },
       [&](const Publication& a, const Publication& d) {
         std::vector<AttrChange> det;
         attr(det, "tables", tables_text(a), tables_text(d));
         attr(det, "publish", a.publish, d.publish);
         attr(det, "publish_via_partition_root", yes_no(a.via_root), yes_no(d.via_root));
         attr(det, "comment", a.comment, d.comment);
-        if (!det.empty()) out.push_back(change_of(d, ChangeKind::Changed, det));
+        if (!det.empty()) out.push_back(change_of(&a, &d, ChangeKind::Changed, det));
       });
 }
 

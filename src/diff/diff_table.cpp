@@ -99,19 +99,19 @@ void diff_rules(const Table& a, const Table& d, std::vector<Change>& out) {
   auto sub = [&](const std::string& name) { return tid + "." + quote_ident(name); };
   merge_walk<std::string, Trigger>(
       a.triggers, d.triggers,
-      [&](const Trigger& t) { out.push_back({ObjectKind::Trigger, ChangeKind::Missing, sub(t.name), tid, {{"definition", t.definition(tid), ""}}, t.origin.span, {}}); },
-      [&](const Trigger& t) { out.push_back({ObjectKind::Trigger, ChangeKind::Extra, sub(t.name), tid, {{"definition", "", t.definition(tid)}}, {}, t.origin.span}); },
+      [&](const Trigger& t) { out.push_back({ObjectKind::Trigger, ChangeKind::Missing, sub(t.name), tid, {{"definition", t.definition(tid), ""}}, t.origin.span, {}, {}, ObjectRef(t, &d)}); },
+      [&](const Trigger& t) { out.push_back({ObjectKind::Trigger, ChangeKind::Extra, sub(t.name), tid, {{"definition", "", t.definition(tid)}}, {}, t.origin.span, ObjectRef(t, &a), {}}); },
       [&](const Trigger& x, const Trigger& y) {
         auto det = trigger_details(d, x, y);
-        if (!det.empty()) out.push_back({ObjectKind::Trigger, ChangeKind::Changed, sub(y.name), tid, det, y.origin.span, x.origin.span});
+        if (!det.empty()) out.push_back({ObjectKind::Trigger, ChangeKind::Changed, sub(y.name), tid, det, y.origin.span, x.origin.span, ObjectRef(x, &a), ObjectRef(y, &d)});
       });
   merge_walk<std::string, Policy>(
       a.policies, d.policies,
-      [&](const Policy& p) { out.push_back({ObjectKind::Policy, ChangeKind::Missing, sub(p.name), tid, {{"definition", p.definition(tid), ""}}, p.origin.span, {}}); },
-      [&](const Policy& p) { out.push_back({ObjectKind::Policy, ChangeKind::Extra, sub(p.name), tid, {{"definition", "", p.definition(tid)}}, {}, p.origin.span}); },
+      [&](const Policy& p) { out.push_back({ObjectKind::Policy, ChangeKind::Missing, sub(p.name), tid, {{"definition", p.definition(tid), ""}}, p.origin.span, {}, {}, ObjectRef(p, &d)}); },
+      [&](const Policy& p) { out.push_back({ObjectKind::Policy, ChangeKind::Extra, sub(p.name), tid, {{"definition", "", p.definition(tid)}}, {}, p.origin.span, ObjectRef(p, &a), {}}); },
       [&](const Policy& x, const Policy& y) {
         auto det = policy_details(x, y);
-        if (!det.empty()) out.push_back({ObjectKind::Policy, ChangeKind::Changed, sub(y.name), tid, det, y.origin.span, x.origin.span});
+        if (!det.empty()) out.push_back({ObjectKind::Policy, ChangeKind::Changed, sub(y.name), tid, det, y.origin.span, x.origin.span, ObjectRef(x, &a), ObjectRef(y, &d)});
       });
 }
 
@@ -120,28 +120,28 @@ void diff_parts(const Catalog& ac, const Catalog& dc, const Table& a, const Tabl
   auto sub = [&](const std::string& name) { return tid + "." + quote_ident(name); };
   merge_walk<std::string, Column>(
       a.columns, d.columns,
-      [&](const Column& c) { out.push_back({ObjectKind::Column, ChangeKind::Missing, sub(c.name), tid, {}, c.origin.span, {}}); },
-      [&](const Column& c) { out.push_back({ObjectKind::Column, ChangeKind::Extra, sub(c.name), tid, {}, {}, c.origin.span}); },
+      [&](const Column& c) { out.push_back({ObjectKind::Column, ChangeKind::Missing, sub(c.name), tid, {}, c.origin.span, {}, {}, ObjectRef(c, &d)}); },
+      [&](const Column& c) { out.push_back({ObjectKind::Column, ChangeKind::Extra, sub(c.name), tid, {}, {}, c.origin.span, ObjectRef(c, &a), {}}); },
       [&](const Column& x, const Column& y) {
         if (a.from_query.value || d.from_query.value) return;  // CREATE TABLE AS: types unknown
         auto details = column_details(ac, dc, a, d, x, y);
         if (!details.empty())
-          out.push_back({ObjectKind::Column, ChangeKind::Changed, sub(y.name), tid, details, y.origin.span, x.origin.span});
+          out.push_back({ObjectKind::Column, ChangeKind::Changed, sub(y.name), tid, details, y.origin.span, x.origin.span, ObjectRef(x, &a), ObjectRef(y, &d)});
       });
   merge_walk<std::string, Constraint>(
       a.constraints, d.constraints,
       [&](const Constraint& c) {
         out.push_back({ObjectKind::Constraint, ChangeKind::Missing, sub(c.name), tid,
-                       {{"definition", c.definition(), ""}}, c.origin.span, {}});
+                       {{"definition", c.definition(), ""}}, c.origin.span, {}, {}, ObjectRef(c, &d)});
       },
       [&](const Constraint& c) {
         out.push_back({ObjectKind::Constraint, ChangeKind::Extra, sub(c.name), tid,
-                       {{"definition", "", c.definition()}}, {}, c.origin.span});
+                       {{"definition", "", c.definition()}}, {}, c.origin.span, ObjectRef(c, &a), {}});
       },
       [&](const Constraint& x, const Constraint& y) {
         auto details = constraint_details(x, y);
         if (!details.empty())
-          out.push_back({ObjectKind::Constraint, ChangeKind::Changed, sub(y.name), tid, details, y.origin.span, x.origin.span});
+          out.push_back({ObjectKind::Constraint, ChangeKind::Changed, sub(y.name), tid, details, y.origin.span, x.origin.span, ObjectRef(x, &a), ObjectRef(y, &d)});
       });
 }
 }  // namespace
@@ -151,11 +151,11 @@ void diff_tables(const Catalog& ac, const Catalog& dc, std::vector<Change>& out)
       ac.tables, dc.tables,
       [&](const Table& t) {
         std::string id = qualified(t.schema, t.name);
-        out.push_back({ObjectKind::Table, ChangeKind::Missing, id, id, {}, t.origin.span, {}});
+        out.push_back({ObjectKind::Table, ChangeKind::Missing, id, id, {}, t.origin.span, {}, {}, ObjectRef(t)});
       },
       [&](const Table& t) {
         std::string id = qualified(t.schema, t.name);
-        out.push_back({ObjectKind::Table, ChangeKind::Extra, id, id, {}, {}, t.origin.span});
+        out.push_back({ObjectKind::Table, ChangeKind::Extra, id, id, {}, {}, t.origin.span, ObjectRef(t), {}});
       },
       [&](const Table& a, const Table& d) {
         std::string id = qualified(d.schema, d.name);
@@ -182,7 +182,7 @@ void diff_tables(const Catalog& ac, const Catalog& dc, std::vector<Change>& out)
         };
         attr(details, "inherits", parents(a), parents(d));
         attr(details, "comment", a.comment, d.comment);
-        if (!details.empty()) out.push_back({ObjectKind::Table, ChangeKind::Changed, id, id, details, d.origin.span, a.origin.span});
+        if (!details.empty()) out.push_back({ObjectKind::Table, ChangeKind::Changed, id, id, details, d.origin.span, a.origin.span, ObjectRef(a), ObjectRef(d)});
         diff_parts(ac, dc, a, d, out);
         diff_rules(a, d, out);
       });

@@ -24,10 +24,12 @@ std::string view_text(const View& v) {
   return std::string(v.materialized ? "MATERIALIZED VIEW " : "VIEW ") + qualified(v.schema, v.name) + " AS " + v.sql.value;
 }
 
-Change change_of(const View& v, ChangeKind ck, std::vector<AttrChange> details) {
+Change change_of(const View* from, const View* to, ChangeKind ck, std::vector<AttrChange> details) {
+  const View& v = to ? *to : *from;
   std::string id = qualified(v.schema, v.name);
-  Change c{ObjectKind::View, ck, id, id, std::move(details), {}, {}};
-  (ck == ChangeKind::Extra ? c.actual_at : c.desired_at) = v.origin.span;
+  Change c{ObjectKind::View, ck, id, id, std::move(details), {}, {}, {}, {}};
+  if (from) c.actual_at = from->origin.span, c.from = ObjectRef(*from);
+  if (to) c.desired_at = to->origin.span, c.to = ObjectRef(*to);
   return c;
 }
 
@@ -51,11 +53,11 @@ std::vector<AttrChange> view_details(const View& a, const View& d) {
 void diff_views(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
   merge_walk<Key, View>(
       ac.views, dc.views,
-      [&](const View& v) { out.push_back(change_of(v, ChangeKind::Missing, {{"definition", view_text(v), ""}})); },
-      [&](const View& v) { out.push_back(change_of(v, ChangeKind::Extra, {{"definition", "", view_text(v)}})); },
+      [&](const View& v) { out.push_back(change_of(nullptr, &v, ChangeKind::Missing, {{"definition", view_text(v), ""}})); },
+      [&](const View& v) { out.push_back(change_of(&v, nullptr, ChangeKind::Extra, {{"definition", "", view_text(v)}})); },
       [&](const View& a, const View& d) {
         auto det = view_details(a, d);
-        if (!det.empty()) out.push_back(change_of(d, ChangeKind::Changed, det));
+        if (!det.empty()) out.push_back(change_of(&a, &d, ChangeKind::Changed, det));
       });
 }
 

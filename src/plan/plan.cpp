@@ -78,7 +78,7 @@ void Builder::views() {
 // A composite attribute may be a table's row type: that type waits for the table.
 void Builder::type_edges() {
   for (const auto& [k, c] : desired.composites) {
-    auto self = by_id.find("type:" + key_text(k));
+    auto self = by_id.find(std::string(object_kind_name(kind_of<std::decay_t<decltype(c)>>::value)) + ":" + key_text(k));
     if (self == by_id.end()) continue;
     for (const auto& [n, t] : c.attributes) {
       std::string base = t.size() > 2 && t.compare(t.size() - 2, 2, "[]") == 0 ? t.substr(0, t.size() - 2) : t;
@@ -87,7 +87,7 @@ void Builder::type_edges() {
   }
   // A domain whose CHECK or default calls a function of the schema waits for that function.
   for (const auto& [k, d] : desired.domains) {
-    auto self = by_id.find("type:" + key_text(k));
+    auto self = by_id.find(std::string(object_kind_name(ObjectKind::Domain)) + ":" + key_text(k));
     if (self == by_id.end()) continue;
     std::string text = d.default_expr ? d.default_expr->sql.value : "";
     for (const auto& [n, c] : d.checks) text += " " + c.check.sql.value;
@@ -119,11 +119,11 @@ void Builder::type_edges() {
 // created later), triggers and policies after the tables and columns they use.
 void Builder::types() {
   for (const auto& [k, d] : desired.domains) {
-    size_t i = add(StepKind::EnsureDomain, ObjectKind::Type, key_text(k), {.domain = &d}, kType);
+    size_t i = add(StepKind::EnsureDomain, ObjectKind::Domain, key_text(k), {.domain = &d}, kType);
     steps[i].drop_extra_parts = drop_constraints;
   }
-  for (const auto& [k, c] : desired.composites) add(StepKind::EnsureComposite, ObjectKind::Type, key_text(k), {.composite = &c}, kType);
-  for (const auto& [k, r] : desired.ranges) add(StepKind::EnsureRange, ObjectKind::Type, key_text(k), {.range = &r}, kType);
+  for (const auto& [k, c] : desired.composites) add(StepKind::EnsureComposite, ObjectKind::Composite, key_text(k), {.composite = &c}, kType);
+  for (const auto& [k, r] : desired.ranges) add(StepKind::EnsureRange, ObjectKind::Range, key_text(k), {.range = &r}, kType);
 }
 
 void Builder::rules() {
@@ -153,7 +153,7 @@ void Builder::schemas_and_types() {
     depend(i, ObjectKind::Schema, quote_ident(e.schema));
   }
   for (const auto& [k, e] : desired.enums) {
-    size_t i = add(StepKind::EnsureEnum, ObjectKind::Type, key_text(k), {.enum_type = &e}, kEnum, 1);
+    size_t i = add(StepKind::EnsureEnum, ObjectKind::Enum, key_text(k), {.enum_type = &e}, kEnum, 1);
     depend(i, ObjectKind::Schema, quote_ident(k.first));
   }
   for (const auto& [k, s] : desired.sequences) {
@@ -173,7 +173,7 @@ void Builder::columns(const Table& t, size_t table_step) {
     steps[i].after.push_back(table_step);
     if (c->type.find('.') != std::string::npos) {
       std::string base = c->type.substr(0, c->type.rfind("[]") == c->type.size() - 2 ? c->type.size() - 2 : c->type.size());
-      depend(i, ObjectKind::Type, base);
+      for (ObjectKind k : {ObjectKind::Enum, ObjectKind::Domain, ObjectKind::Composite, ObjectKind::Range}) depend(i, k, base);
     }
     const Column* ac = at ? at->column(name) : nullptr;
     auto& hz = steps[i].hazards;
@@ -274,7 +274,7 @@ void Builder::privileges(const DropPolicy& drops) {
     steps[i].grants = drops.privileges;
     steps[i].owners = drops.owners;
     steps[i].exact = !actual_objects.count(o) || drops.kinds.count("privilege");
-    for (ObjectKind k : {ObjectKind::Table, ObjectKind::View, ObjectKind::Sequence, ObjectKind::Function, ObjectKind::Type})
+    for (ObjectKind k : {ObjectKind::Table, ObjectKind::View, ObjectKind::Sequence, ObjectKind::Function, ObjectKind::Enum, ObjectKind::Domain, ObjectKind::Composite, ObjectKind::Range})
       depend(i, k, name);
     if (o.rfind("SCHEMA ", 0) == 0) depend(i, ObjectKind::Schema, name);
   }
