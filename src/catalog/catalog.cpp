@@ -45,6 +45,34 @@ Catalog::Catalog() {
   default_grants.value.insert(DefaultGrant{"", "", 'T', "PUBLIC", "USAGE", false});
 }
 
+namespace {
+void forget(std::optional<StoredExpr>& e) {
+  if (e) e->printed.value.clear();
+}
+}  // namespace
+
+void Catalog::forget_printed() {
+  for (auto& [k, t] : tables) {
+    for (auto& [n, c] : t.columns) {
+      c.type_printed.value.clear();
+      forget(c.default_expr);
+      forget(c.generated);
+    }
+    for (auto& [n, c] : t.constraints) c.printed.value.clear();
+    for (auto& [n, tr] : t.triggers) tr.printed.value.clear();
+    for (auto& [n, p] : t.policies) forget(p.using_expr), forget(p.check_expr);
+  }
+  for (auto& [k, ix] : indexes) ix.printed.value.clear();
+  for (auto& [k, v] : views) v.printed.value.clear();
+  for (auto& [k, f] : functions) f.printed_args.value.clear(), f.printed_result.value.clear(), f.printed_body.value.clear();
+  for (auto& [k, d] : domains) {
+    forget(d.default_expr);
+    for (auto& [n, c] : d.checks) c.printed.value.clear();
+  }
+  for (auto& [n, p] : publications)
+    for (auto& [k, t] : p.tables) forget(t.where);
+}
+
 bool Catalog::relation_exists(const Key& k) const {
   if (tables.count(k) || views.count(k) || indexes.count(k) || sequences.count(k)) return true;
   // Indexes behind PRIMARY KEY / UNIQUE / EXCLUDE constraints: only tables of the same schema.

@@ -25,11 +25,25 @@ struct Shown {
   bool operator==(const Shown&) const { return true; }
 };
 
+// Texts "printed" below are the object as its source wrote it, kept only while nothing it names
+// was renamed (forget_printed). When the source is a pg_dump, that is exactly what the server
+// prints for the object (pg_get_expr, pg_get_constraintdef, ...): the reconciler compares the
+// live catalog with it before it asks the server to print a probe (docs/reconciler-patterns.md).
+
+// The user objects something names (resolved keys): what it depends on, for ordering.
+struct Refs {
+  std::vector<Key> functions;  // by name: any overload
+  std::vector<Key> types;
+  std::vector<Key> relations;  // tables, views, sequences
+};
+
 // An expression as stored: canonical text (compared), SQL to print, and what is needed to
 // recompute both after a column rename.
 struct StoredExpr {
   std::string canonical;
   Shown<std::string> sql;
+  Shown<std::string> printed;
+  Shown<Refs> refs;
   Shown<std::optional<Expr>> expr;
   Shown<std::map<std::string, std::string>> renames;  // column as written -> current name
   bool operator==(const StoredExpr& o) const { return canonical == o.canonical; }
@@ -45,6 +59,7 @@ struct SeqParams {
 struct Column {
   std::string name;
   std::string type;       // format_type() text, user types schema-qualified
+  Shown<std::string> type_printed;
   std::string collation;  // "" = the type's default; else qualified, e.g. pg_catalog."C"
   bool not_null = false;
   std::optional<StoredExpr> default_expr;
@@ -72,6 +87,7 @@ struct Constraint {
   std::optional<StoredExpr> exclude_where;
   bool deferrable = false, initially_deferred = false, no_inherit = false, not_valid = false;
   std::string comment;
+  Shown<std::string> printed;  // the definition, as pg_get_constraintdef prints it
   Origin origin;
   bool operator==(const Constraint&) const = default;
   std::string definition() const;  // pg_get_constraintdef() style
@@ -95,6 +111,7 @@ struct Index {
   std::vector<std::pair<std::string, std::string>> options;  // storage parameters, sorted by name
   std::optional<StoredExpr> where;
   std::string comment;
+  Shown<std::string> printed;  // CREATE INDEX ..., as pg_get_indexdef prints it
   Origin origin;
   bool operator==(const Index&) const = default;
   std::string definition() const;  // pg_get_indexdef() style
@@ -113,6 +130,7 @@ struct Trigger {
   std::string referencing;  // transition tables: "OLD TABLE AS o NEW TABLE AS n"
   char enabled = 'O';    // O origin (default), D disabled, A always, R replica
   std::string comment;
+  Shown<std::string> printed;  // CREATE TRIGGER ..., as pg_get_triggerdef prints it
   Origin origin;
   bool operator==(const Trigger&) const = default;
   std::string definition(const std::string& table) const;  // pg_get_triggerdef() style
@@ -178,6 +196,7 @@ struct DomainCheck {
   std::string name;
   StoredExpr check;
   bool not_valid = false;
+  Shown<std::string> printed;  // CHECK (...), as pg_get_constraintdef prints it
   bool operator==(const DomainCheck&) const = default;
 };
 
@@ -236,6 +255,8 @@ struct Function {
   std::string body;        // verbatim (dollar-quote tags do not matter); canonical for BEGIN ATOMIC
   Shown<std::string> body_sql;  // a SQL-standard body as written
   bool sql_standard_body = false;
+  Shown<std::string> printed_args, printed_result, printed_body;  // pg_get_function_arguments, _result, _sqlbody
+  Shown<Refs> refs;        // what a SQL-standard body and argument defaults use
   char volatility = 'v';
   bool strict = false, security_definer = false, leakproof = false;
   char parallel = 'u';
@@ -304,6 +325,8 @@ struct View {
   std::map<std::string, std::string> column_comments;
   std::string comment;
   Shown<std::vector<Key>> reads;     // tables and views its query reads, for ordering
+  Shown<std::string> printed;        // the query, as pg_get_viewdef prints it
+  Shown<Refs> refs;                  // functions and types it uses, relations it reads
   Origin origin;
   bool operator==(const View&) const = default;
 };
@@ -331,6 +354,7 @@ struct Catalog {
   bool operator==(const Catalog&) const = default;
 
   Catalog();  // a fresh database: schema public
+  void forget_printed();  // after a rename: the texts as written no longer say what the server prints
   bool relation_exists(const Key& k) const;  // table, view, index or sequence
   bool type_exists(const Key& k) const;      // enum, domain, composite or range
 };

@@ -52,12 +52,15 @@ class Replayer final : public ExprResolver {
   std::string column_type_of(const ast::TypeRef& t);          // format_type() text
   std::string routine_type_of(ast::TypeRef t);  // the same without typmods: PostgreSQL drops them on arguments and results
   std::string collation_of(const std::vector<std::string>& names) const;
-  StoredExpr store(const Expr& e, const Table* table);
+  StoredExpr store(const Expr& e, const Table* table, const std::string& printed = "");
   void recanonicalize(StoredExpr& e, const Table* table);
   void note_external(const std::string& what, SourceSpan where);
   void warn(DiagKind kind, const std::string& message, SourceSpan where = {});
   Origin origin() const { return Origin{span}; }
 };
+
+// Resolved names as catalog keys.
+Refs refs_of(const ExprRefs& r);
 
 // Recomputes every stored expression of `t` (after a column rename or type change).
 void recanonicalize_table(Replayer& r, Table& t);

@@ -69,12 +69,13 @@ void drop_identity_cmd(Replayer& r, Table& t, Column& col) {
 // Actions on one existing column.
 void column_cmd(Replayer& r, Table& t, Column& col, const ast::AlterTableCmd& c) {
   switch (c.kind) {
-    case AlterKind::SetDefault: set_column_default(r, t, col, *c.expr); break;
+    case AlterKind::SetDefault: set_column_default(r, t, col, *c.expr, c.printed); break;
     case AlterKind::DropDefault: col.default_expr.reset(); break;
     case AlterKind::SetNotNull: col.not_null = true; break;
     case AlterKind::DropNotNull: col.not_null = false; break;
     case AlterKind::AlterType:
       col.type = r.column_type_of(*c.type);
+      col.type_printed.value.clear();
       col.collation = r.collation_of(c.collation);
       recanonicalize_table(r, t);
       break;

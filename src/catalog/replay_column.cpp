@@ -15,8 +15,8 @@ std::string base_type_of(const Catalog& cat, const std::string& type) {
   return type;
 }
 
-void set_column_default(Replayer& r, Table& t, Column& c, const Expr& e) {
-  StoredExpr s = r.store(e, &t);
+void set_column_default(Replayer& r, Table& t, Column& c, const Expr& e, const std::string& printed) {
+  StoredExpr s = r.store(e, &t, printed);
   // A tsvector literal is stored in tsvector's own form ('.' becomes '''.''').
   const std::string& text = s.canonical;
   if (text.size() >= 2 && text.front() == '\'' && text.back() == '\'' && base_type_of(r.cat, c.type) == "tsvector") {
@@ -63,14 +63,15 @@ void add_column(Replayer& r, Table& t, const ast::ColumnDef& def,
       def.type.names.size() == 1 && !def.type.array ? serial_base_type(def.type.names[0]) : std::nullopt;
   if (serial) add_serial(r, t, c, *serial);
   else c.type = r.column_type_of(def.type);
+  c.type_printed.value = serial ? "" : def.type_printed;
   c.collation = r.collation_of(def.collation);
   for (const ast::Constraint& k : def.constraints) {
     switch (k.kind) {
       case ast::ConstraintKind::NotNull: c.not_null = true; break;
       case ast::ConstraintKind::Null: c.not_null = false; break;
-      case ast::ConstraintKind::Default: if (k.expr) set_column_default(r, t, c, *k.expr); break;
+      case ast::ConstraintKind::Default: if (k.expr) set_column_default(r, t, c, *k.expr, k.printed); break;
       case ast::ConstraintKind::Identity: add_identity(r, t, c, k.identity, k.identity_options); break;
-      case ast::ConstraintKind::Generated: if (k.expr) c.generated = r.store(*k.expr, &t); break;
+      case ast::ConstraintKind::Generated: if (k.expr) c.generated = r.store(*k.expr, &t, k.printed); break;
       default: table_constraints.push_back(k); break;
     }
   }

@@ -11,7 +11,7 @@ void add_column(Replayer& r, Table& t, const ast::ColumnDef& def,
                 std::vector<ast::Constraint>& table_constraints);
 
 // Sets a column default; a plain NULL default means no default, as in PostgreSQL.
-void set_column_default(Replayer& r, Table& t, Column& c, const Expr& e);
+void set_column_default(Replayer& r, Table& t, Column& c, const Expr& e, const std::string& printed = "");
 
 // Makes `c` an identity column with its own sequence.
 void add_identity(Replayer& r, Table& t, Column& c, char kind, const ast::SeqOptions& options);

@@ -129,6 +129,7 @@ void add_constraint(Replayer& r, Table& t, const ast::Constraint& c, bool creati
   out.initially_deferred = c.initially_deferred;
   out.no_inherit = c.no_inherit;
   out.not_valid = !creating && c.not_valid;
+  out.printed.value = c.printed;
   out.origin = r.origin();
   switch (out.type) {
     case ConType::Check:

@@ -46,7 +46,7 @@ void merge_column(Replayer& r, Table& t, Column& c, const ast::ColumnDef& def, s
   for (const ast::Constraint& k : def.constraints) {
     switch (k.kind) {
       case ast::ConstraintKind::NotNull: c.not_null = true; break;
-      case ast::ConstraintKind::Default: if (k.expr) set_column_default(r, t, c, *k.expr); break;
+      case ast::ConstraintKind::Default: if (k.expr) set_column_default(r, t, c, *k.expr, k.printed); break;
       case ast::ConstraintKind::Null: case ast::ConstraintKind::Identity: case ast::ConstraintKind::Generated: break;
       default: cons.push_back(k); break;
     }
@@ -110,7 +110,7 @@ void replay_create_table(Replayer& r, const ast::CreateTable& s) {
     t.query_sql.value = shape.sql;
     for (const std::string& n : shape.columns) {
       if (t.columns.count(n)) continue;
-      t.columns[n] = Column{n, "", "", false, std::nullopt, std::nullopt, 0, "", r.origin()};
+      t.columns[n] = Column{n, "", {}, "", false, std::nullopt, std::nullopt, 0, "", r.origin()};
       t.column_order.value.push_back(n);
     }
     return;

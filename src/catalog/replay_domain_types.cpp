@@ -28,11 +28,11 @@ void add_domain_constraint(Replayer& r, Domain& d, const ast::Constraint& c) {
     case ast::ConstraintKind::NotNull: d.not_null = true; return;
     case ast::ConstraintKind::Null: d.not_null = false; return;
     case ast::ConstraintKind::Default:
-      if (c.expr) d.default_expr = r.store(*c.expr, nullptr);
+      if (c.expr) d.default_expr = r.store(*c.expr, nullptr, c.printed);
       return;
     case ast::ConstraintKind::Check: {
       if (!c.expr) return;
-      DomainCheck ck{c.name.empty() ? domain_check_name(r, d) : truncate_identifier(c.name), r.store(*c.expr, nullptr), c.not_valid};
+      DomainCheck ck{c.name.empty() ? domain_check_name(r, d) : truncate_identifier(c.name), r.store(*c.expr, nullptr), c.not_valid, {c.printed}};
       d.checks[ck.name] = std::move(ck);
       return;
     }
@@ -66,7 +66,7 @@ void replay_alter_domain(Replayer& r, const ast::AlterDomain& s) {
   Domain& d = it->second;
   switch (s.action) {
     case 'T':
-      if (s.default_expr) d.default_expr = r.store(*s.default_expr, nullptr);
+      if (s.default_expr) d.default_expr = r.store(*s.default_expr, nullptr, s.default_printed);
       else d.default_expr.reset();
       break;
     case 'N': d.not_null = false; break;

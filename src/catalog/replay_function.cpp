@@ -109,14 +109,30 @@ void replay_create_function(Replayer& r, const ast::CreateFunction& s) {
   }
   f.body = s.body;
   f.sql_standard_body = s.sql_standard_body;
+  ExprRefs refs;
   if (s.sql_body) {
-    f.body = s.sql_body->canonical_statements(r);
+    f.body = s.sql_body->canonical_statements(r, &refs);
     f.body_sql.value = s.sql_body->statements_sql();
   }
   bool set_returning = f.result.rfind("SETOF ", 0) == 0 || f.result.rfind("TABLE(", 0) == 0;
   f.rows = set_returning ? 1000 : 0;
   apply_attrs(f, s.attrs, r.search_path);
   if (f.language == "c" || f.language == "internal") f.cost = s.attrs.cost.value_or(1);
+  for (const ast::FuncParam& p : s.params) {  // argument and result types, argument defaults
+    ResolvedName t = r.type(p.type.names);
+    if (!t.schema.empty()) refs.types.push_back(t);
+    if (p.default_expr) {
+      ExprRefs d;
+      p.default_expr->sql(r, d);
+      refs.functions.insert(refs.functions.end(), d.functions.begin(), d.functions.end());
+      refs.types.insert(refs.types.end(), d.types.begin(), d.types.end());
+    }
+  }
+  if (s.returns && !f.result_type.value.first.empty()) refs.types.push_back({f.result_type.value.first, f.result_type.value.second});
+  f.refs.value = refs_of(refs);
+  f.printed_args.value = s.args_printed;
+  f.printed_result.value = s.result_printed;
+  f.printed_body.value = s.body_printed;
   f.origin = r.origin();
   Key key{f.schema, f.signature()};
   auto existing = r.cat.functions.find(key);

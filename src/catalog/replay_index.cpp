@@ -53,6 +53,7 @@ void replay_create_index(Replayer& r, const ast::CreateIndex& s) {
     for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // on/ON, true
   std::sort(ix.options.begin(), ix.options.end());
   if (s.where) ix.where = r.store(*s.where, t);
+  ix.printed.value = s.printed;
   ix.origin = r.origin();
   r.cat.indexes[key] = std::move(ix);
   if (!s.only && t != &matview) partition_index_added(r, *t, r.cat.indexes.at(key));

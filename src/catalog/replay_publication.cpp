@@ -49,7 +49,7 @@ void change_objects(Replayer& r, Publication& p, const ast::PublicationStmt& s) 
     }
     PublicationTable pt;
     pt.columns = t.columns;
-    if (t.where) pt.where = r.store(*t.where, table);
+    if (t.where) pt.where = r.store(*t.where, table, t.where_printed);
     p.tables[k] = std::move(pt);
   }
   for (std::string schema : s.schemas) {

@@ -223,6 +223,7 @@ void rename_table_object(Replayer& r, Table& t, const ast::Rename& n) {
 }  // namespace
 
 void replay_rename(Replayer& r, const ast::Rename& n) {
+  r.cat.forget_printed();
   switch (n.kind) {
     case ast::ObjKind::Table: case ast::ObjKind::View: case ast::ObjKind::MatView:
       if (auto k = r.find_table(n.object)) {

@@ -65,6 +65,7 @@ void move_table(Replayer& r, const Key& from, const std::string& schema) {
 }  // namespace
 
 void replay_alter_object_schema(Replayer& r, const ast::AlterObjectSchema& n) {
+  r.cat.forget_printed();
   if (n.func) {
     std::optional<Key> k = r.find_function(*n.func);
     if (!k) {

@@ -51,6 +51,7 @@ void replay_create_trigger(Replayer& r, const ast::CreateTrigger& s) {
   }
   tr.deferrable = s.deferrable;
   tr.initially_deferred = s.initially_deferred;
+  tr.printed.value = s.printed;
   tr.origin = r.origin();
   if (auto old = t->triggers.find(s.name); old != t->triggers.end()) tr.comment = old->second.comment;
   t->triggers[s.name] = std::move(tr);
@@ -69,8 +70,8 @@ void replay_create_policy(Replayer& r, const ast::CreatePolicy& s) {
   p.cmd = s.cmd;
   p.roles = s.roles.empty() ? std::vector<std::string>{"public"} : s.roles;
   std::sort(p.roles.begin(), p.roles.end());
-  if (s.using_expr) p.using_expr = r.store(*s.using_expr, t);
-  if (s.check_expr) p.check_expr = r.store(*s.check_expr, t);
+  if (s.using_expr) p.using_expr = r.store(*s.using_expr, t, s.using_printed);
+  if (s.check_expr) p.check_expr = r.store(*s.check_expr, t, s.check_printed);
   p.origin = r.origin();
   t->policies[s.name] = std::move(p);
 }
@@ -88,8 +89,8 @@ void replay_alter_policy(Replayer& r, const ast::AlterPolicy& s) {
     p.roles = *s.roles;
     std::sort(p.roles.begin(), p.roles.end());
   }
-  if (s.using_expr) p.using_expr = r.store(*s.using_expr, t);
-  if (s.check_expr) p.check_expr = r.store(*s.check_expr, t);
+  if (s.using_expr) p.using_expr = r.store(*s.using_expr, t, s.using_printed);
+  if (s.check_expr) p.check_expr = r.store(*s.check_expr, t, s.check_printed);
 }
 
 }  // namespace pgdrift::catalog

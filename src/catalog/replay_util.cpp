@@ -36,6 +36,14 @@ std::string Replayer::collation_of(const std::vector<std::string>& names) const 
   return qualified(schema, names.back());
 }
 
+Refs refs_of(const ExprRefs& r) {
+  Refs out;
+  for (const ResolvedName& n : r.functions) out.functions.emplace_back(n.schema, n.name);
+  for (const ResolvedName& n : r.types) out.types.emplace_back(n.schema, n.name);
+  for (const ResolvedName& n : r.relations) out.relations.emplace_back(n.schema, n.name);
+  return out;
+}
+
 void Replayer::recanonicalize(StoredExpr& e, const Table* table) {
   if (!e.expr.value) return;
   const Table* saved_table = expr_table;
@@ -43,15 +51,19 @@ void Replayer::recanonicalize(StoredExpr& e, const Table* table) {
   expr_table = table;
   expr_renames = &e.renames.value;
   e.canonical = e.expr.value->canonical(*this);
-  e.sql.value = e.expr.value->sql(*this);
+  ExprRefs refs;
+  e.sql.value = e.expr.value->sql(*this, refs);
+  e.refs.value = refs_of(refs);
+  e.printed.value.clear();  // recomputed after a rename or a type change: the server prints it anew
   expr_table = saved_table;
   expr_renames = saved_renames;
 }
 
-StoredExpr Replayer::store(const Expr& e, const Table* table) {
+StoredExpr Replayer::store(const Expr& e, const Table* table, const std::string& printed) {
   StoredExpr s;
   s.expr.value = e;
   recanonicalize(s, table);
+  s.printed.value = printed;
   return s;
 }
 

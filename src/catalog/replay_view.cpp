@@ -66,6 +66,8 @@ void replay_create_view(Replayer& r, const ast::CreateView& s) {
   }
   for (auto it = v.column_comments.begin(); it != v.column_comments.end();)
     it = std::find(v.columns.begin(), v.columns.end(), it->first) == v.columns.end() ? v.column_comments.erase(it) : std::next(it);
+  v.printed.value = s.query_printed;
+  v.refs.value = refs_of(shape.refs);
   v.origin = r.origin();
   r.cat.views[key] = std::move(v);
   if (!replacing) acl_created(r, "TABLE " + key_text(key), 'r', key.first);

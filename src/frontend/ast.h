@@ -74,12 +74,16 @@ struct Constraint {
   char identity = 0;  // 'a' ALWAYS, 'd' BY DEFAULT
   SeqOptions identity_options;
   std::string using_index;  // PRIMARY KEY USING INDEX name
+  // The text as written (see source_slice.h): the definition after CONSTRAINT name ("CHECK
+  // ((a > 0))", what pg_get_constraintdef prints), or a DEFAULT's / GENERATED's expression.
+  std::string printed;
   SourceSpan span;
 };
 
 struct ColumnDef {
   std::string name;
   TypeRef type;
+  std::string type_printed;            // the type as written ("public.geometry(Point,4326)")
   std::vector<std::string> collation;  // COLLATE clause as written
   std::vector<Constraint> constraints;
   SourceSpan span;
@@ -109,6 +113,7 @@ struct AlterDomain {
   std::string constraint_name;
   std::optional<Constraint> constraint;  // C
   std::optional<Expr> default_expr;      // T (none = DROP DEFAULT)
+  std::string default_printed;           // T: the expression as written
   bool missing_ok = false;
 };
 struct CreateComposite { QualName name; std::vector<ColumnDef> attributes; };
@@ -170,6 +175,7 @@ struct CreateIndex {
   std::vector<IndexElem> include;
   std::vector<std::pair<std::string, std::string>> options;  // WITH (name = value)
   std::optional<Expr> where;
+  std::string printed;  // the statement as written, without its semicolon
 };
 
 // CREATE [OR REPLACE] VIEW and CREATE MATERIALIZED VIEW.
@@ -180,6 +186,7 @@ struct CreateView {
   std::optional<Expr> query;         // the SELECT
   std::vector<std::pair<std::string, std::string>> options;  // WITH (...) incl. check_option
   std::string access_method;         // matviews: USING am ("" = default heap)
+  std::string query_printed;         // the query as written
 };
 
 enum class AlterKind {
@@ -202,6 +209,7 @@ struct AlterTableCmd {
   std::vector<std::string> collation;    // AlterType COLLATE
   std::optional<Expr> expr;              // SetDefault, AlterType USING
   SeqOptions seq_options;                // SetIdentity
+  std::string printed;                   // SetDefault: the expression as written
   std::vector<std::pair<std::string, std::string>> options;  // SetOptions, ResetOptions (names)
   QualName relation;                     // Attach/DetachPartition: the partition; (No)Inherit: the parent
   std::optional<PartitionBound> bound;   // AttachPartition
@@ -256,6 +264,8 @@ struct CreateFunction {
   bool sql_standard_body = false;
   std::optional<Expr> sql_body;  // BEGIN ATOMIC ... END / RETURN expr
   FuncAttrs attrs;
+  // As written: the argument list, the result after RETURNS, a SQL-standard body.
+  std::string args_printed, result_printed, body_printed;
 };
 struct AlterFunction { FuncSig func; FuncAttrs attrs; };
 
@@ -272,6 +282,7 @@ struct CreateTrigger {
   std::vector<std::string> function;
   std::vector<std::string> args;
   bool deferrable = false, initially_deferred = false;
+  std::string printed;  // the statement as written, without its semicolon
 };
 
 struct CreatePolicy {
@@ -281,12 +292,14 @@ struct CreatePolicy {
   bool permissive = true;
   std::vector<std::string> roles;  // empty = public
   std::optional<Expr> using_expr, check_expr;
+  std::string using_printed, check_printed;  // inside USING (...) / WITH CHECK (...) as written
 };
 struct AlterPolicy {
   std::string name;
   QualName table;
   std::optional<std::vector<std::string>> roles;
   std::optional<Expr> using_expr, check_expr;
+  std::string using_printed, check_printed;
 };
 struct Rename {
   ObjKind kind;
@@ -366,6 +379,7 @@ struct PubTable {
   QualName table;
   std::vector<std::string> columns;
   std::optional<Expr> where;
+  std::string where_printed;  // inside WHERE (...) as written
 };
 struct PublicationStmt {
   std::string name;

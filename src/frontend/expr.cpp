@@ -18,6 +18,49 @@ const PgQuery__Node* strip_casts(const PgQuery__Node* n) {
   return n;
 }
 
+std::string string_of(const PgQuery__Node* n) {
+  return n && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : "";
+}
+
+void add_ref(std::vector<ResolvedName>& out, std::string schema, std::string name) {
+  if (name.empty() || schema.empty() || schema == "pg_catalog") return;
+  ResolvedName r{std::move(schema), std::move(name)};
+  for (const ResolvedName& x : out)
+    if (x.schema == r.schema && x.name == r.name) return;
+  out.push_back(std::move(r));
+}
+
+void add_names(std::vector<ResolvedName>& out, PgQuery__Node** names, size_t n) {
+  if (n >= 2) add_ref(out, string_of(names[n - 2]), string_of(names[n - 1]));
+}
+
+// The user objects a tree whose names were resolved (normalize_expr) names.
+ExprRefs collect_refs(PgQuery__Node* root) {
+  ExprRefs refs;
+  visit_messages(&root->base, [&](ProtobufCMessage* m) {
+    if (m->descriptor == &pg_query__func_call__descriptor) {
+      auto* f = reinterpret_cast<PgQuery__FuncCall*>(m);
+      add_names(refs.functions, f->funcname, f->n_funcname);
+    } else if (m->descriptor == &pg_query__type_name__descriptor) {
+      auto* t = reinterpret_cast<PgQuery__TypeName*>(m);
+      add_names(refs.types, t->names, t->n_names);
+    } else if (m->descriptor == &pg_query__range_var__descriptor) {
+      auto* r = reinterpret_cast<PgQuery__RangeVar*>(m);
+      add_ref(refs.relations, r->schemaname ? r->schemaname : "", r->relname ? r->relname : "");
+    } else if (m->descriptor == &pg_query__type_cast__descriptor) {
+      auto* c = reinterpret_cast<PgQuery__TypeCast*>(m);
+      const PgQuery__TypeName* t = c->type_name;
+      bool regclass = t && t->n_names && string_of(t->names[t->n_names - 1]) == "regclass";
+      const PgQuery__Node* a = c->arg;
+      if (regclass && a && a->node_case == PG_QUERY__NODE__NODE_A_CONST && a->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+        std::vector<std::string> parts = split_name_literal(a->a_const->sval->sval);
+        if (parts.size() >= 2) add_ref(refs.relations, parts[parts.size() - 2], parts.back());
+      }
+    }
+  });
+  return refs;
+}
+
 std::string rewrite_and_deparse(const void* node, const ExprResolver& resolver, bool canonical) {
   Arena arena;
   PgQuery__Node* root = clone_node(as_node(node), arena);
@@ -32,6 +75,14 @@ std::string Expr::canonical(const ExprResolver& resolver) const {
 
 std::string Expr::sql(const ExprResolver& resolver) const {
   return rewrite_and_deparse(node_, resolver, false);
+}
+
+std::string Expr::sql(const ExprResolver& resolver, ExprRefs& refs) const {
+  Arena arena;
+  PgQuery__Node* root = clone_node(as_node(node_), arena);
+  normalize_expr(root, arena, resolver, false);
+  refs = collect_refs(root);
+  return deparse_expr(root);
 }
 
 namespace {
@@ -50,10 +101,11 @@ std::string deparse_statements(const PgQuery__Node* n) {
 }
 }  // namespace
 
-std::string Expr::canonical_statements(const ExprResolver& resolver) const {
+std::string Expr::canonical_statements(const ExprResolver& resolver, ExprRefs* refs) const {
   Arena arena;
   PgQuery__Node* root = clone_node(as_node(node_), arena);
   normalize_expr(root, arena, resolver, true);
+  if (refs) *refs = collect_refs(root);
   visit_messages(&root->base, [&](ProtobufCMessage* m) {  // UPDATE/INSERT/DELETE targets too
     if (m->descriptor == &pg_query__range_var__descriptor)
       reinterpret_cast<PgQuery__RangeVar*>(m)->schemaname = arena.strdup("");
@@ -75,6 +127,7 @@ QueryShape Expr::query(const ExprResolver& resolver, const std::vector<std::stri
   normalize_expr(runnable, arena, resolver, false, true);
   out.canonical = deparse_statement(canon);
   out.sql = deparse_statement(runnable);
+  out.refs = collect_refs(runnable);
   out.columns = std::move(prepared.columns);
   out.relations = std::move(prepared.relations);
   return out;

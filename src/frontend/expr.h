@@ -43,12 +43,20 @@ class ExprResolver {
   virtual std::optional<std::vector<std::string>> function_columns(const std::vector<std::string>&) const { return std::nullopt; }
 };
 
+// The user objects an expression or query names, resolved: what it depends on (pg_depend).
+struct ExprRefs {
+  std::vector<ResolvedName> functions;  // called (any overload of the name)
+  std::vector<ResolvedName> types;      // cast to
+  std::vector<ResolvedName> relations;  // read in a subquery, or named by a regclass literal
+};
+
 // A view's query described like pg_get_viewdef (see query_canon.h).
 struct QueryShape {
   std::string canonical;                // compared
   std::string sql;                      // runnable SELECT with names qualified
   std::vector<std::string> columns;     // output column names
   std::vector<ResolvedName> relations;  // relations read (tables, views), for ordering
+  ExprRefs refs;                        // functions and types it uses, relations it reads
 };
 
 class Expr {
@@ -63,10 +71,12 @@ class Expr {
   std::string sql(const ExprResolver& resolver) const;
   // For a SQL-standard function body (BEGIN ATOMIC / RETURN): the statements canonicalized
   // (relations and parameters unqualified, select aliases dropped) and as written.
-  std::string canonical_statements(const ExprResolver& resolver) const;
+  std::string canonical_statements(const ExprResolver& resolver, ExprRefs* refs = nullptr) const;
   std::string statements_sql() const;
   // For a SELECT: the view query it defines; `column_names` from CREATE VIEW v (a, b).
   QueryShape query(const ExprResolver& resolver, const std::vector<std::string>& column_names) const;
+  // sql(), and the user objects the expression names (built-in ones of pg_catalog left out).
+  std::string sql(const ExprResolver& resolver, ExprRefs& refs) const;
   // Column names the expression refers to (last field of each column reference), sorted.
   std::vector<std::string> columns() const;
   // For nextval('seq'): the sequence name parts as written, else nullopt.

@@ -67,3 +67,19 @@ void visit_tree(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& 
 }
 
 }  // namespace pgdrift
+
+namespace pgdrift {
+
+int32_t min_location(PgQuery__Node* node) {
+  int32_t best = -1;
+  if (!node) return best;
+  visit_messages(&node->base, [&](ProtobufCMessage* m) {
+    const ProtobufCFieldDescriptor* f = protobuf_c_message_descriptor_get_field_by_name(m->descriptor, "location");
+    if (!f || f->type != PROTOBUF_C_TYPE_INT32) return;
+    int32_t loc = *reinterpret_cast<const int32_t*>(reinterpret_cast<const char*>(m) + f->offset);
+    if (loc >= 0 && (best < 0 || loc < best)) best = loc;
+  });
+  return best;
+}
+
+}  // namespace pgdrift

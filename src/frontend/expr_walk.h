@@ -17,6 +17,10 @@ ProtobufCMessage* node_message(PgQuery__Node* node);
 // Pre-order visit of every message (nodes and plain fields like RangeVar) under `msg`.
 void visit_messages(ProtobufCMessage* msg, const std::function<void(ProtobufCMessage*)>& visit);
 
+// The smallest source location in the tree under `node` (-1 when none): where its text starts,
+// but for parentheses the parser dropped.
+int32_t min_location(PgQuery__Node* node);
+
 // Pre-order visit of every node in the tree under `node`.
 void visit_tree(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& visit);
 

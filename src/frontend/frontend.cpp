@@ -53,7 +53,8 @@ void parse_one(const StatementText& st, DiagnosticEngine& diags, std::vector<ast
     if (!raw->stmt) continue;
     uint32_t loc = static_cast<uint32_t>(raw->stmt_location);
     uint32_t len = raw->stmt_len ? static_cast<uint32_t>(raw->stmt_len) : st.span.length - loc;
-    LowerContext ctx{diags, parsed->arena, st.span.sub(loc, len), statement_tag(st.text.substr(loc, len))};
+    LowerContext ctx{diags, parsed->arena, st.span.sub(loc, len), statement_tag(st.text.substr(loc, len)),
+                     std::string_view(st.text).substr(0, loc + len), loc};
     ast::Node node = lower_statement(raw->stmt, ctx);
     count(node, stats);
     out.push_back(ast::Stmt{std::move(node), ctx.tag, ctx.stmt_span});

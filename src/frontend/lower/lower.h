@@ -17,6 +17,10 @@ struct LowerContext {
   std::shared_ptr<Arena> arena;  // keeps the tree alive for Expr handles
   SourceSpan stmt_span;          // whole statement; locations are relative to its start
   std::string tag;               // "CREATE VIEW", for messages
+  std::string_view text;         // the parsed text up to the statement's end (locations index into it)
+  size_t begin = 0;              // where the statement starts in `text`
+
+  std::string statement_printed() const;  // the statement as written, without its semicolon
 
   SourceSpan span_at(int32_t location, uint32_t length = 1) const;
   Expr expr(PgQuery__Node* node, int32_t location = -1) const;
@@ -67,6 +71,10 @@ ast::FuncSig func_sig_of(const PgQuery__ObjectWithArgs* o, const LowerContext& c
 // "CREATE TABLE", "ALTER TABLE", "CREATE OR REPLACE FUNCTION": a statement's leading keywords.
 std::string statement_tag(std::string_view text);
 
+// An expression's text as written, from its first token (with the parentheses around it the
+// parser dropped) to the end of its element.
+std::string expression_printed(PgQuery__Node* expr, const LowerContext& ctx);
+
 // Shared pieces (lower_common.cpp).
 std::string str_of(const PgQuery__Node* n);  // String / Integer / Float / A_Const text
 std::vector<std::string> strings_of(PgQuery__Node** items, size_t n);
@@ -75,7 +83,8 @@ ast::QualName qualname_of_list(const std::vector<std::string>& names, SourceSpan
 ast::TypeRef type_ref_of(const PgQuery__TypeName* t, const LowerContext& ctx);
 ast::SeqOptions seq_options_of(PgQuery__Node** opts, size_t n, const LowerContext& ctx);
 ast::IndexElem index_elem_of(const PgQuery__IndexElem* e, const LowerContext& ctx);
-ast::Constraint constraint_of(const PgQuery__Constraint* c, const LowerContext& ctx);
+// `limit`: where the constraint's text ends at the latest (the next column constraint).
+ast::Constraint constraint_of(const PgQuery__Constraint* c, const LowerContext& ctx, size_t limit = std::string_view::npos);
 ast::ColumnDef column_def_of(const PgQuery__ColumnDef* c, const LowerContext& ctx);
 ast::ObjKind obj_kind_of(PgQuery__ObjectType t);
 ast::PartitionSpec partition_spec_of(const PgQuery__PartitionSpec* p, const LowerContext& ctx);

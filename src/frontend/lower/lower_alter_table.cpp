@@ -47,7 +47,10 @@ bool lower_cmd(const PgQuery__AlterTableCmd* c, ast::AlterTableCmd& out, LowerCo
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: out.kind = AlterKind::DropColumn; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
       out.kind = c->def ? AlterKind::SetDefault : AlterKind::DropDefault;
-      if (c->def) out.expr = ctx.expr(c->def);
+      if (c->def) {
+        out.expr = ctx.expr(c->def);
+        out.printed = expression_printed(c->def, ctx);
+      }
       return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: out.kind = AlterKind::SetNotNull; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: out.kind = AlterKind::DropNotNull; return true;

@@ -1,5 +1,7 @@
 // Helpers shared by the lower_*.cpp files: names, types, sequence options, constraints.
+#include "frontend/expr_walk.h"
 #include "frontend/lower/lower.h"
+#include "frontend/source_slice.h"
 
 namespace pgdrift {
 
@@ -10,6 +12,16 @@ SourceSpan LowerContext::span_at(int32_t location, uint32_t length) const {
 
 Expr LowerContext::expr(PgQuery__Node* node, int32_t location) const {
   return Expr(arena, node, span_at(location));
+}
+
+std::string LowerContext::statement_printed() const { return slice::trimmed(text, begin); }
+
+std::string expression_printed(PgQuery__Node* expr, const LowerContext& ctx) {
+  int32_t loc = min_location(expr);
+  if (loc < 0 || static_cast<size_t>(loc) >= ctx.text.size()) return "";
+  size_t from = static_cast<size_t>(loc), to = slice::element_end(ctx.text, from);
+  slice::balance(ctx.text, from, to);
+  return slice::trimmed(ctx.text, from, to);
 }
 
 void LowerContext::warn(DiagKind kind, int32_t location, std::string message) const {

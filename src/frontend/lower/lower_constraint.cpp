@@ -1,9 +1,32 @@
 // Constraints and column definitions, shared by CREATE TABLE and ALTER TABLE.
 #include "frontend/lower/lower.h"
+#include "frontend/source_slice.h"
 
 namespace pgdrift {
 
 namespace {
+// The constraint's text as written, from its kind keyword (after "CONSTRAINT name") to its end;
+// a DEFAULT's or GENERATED's expression alone.
+std::string printed_of(const ast::Constraint& k, int32_t location, size_t limit, const LowerContext& ctx) {
+  std::string_view t = ctx.text;
+  if (location < 0 || static_cast<size_t>(location) >= t.size()) return "";
+  size_t at = static_cast<size_t>(location);
+  if (slice::keyword(t, "constraint", at) == at)
+    at = slice::skip_space(t, slice::token_end(t, slice::skip_space(t, slice::token_end(t, at))));
+  size_t end = slice::element_end(t, at, limit);
+  switch (k.kind) {
+    case ast::ConstraintKind::Default: return slice::trimmed(t, slice::token_end(t, at), end);
+    case ast::ConstraintKind::Generated: {
+      size_t as = slice::keyword(t, "as", at);
+      return as < end ? slice::paren_inside(t.substr(0, end), as) : "";
+    }
+    case ast::ConstraintKind::Check: case ast::ConstraintKind::PrimaryKey: case ast::ConstraintKind::Unique:
+    case ast::ConstraintKind::Exclude: case ast::ConstraintKind::ForeignKey:
+      return slice::trimmed(t, at, end);
+    default: return "";
+  }
+}
+
 char letter(const char* s, char dflt) { return s && *s ? *s : dflt; }
 
 ast::ConstraintKind kind_of(PgQuery__ConstrType t) {
@@ -36,7 +59,7 @@ void lower_exclusions(const PgQuery__Constraint* c, ast::Constraint& out, const 
 }
 }  // namespace
 
-ast::Constraint constraint_of(const PgQuery__Constraint* c, const LowerContext& ctx) {
+ast::Constraint constraint_of(const PgQuery__Constraint* c, const LowerContext& ctx, size_t limit) {
   ast::Constraint out;
   out.kind = kind_of(c->contype);
   out.name = c->conname ? c->conname : "";
@@ -75,6 +98,7 @@ ast::Constraint constraint_of(const PgQuery__Constraint* c, const LowerContext& 
       break;
     default: break;
   }
+  out.printed = printed_of(out, c->location, limit, ctx);
   return out;
 }
 
@@ -88,9 +112,23 @@ ast::ColumnDef column_def_of(const PgQuery__ColumnDef* c, const LowerContext& ct
     ctx.warn(DiagKind::unsupported_clause, c->location, "column compression is not modelled");
   if (c->storage && *c->storage)
     ctx.warn(DiagKind::unsupported_clause, c->location, "column storage is not modelled");
+  // The type as written ends where the collation, the first constraint or the column ends.
+  if (c->type_name && c->type_name->location >= 0) {
+    size_t from = static_cast<size_t>(c->type_name->location), to = slice::element_end(ctx.text, from);
+    if (c->coll_clause && c->coll_clause->location > c->type_name->location) to = std::min(to, static_cast<size_t>(c->coll_clause->location));
+    for (size_t i = 0; i < c->n_constraints; ++i)
+      if (c->constraints[i]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && c->constraints[i]->constraint->location > c->type_name->location)
+        to = std::min(to, static_cast<size_t>(c->constraints[i]->constraint->location));
+    out.type_printed = slice::trimmed(ctx.text, from, to);
+  }
   for (size_t i = 0; i < c->n_constraints; ++i) {
     if (c->constraints[i]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
     const PgQuery__Constraint* k = c->constraints[i]->constraint;
+    // A column constraint ends where the next one starts.
+    size_t limit = slice::npos;
+    if (i + 1 < c->n_constraints && c->constraints[i + 1]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+        c->constraints[i + 1]->constraint->location > k->location)
+      limit = static_cast<size_t>(c->constraints[i + 1]->constraint->location);
     // DEFERRABLE / INITIALLY DEFERRED after a column constraint apply to the one before.
     switch (k->contype) {
       case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE:
@@ -110,7 +148,7 @@ ast::ColumnDef column_def_of(const PgQuery__ColumnDef* c, const LowerContext& ct
         continue;
       default: break;
     }
-    ast::Constraint con = constraint_of(k, ctx);
+    ast::Constraint con = constraint_of(k, ctx, limit);
     if (con.columns.empty() && con.kind != ast::ConstraintKind::Check) con.columns = {out.name};
     out.constraints.push_back(std::move(con));
   }

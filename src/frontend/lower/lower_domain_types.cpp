@@ -1,4 +1,5 @@
 // CREATE DOMAIN, ALTER DOMAIN, CREATE TYPE ... AS (composite), CREATE TYPE ... AS RANGE.
+#include <algorithm>
 #include <cstring>
 
 #include "frontend/lower/lower.h"
@@ -10,9 +11,13 @@ ast::Node lower_create_domain(PgQuery__CreateDomainStmt* s, LowerContext& ctx) {
   d.name = qualname_of_list(strings_of(s->domainname, s->n_domainname), ctx.stmt_span);
   d.base = type_ref_of(s->type_name, ctx);
   if (s->coll_clause) d.collation = strings_of(s->coll_clause->collname, s->coll_clause->n_collname);
-  for (size_t i = 0; i < s->n_constraints; ++i)
-    if (s->constraints[i]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
-      d.constraints.push_back(constraint_of(s->constraints[i]->constraint, ctx));
+  for (size_t i = 0; i < s->n_constraints; ++i) {
+    if (s->constraints[i]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
+    size_t limit = i + 1 < s->n_constraints && s->constraints[i + 1]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
+                       ? static_cast<size_t>(std::max(0, s->constraints[i + 1]->constraint->location))
+                       : std::string_view::npos;
+    d.constraints.push_back(constraint_of(s->constraints[i]->constraint, ctx, limit));
+  }
   return d;
 }
 
@@ -24,7 +29,10 @@ ast::Node lower_alter_domain(PgQuery__AlterDomainStmt* s, LowerContext& ctx) {
   a.missing_ok = s->missing_ok;
   if (a.action == 'C' && s->def && s->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
     a.constraint = constraint_of(s->def->constraint, ctx);
-  if (a.action == 'T' && s->def) a.default_expr = ctx.expr(s->def);
+  if (a.action == 'T' && s->def) {
+    a.default_expr = ctx.expr(s->def);
+    a.default_printed = expression_printed(s->def, ctx);
+  }
   return a;
 }
 

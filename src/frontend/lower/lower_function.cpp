@@ -1,7 +1,9 @@
 // CREATE [OR REPLACE] FUNCTION / PROCEDURE and ALTER FUNCTION.
+#include <algorithm>
 #include <cstring>
 
 #include "frontend/lower/lower.h"
+#include "frontend/source_slice.h"
 
 namespace pgdrift {
 
@@ -48,6 +50,27 @@ bool attr_option(const PgQuery__DefElem* d, ast::FuncAttrs& a, const LowerContex
   return true;
 }
 
+// The argument list, the result and a SQL-standard body as written (pg_dump prints them with
+// pg_get_function_arguments, pg_get_function_result and pg_get_function_sqlbody).
+void function_printed(ast::CreateFunction& f, const LowerContext& ctx) {
+  std::string_view t = ctx.text;
+  size_t kw = slice::keyword(t, f.is_procedure ? "procedure" : "function", ctx.begin);
+  if (kw == slice::npos) return;
+  size_t open = t.find('(', kw);
+  if (open == std::string_view::npos) return;
+  f.args_printed = slice::paren_inside(t, open);
+  size_t after_args = slice::paren_close(t, open);
+  size_t body = std::min(slice::keyword(t, "begin", after_args), slice::keyword(t, "return", after_args));
+  if (f.sql_standard_body && body != slice::npos) f.body_printed = slice::trimmed(t, body);
+  size_t returns = slice::keyword(t, "returns", after_args);
+  if (returns == slice::npos) return;
+  size_t from = slice::token_end(t, returns), to = t.size();
+  for (const char* w : {"language", "immutable", "stable", "volatile", "strict", "called", "security", "external",
+                        "parallel", "cost", "rows", "support", "set", "as", "window", "leakproof", "not", "transform",
+                        "begin", "return"})
+    to = std::min(to, slice::keyword(t, w, from));
+  f.result_printed = slice::trimmed(t, from, to);
+}
 }  // namespace
 
 ast::FuncSig func_sig_of(const PgQuery__ObjectWithArgs* o, const LowerContext& ctx) {
@@ -91,6 +114,7 @@ ast::Node lower_create_function(PgQuery__CreateFunctionStmt* s, LowerContext& ct
     f.sql_standard_body = true;
     f.sql_body = ctx.expr(s->sql_body);
   }
+  function_printed(f, ctx);
   return f;
 }
 

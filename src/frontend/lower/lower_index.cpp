@@ -25,6 +25,7 @@ ast::Node lower_create_index(PgQuery__IndexStmt* s, LowerContext& ctx) {
     const PgQuery__DefElem* d = s->options[i]->def_elem;
     ix.options.emplace_back(d->defname, d->arg ? str_of(d->arg) : "true");
   }
+  ix.printed = ctx.statement_printed();
   return ix;
 }
 

@@ -1,5 +1,6 @@
 // CREATE PUBLICATION, ALTER PUBLICATION.
 #include "frontend/lower/lower.h"
+#include "frontend/source_slice.h"
 
 namespace pgdrift {
 
@@ -17,7 +18,11 @@ void objects_of(PgQuery__Node** items, size_t n, ast::PublicationStmt& p, LowerC
       if (o->pubtable && o->pubtable->relation) {
         t.table = qualname_of(o->pubtable->relation, ctx);
         t.columns = strings_of(o->pubtable->columns, o->pubtable->n_columns);
-        if (o->pubtable->where_clause) t.where = ctx.expr(o->pubtable->where_clause);
+        if (o->pubtable->where_clause) {
+          t.where = ctx.expr(o->pubtable->where_clause);
+          size_t w = slice::keyword(ctx.text, "where", static_cast<size_t>(std::max(0, o->pubtable->relation->location)));
+          if (w != slice::npos) t.where_printed = slice::paren_inside(ctx.text, w);
+        }
       } else if (o->name) {
         t.table = qualname_of_list({o->name}, ctx.stmt_span);
       }

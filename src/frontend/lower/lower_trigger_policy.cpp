@@ -1,6 +1,7 @@
 // CREATE TRIGGER, CREATE POLICY, ALTER POLICY.
 #include "base/sql_ident.h"
 #include "frontend/lower/lower.h"
+#include "frontend/source_slice.h"
 
 namespace pgdrift {
 
@@ -19,6 +20,14 @@ std::vector<std::string> roles_of(PgQuery__Node** items, size_t n) {
     }
   }
   return out;
+}
+
+// USING (...) and WITH CHECK (...) as written.
+template <class P>
+void policy_printed(P& p, const LowerContext& ctx) {
+  size_t using_at = slice::keyword(ctx.text, "using", ctx.begin), check_at = slice::keyword(ctx.text, "check", ctx.begin);
+  if (p.using_expr && using_at != slice::npos) p.using_printed = slice::paren_inside(ctx.text, using_at);
+  if (p.check_expr && check_at != slice::npos) p.check_printed = slice::paren_inside(ctx.text, check_at);
 }
 }  // namespace
 
@@ -46,6 +55,7 @@ ast::Node lower_create_trigger(PgQuery__CreateTrigStmt* s, LowerContext& ctx) {
       if (tt->is_new != is_new || !tt->name) continue;
       t.referencing += std::string(t.referencing.empty() ? "" : " ") + (is_new ? "NEW" : "OLD") + " TABLE AS " + quote_ident(tt->name);
     }
+  t.printed = ctx.statement_printed();
   return t;
 }
 
@@ -58,6 +68,7 @@ ast::Node lower_create_policy(PgQuery__CreatePolicyStmt* s, LowerContext& ctx) {
   p.roles = roles_of(s->roles, s->n_roles);
   if (s->qual) p.using_expr = ctx.expr(s->qual);
   if (s->with_check) p.check_expr = ctx.expr(s->with_check);
+  policy_printed(p, ctx);
   return p;
 }
 
@@ -68,6 +79,7 @@ ast::Node lower_alter_policy(PgQuery__AlterPolicyStmt* s, LowerContext& ctx) {
   if (s->n_roles) p.roles = roles_of(s->roles, s->n_roles);
   if (s->qual) p.using_expr = ctx.expr(s->qual);
   if (s->with_check) p.check_expr = ctx.expr(s->with_check);
+  policy_printed(p, ctx);
   return p;
 }
 

@@ -1,7 +1,24 @@
 // CREATE [OR REPLACE] [RECURSIVE] VIEW and CREATE MATERIALIZED VIEW.
 #include "frontend/lower/lower.h"
+#include "frontend/source_slice.h"
 
 namespace pgdrift {
+
+namespace {
+// The query as written: after the first AS outside parentheses, without a trailing
+// WITH [LOCAL | CASCADED] CHECK OPTION or WITH [NO] DATA (pg_get_viewdef prints neither).
+std::string query_printed(const LowerContext& ctx) {
+  size_t as = slice::keyword(ctx.text, "as", ctx.begin);
+  if (as == slice::npos) return "";
+  size_t from = slice::token_end(ctx.text, as), to = ctx.text.size();
+  for (size_t w = slice::keyword(ctx.text, "with", from); w != slice::npos; w = slice::keyword(ctx.text, "with", w + 4)) {
+    size_t next = slice::skip_space(ctx.text, slice::token_end(ctx.text, w));
+    for (const char* tail : {"local", "cascaded", "check", "no", "data"})
+      if (slice::keyword(ctx.text, tail, next) == next) to = std::min(to, w);
+  }
+  return slice::trimmed(ctx.text, from, to);
+}
+}  // namespace
 
 ast::Node lower_create_view(PgQuery__ViewStmt* s, LowerContext& ctx) {
   ast::CreateView v;
@@ -17,6 +34,7 @@ ast::Node lower_create_view(PgQuery__ViewStmt* s, LowerContext& ctx) {
   }
   if (s->view && s->view->relpersistence && *s->view->relpersistence == 't')
     ctx.warn(DiagKind::ignored_stmt, -1, "temporary view is not part of the schema");
+  v.query_printed = query_printed(ctx);
   return v;
 }
 
@@ -35,6 +53,7 @@ ast::Node lower_create_matview(PgQuery__CreateTableAsStmt* s, LowerContext& ctx)
       ctx.warn(DiagKind::unsupported_clause, -1, "tablespaces are not modelled");
   }
   if (s->query) v.query = ctx.expr(s->query);
+  v.query_printed = query_printed(ctx);
   return v;
 }
 
