@@ -96,6 +96,45 @@ const Column* Table::column(const std::string& n) const {
 
 std::string key_text(const Key& k) { return qualified(k.first, k.second); }
 
+std::string acl_function(const Function& f) { return "FUNCTION " + qualified(f.schema, f.name) + "(" + f.identity + ")"; }
+
+std::set<std::string> acl_objects(const Catalog& cat) {
+  std::set<std::string> live;
+  for (const auto& [k, t] : cat.tables) live.insert("TABLE " + key_text(k));
+  for (const auto& [k, v] : cat.views) live.insert("TABLE " + key_text(k));
+  for (const auto& [k, s] : cat.sequences) live.insert("SEQUENCE " + key_text(k));
+  for (const auto& [k, f] : cat.functions) live.insert(acl_function(f));
+  for (const auto& [n, s] : cat.schemas) live.insert("SCHEMA " + quote_ident(n));
+  for (const auto* m : {&cat.enums}) for (const auto& [k, e] : *m) live.insert("TYPE " + key_text(k));
+  for (const auto& [k, d] : cat.domains) live.insert("TYPE " + key_text(k));
+  for (const auto& [k, c] : cat.composites) live.insert("TYPE " + key_text(k));
+  for (const auto& [k, x] : cat.ranges) live.insert("TYPE " + key_text(k));
+  return live;
+}
+
+
+std::optional<Key> parse_qualified(std::string_view text) {
+  std::vector<std::string> parts(1);
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '"') {
+      for (++i; i < text.size(); ++i) {
+        if (text[i] == '"' && i + 1 < text.size() && text[i + 1] == '"') parts.back() += text[++i];
+        else if (text[i] == '"') break;
+        else parts.back() += text[i];
+      }
+    } else if (c == '.') {
+      parts.emplace_back();
+    } else if (c == '(' || c == '[' || c == ' ') {
+      break;  // type modifiers, array brackets, "with time zone" of built-in types
+    } else {
+      parts.back() += c;
+    }
+  }
+  if (parts.size() != 2 || parts[0].empty() || parts[1].empty()) return std::nullopt;
+  return Key{parts[0], parts[1]};
+}
+
 std::string Constraint::definition() const {
   std::string out;
   switch (type) {

@@ -359,6 +359,11 @@ struct Catalog {
   bool type_exists(const Key& k) const;      // enum, domain, composite or range
 };
 
+// The objects privileges and owners are kept for, as Grant::object names them
+// ("TABLE public.t", "FUNCTION public.f(integer)", "SCHEMA app", "TYPE public.mood").
+std::set<std::string> acl_objects(const Catalog& cat);
+std::string acl_function(const Function& f);  // "FUNCTION public.f(integer)"
+
 // "TABLES", "SEQUENCES", "FUNCTIONS", "TYPES", "SCHEMAS": a DefaultGrant kind as SQL names it.
 const char* default_grant_kind_sql(char kind);
 
@@ -375,5 +380,9 @@ std::vector<Key> views_reading(const Catalog& cat, const Key& key);
 
 // "schema.name" with each part quoted as needed.
 std::string key_text(const Key& k);
+// The key of a qualified name as key_text or format_type print it ("public.t", "app.\"T\"[]",
+// "public.geometry(Point,4326)": array brackets and type modifiers left out); nullopt when the
+// name is not qualified (built in).
+std::optional<Key> parse_qualified(std::string_view text);
 
 }  // namespace pgdrift::catalog

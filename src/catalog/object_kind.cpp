@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/sql_ident.h"
+
 namespace pgdrift {
 
 const char* object_kind_name(ObjectKind k) {
@@ -28,5 +30,92 @@ const std::vector<std::string>& object_kind_names() {
   }();
   return names;
 }
+
+namespace catalog {
+
+std::string default_grant_text(const DefaultGrant& d) {
+  return std::string("DEFAULT PRIVILEGES ON ") + default_grant_kind_sql(d.kind) + (d.schema.empty() ? "" : " IN SCHEMA " + quote_ident(d.schema)) +
+         ": " + d.privilege + " TO " + (d.grantee == "PUBLIC" ? d.grantee : quote_ident(d.grantee)) +
+         (d.grant_option ? " WITH GRANT OPTION" : "");
+}
+
+std::string object_id(const ObjectRef& r) {
+  if (!r) return "";
+  auto part = [&](const std::string& name) { return qualified(r.table()->schema, r.table()->name) + "." + quote_ident(name); };
+  return visit_object(r, overloaded{
+      [](const Schema& s) { return quote_ident(s.name); },
+      [](const Extension& e) { return quote_ident(e.name); },
+      [](const EnumType& t) { return qualified(t.schema, t.name); },
+      [](const Domain& t) { return qualified(t.schema, t.name); },
+      [](const CompositeType& t) { return qualified(t.schema, t.name); },
+      [](const RangeType& t) { return qualified(t.schema, t.name); },
+      [](const Sequence& s) { return qualified(s.schema, s.name); },
+      [](const Table& t) { return qualified(t.schema, t.name); },
+      [&](const Column& c) { return part(c.name); },
+      [&](const Constraint& c) { return part(c.name); },
+      [](const Index& i) { return qualified(i.schema, i.name); },
+      [](const Function& f) { return qualified(f.schema, f.name) + "(" + f.identity + ")"; },
+      [&](const Trigger& t) { return part(t.name); },
+      [&](const Policy& p) { return part(p.name); },
+      [](const View& v) { return qualified(v.schema, v.name); },
+      [](const Grant& g) { return grant_text(g); },
+      [](const DefaultGrant& d) {
+        DefaultGrant u = d;
+        u.role.clear();
+        return default_grant_text(u);
+      },
+      [](const OwnerEntry& o) { return o.first; },
+      [](const Publication& p) { return quote_ident(p.name); },
+  });
+}
+
+namespace {
+template <class M, class K>
+ObjectRef in(const M& map, const K& key, const Table* table = nullptr) {
+  auto it = map.find(key);
+  return it == map.end() ? ObjectRef() : ObjectRef(it->second, table);
+}
+}  // namespace
+
+ObjectRef find_same(const Catalog& cat, const ObjectRef& r) {
+  if (!r) return {};
+  const Table* table = r.table() ? [&]() -> const Table* {
+    auto it = cat.tables.find({r.table()->schema, r.table()->name});
+    return it == cat.tables.end() ? nullptr : &it->second;
+  }() : nullptr;
+  if (r.table() && !table) return {};
+  return visit_object(r, overloaded{
+      [&](const Schema& s) { return in(cat.schemas, s.name); },
+      [&](const Extension& e) { return in(cat.extensions, e.name); },
+      [&](const EnumType& t) { return in(cat.enums, Key{t.schema, t.name}); },
+      [&](const Domain& t) { return in(cat.domains, Key{t.schema, t.name}); },
+      [&](const CompositeType& t) { return in(cat.composites, Key{t.schema, t.name}); },
+      [&](const RangeType& t) { return in(cat.ranges, Key{t.schema, t.name}); },
+      [&](const Sequence& s) { return in(cat.sequences, Key{s.schema, s.name}); },
+      [&](const Table& t) { return in(cat.tables, Key{t.schema, t.name}); },
+      [&](const Column& c) { return in(table->columns, c.name, table); },
+      [&](const Constraint& c) { return in(table->constraints, c.name, table); },
+      [&](const Index& i) { return in(cat.indexes, Key{i.schema, i.name}); },
+      [&](const Function& f) { return in(cat.functions, Key{f.schema, f.signature()}); },
+      [&](const Trigger& t) { return in(table->triggers, t.name, table); },
+      [&](const Policy& p) { return in(table->policies, p.name, table); },
+      [&](const View& v) { return in(cat.views, Key{v.schema, v.name}); },
+      [&](const Grant& g) {
+        auto it = cat.grants.value.find(g);
+        return it == cat.grants.value.end() ? ObjectRef() : ObjectRef(*it);
+      },
+      [&](const DefaultGrant& d) {
+        auto it = cat.default_grants.value.find(d);
+        return it == cat.default_grants.value.end() ? ObjectRef() : ObjectRef(*it);
+      },
+      [&](const OwnerEntry& o) {
+        auto it = cat.owners.value.find(o.first);
+        return it == cat.owners.value.end() ? ObjectRef() : ObjectRef(*it);
+      },
+      [&](const Publication& p) { return in(cat.publications, p.name); },
+  });
+}
+
+}  // namespace catalog
 
 }  // namespace pgdrift

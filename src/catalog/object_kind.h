@@ -66,6 +66,44 @@ decltype(auto) visit_object(const ObjectRef& r, F&& f) {
   __builtin_unreachable();
 }
 
+// Calls f(ObjectRef) for every object of the catalog (privileges, default privileges and owners
+// included), kinds in registry order, each kind in key order.
+template <class F>
+void for_each_object(const Catalog& cat, F&& f) {
+  for (const auto& [k, o] : cat.schemas) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.extensions) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.enums) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.domains) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.composites) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.ranges) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.sequences) f(ObjectRef(o));
+  for (const auto& [k, t] : cat.tables) {
+    f(ObjectRef(t));
+    for (const std::string& n : t.column_order.value)
+      if (const Column* c = t.column(n)) f(ObjectRef(*c, &t));
+    for (const auto& [n, c] : t.constraints) f(ObjectRef(c, &t));
+  }
+  for (const auto& [k, o] : cat.indexes) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.functions) f(ObjectRef(o));
+  for (const auto& [k, t] : cat.tables) {
+    for (const auto& [n, tr] : t.triggers) f(ObjectRef(tr, &t));
+    for (const auto& [n, p] : t.policies) f(ObjectRef(p, &t));
+  }
+  for (const auto& [k, o] : cat.views) f(ObjectRef(o));
+  for (const Grant& g : cat.grants.value) f(ObjectRef(g));
+  for (const DefaultGrant& g : cat.default_grants.value) f(ObjectRef(g));
+  for (const OwnerEntry& o : cat.owners.value) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.publications) f(ObjectRef(o));
+}
+
+// The object's id as reports print it: "public.users", "public.users.email",
+// "public.f(integer)", "TABLE public.t: SELECT TO app".
+std::string object_id(const ObjectRef& r);
+// The same object (same kind and name) in another catalog, or an empty ref.
+ObjectRef find_same(const Catalog& cat, const ObjectRef& r);
+// "DEFAULT PRIVILEGES ON TABLES IN SCHEMA s: SELECT TO app" (FOR ROLE left out).
+std::string default_grant_text(const DefaultGrant& d);
+
 }  // namespace catalog
 
 // Overloaded lambdas for visit_object.

@@ -93,11 +93,8 @@ void replay_alter_owner(Replayer& r, const ast::AlterOwner& o);
 void acl_created(Replayer& r, const std::string& object, char kind, const std::string& schema);
 // Drops grants and owners of objects that are gone (and grants to an object's known owner).
 void prune_acl(Catalog& cat);
-// The ACL objects that exist ("TABLE public.t", ...); after a RENAME or SET SCHEMA, the grants
-// and owners of objects that changed name follow them.
-std::set<std::string> acl_objects(const Catalog& cat);
+// After a RENAME or SET SCHEMA, the grants and owners of objects that changed name follow them.
 void follow_renames(Catalog& cat, const std::set<std::string>& before);
-std::string acl_function(const Function& f);  // "FUNCTION public.f(integer)"
 std::vector<std::pair<std::string, std::string>> normalized_view_options(std::vector<std::pair<std::string, std::string>> opts);
 // Drops a view and (PostgreSQL needs CASCADE for these) the views that read it.
 void drop_view(Replayer& r, const Key& key, bool cascade);

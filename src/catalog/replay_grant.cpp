@@ -99,7 +99,6 @@ void change_defaults(Replayer& r, const ast::Grant& g) {
 }
 }  // namespace
 
-std::string acl_function(const Function& f) { return "FUNCTION " + qualified(f.schema, f.name) + "(" + f.identity + ")"; }
 
 void replay_grant(Replayer& r, const ast::Grant& g) {
   if (g.defaults) {
@@ -137,20 +136,6 @@ void acl_created(Replayer& r, const std::string& object, char kind, const std::s
   for (const DefaultGrant& d : r.cat.default_grants.value)
     if (d.role.empty() && d.kind == kind && (d.schema.empty() || (d.schema == schema && kind != 'n')))
       r.cat.grants.value.insert(Grant{object, "", d.grantee, d.privilege, d.grant_option});
-}
-
-std::set<std::string> acl_objects(const Catalog& cat) {
-  std::set<std::string> live;
-  for (const auto& [k, t] : cat.tables) live.insert("TABLE " + key_text(k));
-  for (const auto& [k, v] : cat.views) live.insert("TABLE " + key_text(k));
-  for (const auto& [k, s] : cat.sequences) live.insert("SEQUENCE " + key_text(k));
-  for (const auto& [k, f] : cat.functions) live.insert(acl_function(f));
-  for (const auto& [n, s] : cat.schemas) live.insert("SCHEMA " + quote_ident(n));
-  for (const auto* m : {&cat.enums}) for (const auto& [k, e] : *m) live.insert("TYPE " + key_text(k));
-  for (const auto& [k, d] : cat.domains) live.insert("TYPE " + key_text(k));
-  for (const auto& [k, c] : cat.composites) live.insert("TYPE " + key_text(k));
-  for (const auto& [k, x] : cat.ranges) live.insert("TYPE " + key_text(k));
-  return live;
 }
 
 namespace {

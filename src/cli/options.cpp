@@ -41,7 +41,9 @@ po::options_description describe(const std::string& cmd, Options& o) {
         "verify", po::value(&o.verify), "also write the read-only verify script here")(
         "allow-drop", po::value(&o.allow_drop)->composing(),
         "drop objects only in actual after a backup: a kind (column, table, index, constraint, sequence, view, "
-        "function, trigger, policy, schema, extension, privilege, publication) or an object id");
+        "function, trigger, policy, schema, extension, type, privilege, publication) or an object id")(
+        "drift-only", po::bool_switch(&o.drift_only),
+        "only the steps the --actual dump needs (for review; the default script also serves fresh and partial databases)");
   }
   return d;
 }

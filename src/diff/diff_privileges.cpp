@@ -1,7 +1,7 @@
 // Privileges, default privileges and owners (only when asked: --with-privileges, --with-owners).
 // Only objects present on both sides are compared: a missing table's grants are part of it.
 #include "base/sql_ident.h"
-#include "catalog/replay.h"
+#include "catalog/object_kind.h"
 #include "diff/diff_util.h"
 
 namespace pgdrift::diff_detail {
@@ -15,11 +15,7 @@ std::string object_name(const std::string& object) { return object.substr(object
 std::string grant_id(const Grant& g) { return grant_text(g); }
 
 
-std::string default_id(const DefaultGrant& d) {
-  return std::string("DEFAULT PRIVILEGES ON ") + default_grant_kind_sql(d.kind) + (d.schema.empty() ? "" : " IN SCHEMA " + quote_ident(d.schema)) +
-         ": " + d.privilege + " TO " + (d.grantee == "PUBLIC" ? d.grantee : quote_ident(d.grantee)) +
-         (d.grant_option ? " WITH GRANT OPTION" : "");
-}
+std::string default_id(const DefaultGrant& d) { return default_grant_text(d); }
 
 template <class T>
 void add(std::vector<Change>& out, ChangeKind ck, const std::string& id, const std::string& group, const T* from,

@@ -41,6 +41,14 @@ ExprRefs collect_refs(PgQuery__Node* root) {
     if (m->descriptor == &pg_query__func_call__descriptor) {
       auto* f = reinterpret_cast<PgQuery__FuncCall*>(m);
       add_names(refs.functions, f->funcname, f->n_funcname);
+      // nextval('seq'), currval, setval: the literal names a sequence (a regclass argument)
+      std::string fn = f->n_funcname ? string_of(f->funcname[f->n_funcname - 1]) : "";
+      const PgQuery__Node* arg = f->n_args ? strip_casts(f->args[0]) : nullptr;
+      if ((fn == "nextval" || fn == "currval" || fn == "setval") && arg && arg->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+          arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+        std::vector<std::string> parts = split_name_literal(arg->a_const->sval->sval);
+        if (parts.size() >= 2) add_ref(refs.relations, parts[parts.size() - 2], parts.back());
+      }
     } else if (m->descriptor == &pg_query__type_name__descriptor) {
       auto* t = reinterpret_cast<PgQuery__TypeName*>(m);
       add_names(refs.types, t->names, t->n_names);

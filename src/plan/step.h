@@ -1,11 +1,13 @@
-// The reconciler plan: typed steps over (object x {drop, ensure}), dependency-ordered, each
-// with the hazards it carries relative to the actual database.
+// The reconciler plan: one step per desired object (ensure it) and per object only the database
+// has that the user allowed to drop, in dependency order, each with the hazards it carries
+// relative to the actual database. Emit prints a Plan; it decides nothing.
 #pragma once
 #include <set>
 #include <string>
 #include <vector>
 
 #include "catalog/catalog.h"
+#include "catalog/object_kind.h"
 #include "diff/change.h"
 
 namespace pgdrift {
@@ -19,50 +21,33 @@ const char* hazard_code(Hazard h);
 const char* hazard_name(Hazard h);
 const char* hazard_meaning(Hazard h);
 
-enum class StepKind {
-  EnsureSchema, EnsureExtension, EnsureEnum, EnsureSequence, EnsureTable, EnsureColumn,
-  SequenceOwner, EnsureConstraint, EnsureIndex, Comment, EnsureFunction, EnsureTrigger, EnsurePolicy, EnsureDomain, EnsureComposite, EnsureRange, EnsureView,
-  EnsurePrivileges,  // GRANTs and the owner of one object (--with-privileges / --with-owners)
-  EnsureDefaultPrivileges,  // ALTER DEFAULT PRIVILEGES (--with-privileges)
-  EnsurePublication,
-  Drop,        // an object only in actual, dropped after a backup (explicitly allowed)
-};
-
-// The object a step is about; pointers into the desired catalog (actual for Drop).
-struct StepObject {
-  const catalog::Schema* schema = nullptr;
-  const catalog::Extension* extension = nullptr;
-  const catalog::EnumType* enum_type = nullptr;
-  const catalog::Sequence* sequence = nullptr;
-  const catalog::Table* table = nullptr;
-  const catalog::Column* column = nullptr;
-  const catalog::Constraint* constraint = nullptr;
-  const catalog::Index* index = nullptr;
-  const catalog::Function* function = nullptr;
-  const catalog::Trigger* trigger = nullptr;
-  const catalog::Policy* policy = nullptr;
-  const catalog::Domain* domain = nullptr;
-  const catalog::CompositeType* composite = nullptr;
-  const catalog::RangeType* range = nullptr;
-  const catalog::View* view = nullptr;
-  const std::string* acl_object = nullptr;  // "TABLE public.t" (EnsurePrivileges)
-  const catalog::Publication* publication = nullptr;
+enum class StepAction {
+  Ensure,        // make the desired object exist as desired (from any starting state)
+  SequenceOwner, // ALTER SEQUENCE ... OWNED BY, once the column exists
+  Acl,           // the GRANTs and owner of one object (--with-privileges / --with-owners)
+  Release,       // a desired constraint or index whose live version is in the way of a drop:
+                 // dropped early when it differs from the desired one (its Ensure creates it)
+  Drop,          // an object only the database has, dropped after a backup (explicitly allowed)
 };
 
 struct Step {
-  StepKind kind;
-  ObjectKind object_kind;
-  std::string id;       // object id as in reports: public.users.email
-  StepObject obj;
+  StepAction action = StepAction::Ensure;
+  ObjectKind kind = ObjectKind::Schema;
+  catalog::ObjectRef object;  // Ensure: the desired object; Drop: the actual one
+  catalog::ObjectRef actual;  // Ensure: the same object in the actual catalog, if it is there
+  bool in_sync = false;       // Ensure: the actual catalog has it exactly as desired
+  bool in_drift = false;      // the actual database needs this step (missing, changed, or a drop)
+  std::string id;             // as reports name it: public.users.email
+  std::string acl_object;     // Acl: "TABLE public.t"
   std::set<Hazard> hazards;
-  int phase = 2;        // 1: schemas, extensions, types (committed before anything uses them)
-  int number = 0;       // 1-based position in the plan, used in logs
-  std::vector<size_t> after;  // indices of steps this one depends on (before ordering)
-  bool only = false;    // index of a partitioned table that some partition lacks: ON ONLY
-  bool drop_extra_parts = false;  // a domain's CHECKs (--allow-drop constraint), a publication's tables
-                                  // (--allow-drop publication) only in the database go
-  bool grants = false, owners = false;  // EnsurePrivileges: what it reconciles
-  bool exact = false;   // EnsurePrivileges: revoke what desired lacks (new object, or --allow-drop privilege)
+  int phase = 2;              // 1: committed before the rest (schemas, extensions, enum types)
+  int number = 0;             // 1-based position in the plan
+  std::vector<int> after;     // numbers of the steps this one depends on (the plan's edges)
+  bool only = false;          // an index of a partitioned table that some partition lacks: ON ONLY
+  bool drop_extra_parts = false;  // a domain's CHECKs (--allow-drop constraint), a publication's
+                                  // tables (--allow-drop publication) only in the database go
+  bool grants = false, owners = false, exact = false;  // Acl: what it reconciles; revoke what
+                                                        // desired lacks
 };
 
 // What the user allows to be dropped: object kinds ("column", "table") or object ids.
@@ -72,15 +57,22 @@ struct DropPolicy {
   bool allows(ObjectKind kind, const std::string& id) const;
 };
 
-struct Plan {
-  std::vector<Step> steps;             // in execution order
-  std::vector<Change> left_alone;      // drift only in actual, not dropped
-  std::vector<Change> not_applied;     // changes the reconciler cannot make safely (commented)
+struct PlanOptions {
+  DropPolicy drops;
+  bool drift_only = false;  // only the steps the actual database needs (for review)
 };
 
-// Plans a reconciler that brings any database to `desired`; `actual` decides hazards and
-// what is extra. The catalogs must outlive the plan (steps point into them).
-Plan plan_reconcile(const catalog::Catalog& actual, const catalog::Catalog& desired,
-                    const ChangeSet& changes, const DropPolicy& drops);
+struct Plan {
+  std::vector<Step> steps;             // in execution order
+  std::vector<Change> drift;           // what the actual database lacks or has differently
+  std::vector<Change> left_alone;      // objects only in actual, not dropped (with the reason)
+  std::vector<std::string> notes;      // decisions a reader should know (cycles broken, drops refused)
+  bool drift_only = false;
+};
+
+// Plans a reconciler that brings any database to `desired`; `actual` decides hazards, what is
+// extra, and what the server prints for objects in sync. The catalogs must outlive the plan.
+Plan plan_reconcile(const catalog::Catalog& actual, const catalog::Catalog& desired, const ChangeSet& changes,
+                    const PlanOptions& options);
 
 }  // namespace pgdrift

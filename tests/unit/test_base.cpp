@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "base/diagnostics.h"
+#include "base/md5.h"
 #include "base/source.h"
 #include "base/sql_ident.h"
 
@@ -40,4 +41,14 @@ TEST_CASE("identifiers are quoted like quote_ident") {
   CHECK(quote_ident("caf\xc3\xa9") == "\"caf\xc3\xa9\"");
   CHECK(qualified("public", "order") == "public.\"order\"");
   CHECK(quote_literal("it's") == "'it''s'");
+}
+
+// RFC 1321's test suite (appendix A.5), and a value from PostgreSQL's md5().
+TEST_CASE("md5 as PostgreSQL's md5() prints it") {
+  CHECK(pgdrift::md5_hex("") == "d41d8cd98f00b204e9800998ecf8427e");
+  CHECK(pgdrift::md5_hex("a") == "0cc175b9c0f1b6a831c399e269772661");
+  CHECK(pgdrift::md5_hex("abc") == "900150983cd24fb0d6963f7d28e17f72");
+  CHECK(pgdrift::md5_hex("message digest") == "f96b697d7cb7938d525a2f31aaf161d0");
+  CHECK(pgdrift::md5_hex("12345678901234567890123456789012345678901234567890123456789012345678901234567890") ==
+        "57edf4a22be3c955ac49da2e2107b67a");
 }

@@ -1,0 +1,214 @@
+// The reconciler script: a header (the drift against the dump, what is left alone, hazards), the
+// runtime (only the parts the plan needs), the desired objects as rows in the plan's order, and
+// two runs: phase 1 (schemas, extensions, enum types: committed first, as new enum labels must
+// be committed before anything uses them), then the rest. The verify script is the same rows
+// checked in a transaction that is rolled back.
+#include "emit/reconcile.h"
+
+#include <map>
+#include <set>
+
+#include "base/sql_ident.h"
+#include "emit/reconcile_rows.h"
+#include "emit/runtime_sql.h"
+#include "emit/sql_text.h"
+
+namespace pgdrift {
+
+using namespace catalog;
+using emit_detail::Row;
+
+namespace {
+// The runtime file that defines a row's table: several kinds share one.
+std::string part_file(const std::string& part) {
+  if (part == "domain" || part == "composite" || part == "range") return "types";
+  if (part == "sequence_owner") return "sequence";
+  if (part == "default_acl") return "acl";
+  return part;
+}
+
+// Runtime parts in load order: core and the table kinds always (they share helpers), then the
+// ones the rows use.
+std::vector<std::string> runtime_parts(const std::set<std::string>& used) {
+  std::vector<std::string> out = {"core", "column", "table", "constraint", "index"};
+  for (const char* p : {"schema", "extension", "enum", "types", "sequence", "function", "view", "trigger", "policy", "publication", "acl", "drop"})
+    if (used.count(p) || (used.count("drop") && (std::string(p) == "acl" || std::string(p) == "publication"))) out.push_back(p);
+  return out;
+}
+
+// pgd_run(phase): each row's kind function, in step order; then what was dropped as a
+// dependent and not created again comes back.
+std::string dispatcher(const std::set<std::string>& kinds) {
+  std::string out = "CREATE FUNCTION pg_temp.pgd_run(p integer) RETURNS void LANGUAGE plpgsql AS $f$\nDECLARE r record;\nBEGIN\n"
+                    "  FOR r IN SELECT pg_catalog.substr(c.relname, 5) AS kind, o.step FROM pg_temp.pgd_obj o\n"
+                    "           JOIN pg_catalog.pg_class c ON c.oid = o.tableoid WHERE o.phase = p ORDER BY o.step LOOP\n";
+  if (kinds.empty()) out += "    NULL;  -- nothing to check\n";
+  else out += "    CASE r.kind\n";
+  for (const std::string& k : kinds) out += "    WHEN '" + k + "' THEN PERFORM pg_temp.pgd_" + k + "(r.step);\n";
+  if (!kinds.empty()) out += "    END CASE;\n";
+  return out + "  END LOOP;\n  PERFORM pg_temp.pgd_restore_saved();\nEND $f$;\n";
+}
+
+std::string first_detail(const Change& c) {
+  if (c.details.empty()) return "";
+  std::string out;
+  for (const AttrChange& a : c.details) out += (out.empty() ? ": " : ", ") + a.attribute;
+  return out;
+}
+
+std::string header(const Plan& plan, const ReconcileInputs& in, const std::map<std::string, int>& drop_steps) {
+  std::string out = "-- pgdrift reconciler (" + in.version + ")" + (plan.drift_only ? ": drift only" : "") + "\n";
+  out += "-- desired: " + in.desired_name + "\n-- actual:  " + (in.actual_name.empty() ? "(empty database)" : in.actual_name) + "\n";
+  out += plan.drift_only ? "-- Holds only the steps the actual database needs (for review); every step is still guarded.\n"
+                         : "-- Brings any database to the desired schema; safe to run again (every step checks the live catalog).\n";
+  out += "-- Apply with: psql -v ON_ERROR_STOP=1 -f <this file>\n";
+  if (!plan.drift.empty() || !plan.left_alone.empty() || !drop_steps.empty()) {
+    out += "--\n-- Drift against the actual database:\n";
+    for (const Change& c : plan.drift)
+      out += "--   " + std::string(change_kind_name(c.change)) + " " + object_kind_name(c.kind) + " " + c.id + first_detail(c) + "\n";
+    for (const auto& [id, step] : drop_steps) out += "--   extra " + id + ": dropped after a backup (step " + std::to_string(step) + ")\n";
+    for (const Change& c : plan.left_alone)
+      out += "--   extra " + std::string(object_kind_name(c.kind)) + " " + c.id + ": left alone (--allow-drop " + object_kind_name(c.kind) + " drops it)\n";
+  }
+  std::string hazards;
+  for (const Step& s : plan.steps)
+    for (Hazard h : s.hazards)
+      hazards += "--   step " + std::to_string(s.number) + " " + object_kind_name(s.kind) + " " + s.id + ": " + hazard_code(h) + " " + hazard_name(h) + "\n";
+  if (!hazards.empty()) out += "--\n-- Hazards against the actual database (docs/hazards.md):\n" + hazards;
+  if (!plan.notes.empty()) {
+    out += "--\n-- Notes:\n";
+    for (const std::string& n : plan.notes) out += "--   " + n + "\n";
+  }
+  return out + "\n";
+}
+
+// INSERT statements, one per run of rows of the same table; rows of steps in the drift carry a
+// comment saying why.
+struct RowText {
+  std::string phase1, phase2;
+  std::set<std::string> kinds, parts;
+};
+
+RowText rows_text(const Plan& plan, const Catalog& desired) {
+  std::map<std::string, std::string> why;  // "<kind> <id>" -> missing / changed: ...
+  for (const Change& c : plan.drift) why[std::string(object_kind_name(c.kind)) + " " + c.id] = change_kind_name(c.change) + first_detail(c);
+  RowText out;
+  std::string* target = nullptr;
+  std::string open_part, pending;  // the table of the INSERT being written; the last row's comment
+  auto end_row = [&](const char* separator) {
+    *target += separator + (pending.empty() ? "" : "  -- " + pending) + "\n";
+    pending.clear();
+  };
+  auto close = [&] {
+    if (target && !open_part.empty()) end_row(";");
+    open_part.clear();
+  };
+  for (const Step& s : plan.steps) {
+    Row r = emit_detail::step_row(s, desired);
+    std::string* into = s.phase == 1 ? &out.phase1 : &out.phase2;
+    out.kinds.insert(r.part);
+    out.parts.insert(part_file(r.part));
+    if (into != target || r.part != open_part) {
+      close();
+      target = into;
+      open_part = r.part;
+      std::string cols;
+      for (const std::string& c : r.columns) cols += (cols.empty() ? "" : ", ") + c;
+      *target += "INSERT INTO pg_temp.pgd_" + r.part + " (" + cols + ") VALUES\n";
+    } else {
+      end_row(",");
+    }
+    std::string values;
+    for (const std::string& v : r.values) values += (values.empty() ? "" : ", ") + v;
+    *target += "  (" + values + ")";
+    if (s.action == StepAction::Drop) pending = "drop after a backup";
+    else if (auto w = why.find(std::string(object_kind_name(s.kind)) + " " + s.id); w != why.end()) pending = w->second;
+    else if (s.in_drift && !s.actual && s.action == StepAction::Ensure) pending = "missing";
+    for (Hazard h : s.hazards) pending += std::string(pending.empty() ? "" : " ") + "[" + hazard_code(h) + " " + hazard_name(h) + "]";
+  }
+  close();
+  return out;
+}
+
+std::string runtime(const RowText& rows) {
+  std::string out;
+  for (const std::string& p : runtime_parts(rows.parts)) out += runtime_sql(p);
+  return out + dispatcher(rows.kinds);
+}
+
+std::string frame_start(const std::string& lock_key) {
+  return "BEGIN;\nDO $l$ BEGIN PERFORM pg_catalog.pg_advisory_xact_lock(" + lock_key + "); END $l$;\nSET LOCAL lock_timeout = '10s';\n";
+}
+
+const char* kLogTables = R"SQL(CREATE SCHEMA IF NOT EXISTS pgdrift;
+CREATE TABLE IF NOT EXISTS pgdrift.versions (
+    run_id bigserial PRIMARY KEY,
+    version text NOT NULL,
+    checksum text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS pgdrift.reconcile_log (
+    seq bigserial PRIMARY KEY,
+    run_id bigint NOT NULL,
+    version text NOT NULL,
+    step integer NOT NULL,
+    action text NOT NULL,
+    object text NOT NULL,
+    undo text,
+    at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    rolled_back boolean NOT NULL DEFAULT false
+);
+)SQL";
+
+// Drops the runtime: after the run the database holds only the log, the versions and backups.
+const char* kCleanup = R"SQL(DO $pgdrift$
+DECLARE r record;
+BEGIN
+  SET LOCAL client_min_messages = warning;
+  DROP TABLE pg_temp.pgd_obj, pg_temp.pgd_state, pg_temp.pgd_problem, pg_temp.pgd_saved, pg_temp.pgd_created CASCADE;
+  FOR r IN SELECT p.oid::pg_catalog.regprocedure AS f FROM pg_catalog.pg_proc p
+           WHERE p.pronamespace = pg_catalog.pg_my_temp_schema() AND p.proname LIKE 'pgd\_%' LOOP
+    EXECUTE 'DROP FUNCTION ' || r.f::text;
+  END LOOP;
+END $pgdrift$;
+)SQL";
+
+std::string lock_key() { return std::to_string(fnv1a_signed("pgdrift reconcile")); }
+}  // namespace
+
+ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& desired, const ReconcileInputs& in) {
+  std::map<std::string, int> drop_steps;
+  for (const Step& s : plan.steps)
+    if (s.action == StepAction::Drop) drop_steps[std::string(object_kind_name(s.kind)) + " " + s.id] = s.number;
+  RowText rows = rows_text(plan, desired);
+  std::string checksum = fnv1a_hex(rows.phase1 + rows.phase2);
+  std::string key = lock_key();
+  std::string out = header(plan, in, drop_steps);
+  out += "-- phase 1: the runtime (pg_temp, this session only), schemas, extensions, enum types\n";
+  out += frame_start(key) + "SET LOCAL client_min_messages = warning;  -- quiet \"already exists\" notices\n" + kLogTables +
+         runtime(rows) + "INSERT INTO pg_temp.pgd_state (verify) VALUES (false);\nRESET client_min_messages;\n";
+  out += "DO $pgdrift$\nDECLARE r bigint;\nBEGIN\n  PERFORM pg_catalog.set_config('pgdrift.search_path', pg_catalog.current_setting('search_path'), false);\n"
+         "  INSERT INTO pgdrift.versions (version, checksum) VALUES (" + quote_literal(in.version) + ", " +
+         quote_literal(checksum) + ") RETURNING run_id INTO r;\n  PERFORM pg_catalog.set_config('pgdrift.run_id', r::text, false);\n"
+         "  PERFORM pg_catalog.set_config('pgdrift.version', " + quote_literal(in.version + " " + checksum) + ", false);\nEND $pgdrift$;\n\n";
+  out += rows.phase1 + "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(1); END $pgdrift$;\nCOMMIT;\n\n";
+  out += "-- phase 2: everything else, in dependency order\n" + frame_start(key) +
+         "SET LOCAL check_function_bodies = false;  -- function bodies may name tables created below\n\n";
+  out += rows.phase2 + "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(2); PERFORM pg_temp.pgd_summary(); END $pgdrift$;\n";
+  out += kCleanup;
+  out += "COMMIT;\n";
+  ReconcileScripts scripts;
+  scripts.reconciler = out;
+  scripts.rollback = emit_rollback(key);
+  scripts.verify = "-- pgdrift verify: read-only check that the database has the desired schema.\n"
+                   "-- Runs in a transaction that is rolled back; raises an error listing every difference.\nBEGIN;\n"
+                   "SET LOCAL client_min_messages = warning;\nSET LOCAL check_function_bodies = false;\n" + runtime(rows) +
+                   "INSERT INTO pg_temp.pgd_state (verify) VALUES (true);\nRESET client_min_messages;\n"
+                   "DO $pgdrift$ BEGIN PERFORM pg_catalog.set_config('pgdrift.search_path', pg_catalog.current_setting('search_path'), true); END $pgdrift$;\n" +
+                   rows.phase1 + rows.phase2 +
+                   "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(1); PERFORM pg_temp.pgd_run(2); PERFORM pg_temp.pgd_report(); END $pgdrift$;\n"
+                   "ROLLBACK;\n";
+  return scripts;
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,41 @@
+// The rows that state each plan step's object for the runtime (src/emit/runtime/*.sql): one
+// table per kind, one row per step. Internal to emit.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "plan/step.h"
+
+namespace pgdrift::emit_detail {
+
+struct Row {
+  std::string part;                  // the runtime part (file) and table suffix: "column" -> pgd_column
+  std::vector<std::string> columns;  // of the table
+  std::vector<std::string> values;   // SQL literals, in the same order
+};
+
+// SQL literals.
+std::string text_or_null(const std::string& s);  // NULL for ""
+std::string boolean(bool b);
+std::string text_array(const std::vector<std::string>& v);  // ARRAY[...]::text[]; NULL when empty
+
+// The row of one step (Ensure, SequenceOwner, Acl or Drop).
+Row step_row(const Step& s, const catalog::Catalog& desired);
+
+// Rows of the parts of tables (rows_table.cpp) and of the other kinds (rows_objects.cpp).
+Row table_row(const Step& s, const catalog::Table& t);
+Row column_row(const Step& s, const catalog::Catalog& desired, const catalog::Table& t, const catalog::Column& c);
+Row constraint_row(const Step& s, const catalog::Table& t, const catalog::Constraint& c);
+Row index_row(const Step& s, const catalog::Index& ix);
+Row trigger_row(const Step& s, const catalog::Table& t, const catalog::Trigger& tr);
+Row policy_row(const Step& s, const catalog::Table& t, const catalog::Policy& p);
+Row function_row(const Step& s, const catalog::Function& f);
+Row view_row(const Step& s, const catalog::View& v);
+Row domain_row(const Step& s, const catalog::Domain& d);
+Row publication_row(const Step& s, const catalog::Publication& p);
+Row acl_row(const Step& s, const catalog::Catalog& desired);
+Row default_acl_row(const Step& s, const catalog::Catalog& desired);
+Row drop_row(const Step& s);
+
+}  // namespace pgdrift::emit_detail

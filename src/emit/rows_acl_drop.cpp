@@ -1,0 +1,93 @@
+// Rows of privileges, owners and default privileges, and of drops.
+#include "base/sql_ident.h"
+#include "emit/reconcile_rows.h"
+
+namespace pgdrift::emit_detail {
+
+using namespace catalog;
+
+namespace {
+std::string grant_entry(const Grant& g) {
+  return g.column + "|" + g.grantee + "|" + g.privilege + "|" + (g.grant_option ? "true" : "false");
+}
+std::string default_entry(const DefaultGrant& d) {
+  return d.role + "|" + d.schema + "|" + std::string(1, d.kind) + "|" + d.grantee + "|" + d.privilege + "|" + (d.grant_option ? "true" : "false");
+}
+// "TABLE public.t" -> ("TABLE", "public.t"); a schema's name unquoted, as pg_namespace has it.
+std::pair<std::string, std::string> acl_parts(const std::string& object) {
+  size_t sp = object.find(' ');
+  std::string kind = object.substr(0, sp), name = object.substr(sp + 1);
+  if (kind == "SCHEMA" && name.size() > 1 && name.front() == '"') {
+    std::string raw;
+    for (size_t i = 1; i + 1 < name.size(); ++i) {
+      raw += name[i];
+      if (name[i] == '"') ++i;
+    }
+    name = raw;
+  }
+  return {kind, name};
+}
+}  // namespace
+
+Row acl_row(const Step& s, const Catalog& desired) {
+  auto [kind, name] = acl_parts(s.acl_object);
+  std::vector<std::string> grants;
+  if (s.grants)
+    for (auto it = desired.grants.value.lower_bound(Grant{s.acl_object, "", "", "", false});
+         it != desired.grants.value.end() && it->object == s.acl_object; ++it)
+      grants.push_back(grant_entry(*it));
+  std::string owner;
+  if (s.owners)
+    if (auto o = desired.owners.value.find(s.acl_object); o != desired.owners.value.end()) owner = o->second;
+  return {"acl", {"step", "kind", "name", "owner", "grants", "exact"},
+          {std::to_string(s.number), quote_literal(kind), quote_literal(name), text_or_null(owner), text_array(grants), boolean(s.exact)}};
+}
+
+// The desired default privileges granted, the built-in ones desired revokes taken away.
+Row default_acl_row(const Step& s, const Catalog& desired) {
+  std::set<DefaultGrant> builtin{{"", "", 'f', "PUBLIC", "EXECUTE", false}, {"", "", 'T', "PUBLIC", "USAGE", false}};
+  std::vector<std::string> grants, revokes;
+  for (const DefaultGrant& d : desired.default_grants.value)
+    if (!(builtin.count(d) && d.role.empty())) grants.push_back(default_entry(d));
+  for (const DefaultGrant& d : builtin)
+    if (!desired.default_grants.value.count(d)) revokes.push_back(default_entry(d));
+  return {"default_acl", {"step", "grants", "revokes"}, {std::to_string(s.number), text_array(grants), text_array(revokes)}};
+}
+
+Row drop_row(const Step& s) {
+  std::string kind = object_kind_name(s.kind), sch = "NULL", rel = "NULL", name, detail = "NULL";
+  const ObjectRef& o = s.object;
+  auto in = [&](const std::string& schema, const std::string& n) { sch = quote_literal(schema), name = quote_literal(n); };
+  visit_object(o, overloaded{
+      [&](const Schema& x) { name = quote_literal(x.name); },
+      [&](const Extension& x) { name = quote_literal(x.name); },
+      [&](const EnumType& x) { in(x.schema, x.name); },
+      [&](const Domain& x) { in(x.schema, x.name); },
+      [&](const CompositeType& x) { in(x.schema, x.name); },
+      [&](const RangeType& x) { in(x.schema, x.name); },
+      [&](const Sequence& x) { in(x.schema, x.name); },
+      [&](const Table& x) { in(x.schema, x.name); },
+      [&](const Column& x) { in(o.table()->schema, x.name), rel = quote_literal(o.table()->name); },
+      [&](const Constraint& x) { in(o.table()->schema, x.name), rel = quote_literal(o.table()->name); },
+      [&](const Index& x) { in(x.schema, x.name); },
+      [&](const Function& x) { in(x.schema, x.name), detail = quote_literal(x.identity); },
+      [&](const Trigger& x) { in(o.table()->schema, x.name), rel = quote_literal(o.table()->name); },
+      [&](const Policy& x) { in(o.table()->schema, x.name), rel = quote_literal(o.table()->name); },
+      [&](const View& x) { in(x.schema, x.name); },
+      [&](const Grant& g) {
+        auto [k, n] = acl_parts(g.object);
+        name = quote_literal(s.id);
+        detail = quote_literal(k + "|" + n + "|" + grant_entry(g));
+      },
+      [&](const DefaultGrant& d) {
+        kind = "default privilege";
+        name = quote_literal(s.id);
+        detail = quote_literal(default_entry(d));
+      },
+      [&](const OwnerEntry& e) { name = quote_literal(e.first); },
+      [&](const Publication& x) { name = quote_literal(x.name); },
+  });
+  return {"drop", {"step", "kind", "sch", "rel", "name", "detail"}, {std::to_string(s.number), quote_literal(kind), sch, rel, name, detail}};
+}
+
+}  // namespace pgdrift::emit_detail

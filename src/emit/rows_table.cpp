@@ -1,0 +1,101 @@
+// Rows of tables and their parts: columns, constraints, indexes, triggers, policies.
+#include <algorithm>
+
+#include "base/sql_ident.h"
+#include "emit/reconcile_rows.h"
+#include "emit/sql_defs.h"
+
+namespace pgdrift::emit_detail {
+
+using namespace catalog;
+
+namespace {
+template <class T>
+const T* printed_source(const Step& s) {
+  return s.in_sync ? s.actual.as<T>() : nullptr;
+}
+
+std::string printed_expr(const std::optional<StoredExpr>& e) {
+  return e && !e->printed.value.empty() ? quote_literal(e->printed.value) : "NULL";
+}
+
+std::string num(const Step& s) { return std::to_string(s.number); }
+}  // namespace
+
+Row table_row(const Step& s, const Table& t) {
+  std::string parents, replica = std::string(1, t.replica_identity);
+  std::vector<std::string> inherits;
+  for (const Key& k : t.inherits) inherits.push_back(key_text(k));
+  if (t.replica_identity == 'i') replica += " " + t.replica_index;
+  bool partition = !t.partition_of.second.empty();
+  return {"table", {"step", "sch", "name", "unlogged", "partition_by", "partition_of", "bound", "inherits", "as_query", "rls", "force_rls",
+                    "replica", "comment"},
+          {num(s), quote_literal(t.schema), quote_literal(t.name), boolean(t.unlogged), text_or_null(t.partition_by),
+           partition ? quote_literal(key_text(t.partition_of)) : "NULL", partition ? quote_literal(t.partition_bound) : "NULL",
+           text_array(inherits), t.from_query.value ? quote_literal(t.query_sql.value) : "NULL", boolean(t.rls_enabled),
+           boolean(t.rls_forced), quote_literal(replica), text_or_null(t.comment)}};
+}
+
+Row column_row(const Step& s, const Catalog& desired, const Table& t, const Column& c) {
+  const Column* p = printed_source<Column>(s);
+  std::string identity_options;
+  if (c.identity)
+    if (const Sequence* q = identity_sequence_of(desired, t, c.name))
+      identity_options = "SEQUENCE NAME " + qualified(q->schema, q->name) + " " + sequence_options_sql(q->params, false);
+  return {"column", {"step", "sch", "tab", "name", "type", "type_printed", "coll", "not_null", "default_sql", "default_printed",
+                     "identity", "identity_options", "generated_sql", "generated_printed", "comment"},
+          {num(s), quote_literal(t.schema), quote_literal(t.name), quote_literal(c.name), quote_literal(c.type),
+           p && !p->type_printed.value.empty() && p->type_printed.value != c.type ? quote_literal(p->type_printed.value) : "NULL",
+           quote_literal(c.collation), boolean(c.not_null),
+           c.default_expr && !c.identity ? quote_literal(c.default_expr->sql.value) : "NULL", p ? printed_expr(p->default_expr) : "NULL",
+           quote_literal(c.identity ? std::string(1, c.identity) : ""), text_or_null(identity_options),
+           c.generated ? quote_literal(c.generated->sql.value) : "NULL", p ? printed_expr(p->generated) : "NULL", text_or_null(c.comment)}};
+}
+
+Row constraint_row(const Step& s, const Table& t, const Constraint& c) {
+  const Constraint* p = printed_source<Constraint>(s);
+  Constraint valid = c;
+  valid.not_valid = false;
+  const char* type = c.type == ConType::PrimaryKey ? "p" : c.type == ConType::Unique ? "u" : c.type == ConType::ForeignKey ? "f"
+                     : c.type == ConType::Exclude ? "x" : "c";
+  // a foreign key to an external table without a column list cannot be compared
+  bool comparable = !(c.type == ConType::ForeignKey && c.ref_columns.empty());
+  return {"constraint", {"step", "sch", "tab", "name", "contype", "def", "printed", "comparable", "not_valid", "comment", "release"},
+          {num(s), quote_literal(t.schema), quote_literal(t.name), quote_literal(c.name), quote_literal(type), quote_literal(valid.definition()),
+           p ? text_or_null(p->printed.value) : "NULL", boolean(comparable), boolean(c.not_valid), text_or_null(c.comment),
+           boolean(s.action == StepAction::Release)}};
+}
+
+Row index_row(const Step& s, const Index& ix) {
+  const Index* p = printed_source<Index>(s);
+  std::string def = ix.definition();
+  return {"index", {"step", "sch", "name", "tab", "is_unique", "on_only", "tail", "printed", "comment", "release"},
+          {num(s), quote_literal(ix.schema), quote_literal(ix.name), quote_literal(ix.table), boolean(ix.unique), boolean(s.only),
+           quote_literal(def.substr(def.find(" USING ") + 1)), p ? text_or_null(p->printed.value) : "NULL", text_or_null(ix.comment),
+           boolean(s.action == StepAction::Release)}};
+}
+
+Row trigger_row(const Step& s, const Table& t, const Trigger& tr) {
+  const Trigger* p = printed_source<Trigger>(s);
+  return {"trigger", {"step", "sch", "tab", "name", "def", "printed", "enabled", "comment"},
+          {num(s), quote_literal(t.schema), quote_literal(t.name), quote_literal(tr.name), quote_literal(tr.definition(qualified(t.schema, t.name))),
+           p ? text_or_null(p->printed.value) : "NULL", quote_literal(std::string(1, tr.enabled)), text_or_null(tr.comment)}};
+}
+
+Row policy_row(const Step& s, const Table& t, const Policy& pol) {
+  const Policy* p = printed_source<Policy>(s);
+  std::string cmd = pol.cmd == "select" ? "r" : pol.cmd == "insert" ? "a" : pol.cmd == "update" ? "w" : pol.cmd == "delete" ? "d" : "*";
+  std::vector<std::string> quoted;
+  for (const std::string& r : pol.roles) quoted.push_back(r == "public" ? r : quote_ident(r));
+  std::sort(quoted.begin(), quoted.end());
+  std::string roles;
+  for (const std::string& r : quoted) roles += (roles.empty() ? "" : ", ") + r;
+  // printed only when both expressions the policy has were printed by the dump
+  bool known = p && (!p->using_expr || !p->using_expr->printed.value.empty()) && (!p->check_expr || !p->check_expr->printed.value.empty());
+  return {"policy", {"step", "sch", "tab", "name", "def", "permissive", "cmd", "roles", "printed", "using_printed", "check_printed", "comment"},
+          {num(s), quote_literal(t.schema), quote_literal(t.name), quote_literal(pol.name), quote_literal(pol.definition(qualified(t.schema, t.name))),
+           boolean(pol.permissive), quote_literal(cmd), quote_literal(roles), boolean(known), known ? printed_expr(p->using_expr) : "NULL",
+           known ? printed_expr(p->check_expr) : "NULL", text_or_null(pol.comment)}};
+}
+
+}  // namespace pgdrift::emit_detail

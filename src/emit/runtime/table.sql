@@ -1,0 +1,84 @@
+CREATE TEMP TABLE pgd_table (PRIMARY KEY (step), sch text NOT NULL, name text NOT NULL,
+  unlogged boolean NOT NULL DEFAULT false,
+  partition_by text,                 -- "RANGE (created)"
+  partition_of text, bound text,     -- parent (qualified) and "FOR VALUES ..." of a partition
+  inherits text[],                   -- parents (qualified), in order
+  as_query text,                     -- CREATE TABLE AS
+  rls boolean NOT NULL DEFAULT false, force_rls boolean NOT NULL DEFAULT false,
+  replica text NOT NULL DEFAULT 'd', -- d, f, n, or "i index_name"
+  comment text) INHERITS (pg_temp.pgd_obj);
+
+-- CREATE TABLE with the desired columns (the column rows of the same table).
+CREATE FUNCTION pg_temp.pgd_create_table(d pg_temp.pgd_table) RETURNS text LANGUAGE sql STABLE AS $f$
+  SELECT 'CREATE ' || CASE WHEN d.unlogged THEN 'UNLOGGED ' ELSE '' END || 'TABLE ' || pg_temp.pgd_q(d.sch, d.name) ||
+    CASE WHEN d.as_query IS NOT NULL THEN ' AS ' || d.as_query
+         WHEN d.partition_of IS NOT NULL THEN ' PARTITION OF ' || d.partition_of || ' ' || d.bound
+         ELSE ' (' || coalesce((SELECT pg_catalog.string_agg(pg_temp.pgd_column_def(c), ', ' ORDER BY c.step)
+                                FROM pg_temp.pgd_column c WHERE c.sch = d.sch AND c.tab = d.name), '') || ')'
+              || coalesce(' INHERITS (' || pg_catalog.array_to_string(d.inherits, ', ') || ')', '') END ||
+    coalesce(' PARTITION BY ' || d.partition_by, '')
+$f$;
+
+CREATE FUNCTION pg_temp.pgd_table(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
+DECLARE d pg_temp.pgd_table; rel oid; c record; q text; cur text; parent text;
+BEGIN
+  SELECT * INTO d FROM pg_temp.pgd_table WHERE step = s;
+  q := pg_temp.pgd_q(d.sch, d.name);
+  rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p}');
+  IF rel IS NULL THEN
+    PERFORM pg_temp.pgd_do(s, 'create table', q, pg_temp.pgd_create_table(d), 'DROP TABLE IF EXISTS ' || q);
+    IF pg_temp.pgd_verifying() THEN RETURN; END IF;
+    IF d.partition_of IS NULL AND d.inherits IS NULL THEN  -- children merge their parents' columns
+      INSERT INTO pg_temp.pgd_created VALUES (d.sch, d.name);
+    END IF;
+    rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p}');
+  END IF;
+  SELECT * INTO c FROM pg_catalog.pg_class WHERE oid = rel;
+  -- An existing table that should be a partition is attached (one attached elsewhere is left for
+  -- a person: moving rows between partitions is not a schema change); a missing INHERIT added.
+  IF d.partition_of IS NOT NULL THEN
+    SELECT i.inhparent::pg_catalog.regclass::text INTO parent FROM pg_catalog.pg_inherits i WHERE i.inhrelid = rel AND c.relispartition;
+    IF parent IS NULL THEN
+      PERFORM pg_temp.pgd_do(s, 'attach partition', q, 'ALTER TABLE ' || d.partition_of || ' ATTACH PARTITION ' || q || ' ' || d.bound,
+                             'ALTER TABLE ' || d.partition_of || ' DETACH PARTITION ' || q);
+    ELSIF parent::pg_catalog.regclass <> d.partition_of::pg_catalog.regclass AND NOT pg_temp.pgd_verifying() THEN
+      RAISE WARNING 'pgdrift: % is a partition of %, not of %: left alone', q, parent, d.partition_of;
+    END IF;
+  END IF;
+  FOR parent IN SELECT x FROM pg_catalog.unnest(d.inherits) x LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = rel AND inhparent = parent::pg_catalog.regclass) THEN
+      PERFORM pg_temp.pgd_do(s, 'inherit', q, 'ALTER TABLE ' || q || ' INHERIT ' || parent, 'ALTER TABLE ' || q || ' NO INHERIT ' || parent);
+    END IF;
+  END LOOP;
+  IF c.relpersistence <> (CASE WHEN d.unlogged THEN 'u' ELSE 'p' END) THEN
+    PERFORM pg_temp.pgd_do(s, CASE WHEN d.unlogged THEN 'set unlogged' ELSE 'set logged' END, q,
+      'ALTER TABLE ' || q || CASE WHEN d.unlogged THEN ' SET UNLOGGED' ELSE ' SET LOGGED' END,
+      'ALTER TABLE ' || q || CASE WHEN d.unlogged THEN ' SET LOGGED' ELSE ' SET UNLOGGED' END);
+  END IF;
+  IF c.relrowsecurity <> d.rls OR c.relforcerowsecurity <> d.force_rls THEN
+    PERFORM pg_temp.pgd_do(s, 'set row level security', q,
+      'ALTER TABLE ' || q || CASE WHEN d.rls THEN ' ENABLE' ELSE ' DISABLE' END || ' ROW LEVEL SECURITY, ' ||
+        CASE WHEN d.force_rls THEN 'FORCE' ELSE 'NO FORCE' END || ' ROW LEVEL SECURITY',
+      'ALTER TABLE ' || q || CASE WHEN c.relrowsecurity THEN ' ENABLE' ELSE ' DISABLE' END || ' ROW LEVEL SECURITY, ' ||
+        CASE WHEN c.relforcerowsecurity THEN 'FORCE' ELSE 'NO FORCE' END || ' ROW LEVEL SECURITY');
+  END IF;
+  PERFORM pg_temp.pgd_replica_identity(s, d.sch, d.name, d.replica);
+  PERFORM pg_temp.pgd_comment(s, q, 'TABLE ' || q, pg_catalog.obj_description(rel, 'pg_class'), d.comment);
+END $f$;
+
+-- REPLICA IDENTITY; USING INDEX needs the index: the table's step sets it when the index is
+-- there already, the index's step after creating it.
+CREATE FUNCTION pg_temp.pgd_replica_identity(s integer, sch text, tab text, want text) RETURNS void
+LANGUAGE plpgsql SET search_path = '' AS $f$
+DECLARE rel oid := pg_temp.pgd_rel(sch, tab, '{r,p}'); cur text; q text := pg_temp.pgd_q(sch, tab);
+BEGIN
+  IF rel IS NULL THEN RETURN; END IF;
+  SELECT c.relreplident::text || CASE WHEN c.relreplident = 'i' THEN ' ' || coalesce((SELECT ic.relname FROM pg_catalog.pg_index i
+           JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid AND i.indisreplident), '') ELSE '' END
+  INTO cur FROM pg_catalog.pg_class c WHERE c.oid = rel;
+  IF cur = want OR (want LIKE 'i %' AND pg_temp.pgd_rel(sch, pg_catalog.substr(want, 3), '{i,I}') IS NULL) THEN RETURN; END IF;
+  PERFORM pg_temp.pgd_do(s, 'set replica identity', q, 'ALTER TABLE ' || q || ' REPLICA IDENTITY ' ||
+      CASE pg_catalog.left(want, 1) WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING' WHEN 'i' THEN 'USING INDEX ' || pg_catalog.quote_ident(pg_catalog.substr(want, 3)) ELSE 'DEFAULT' END,
+    'ALTER TABLE ' || q || ' REPLICA IDENTITY ' ||
+      CASE pg_catalog.left(cur, 1) WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING' WHEN 'i' THEN 'USING INDEX ' || pg_catalog.quote_ident(pg_catalog.substr(cur, 3)) ELSE 'DEFAULT' END);
+END $f$;

@@ -1,0 +1,207 @@
+#include "plan/depends.h"
+
+#include <algorithm>
+#include <set>
+
+#include "base/sql_ident.h"
+
+namespace pgdrift {
+
+using namespace catalog;
+
+Dependencies::Dependencies(const Catalog& cat) : cat_(cat) {
+  for (const auto& [k, f] : cat.functions) functions_.emplace(Key{f.schema, f.name}, &f);
+}
+
+void Dependencies::add_schema(std::vector<ObjectRef>& out, const std::string& name) const {
+  if (auto it = cat_.schemas.find(name); it != cat_.schemas.end()) out.emplace_back(it->second);
+}
+
+// A type by key: a user type, or the row type of a table or view.
+void Dependencies::add_type(std::vector<ObjectRef>& out, const Key& k) const {
+  if (auto it = cat_.enums.find(k); it != cat_.enums.end()) out.emplace_back(it->second);
+  if (auto it = cat_.domains.find(k); it != cat_.domains.end()) out.emplace_back(it->second);
+  if (auto it = cat_.composites.find(k); it != cat_.composites.end()) out.emplace_back(it->second);
+  if (auto it = cat_.ranges.find(k); it != cat_.ranges.end()) out.emplace_back(it->second);
+  if (auto it = cat_.tables.find(k); it != cat_.tables.end()) out.emplace_back(it->second);
+  if (auto it = cat_.views.find(k); it != cat_.views.end()) out.emplace_back(it->second);
+}
+
+void Dependencies::add_type(std::vector<ObjectRef>& out, const std::string& type_text) const {
+  if (std::optional<Key> k = parse_qualified(type_text)) add_type(out, *k);
+}
+
+void Dependencies::add_column(std::vector<ObjectRef>& out, const Table& t, const std::string& column) const {
+  if (const Column* c = t.column(column)) out.emplace_back(*c, &t);
+}
+
+// A relation read: the table (and its columns: a query may read any of them) or view.
+void Dependencies::add_relation(std::vector<ObjectRef>& out, const Key& k, bool with_columns) const {
+  if (auto it = cat_.tables.find(k); it != cat_.tables.end()) {
+    out.emplace_back(it->second);
+    if (with_columns)
+      for (const auto& [n, c] : it->second.columns) out.emplace_back(c, &it->second);
+  }
+  if (auto it = cat_.views.find(k); it != cat_.views.end()) out.emplace_back(it->second);
+  if (auto it = cat_.sequences.find(k); it != cat_.sequences.end()) out.emplace_back(it->second);
+}
+
+void Dependencies::add_refs(std::vector<ObjectRef>& out, const Refs& refs) const {
+  for (const Key& f : refs.functions)
+    for (auto [it, end] = functions_.equal_range(f); it != end; ++it) out.emplace_back(*it->second);
+  for (const Key& t : refs.types) add_type(out, t);
+  for (const Key& r : refs.relations) add_relation(out, r, true);
+}
+
+void Dependencies::add_expr(std::vector<ObjectRef>& out, const std::optional<StoredExpr>& e) const {
+  if (e) add_refs(out, e->refs.value);
+}
+
+// The primary key, unique constraint or unique index on exactly these columns of a table (what
+// a foreign key's REFERENCES needs).
+void Dependencies::add_unique_key(std::vector<ObjectRef>& out, const Key& table, const std::vector<std::string>& columns) const {
+  auto t = cat_.tables.find(table);
+  if (t == cat_.tables.end()) return;
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  std::vector<std::string> want = sorted(columns);
+  for (const auto& [n, c] : t->second.constraints) {
+    if (c.type != ConType::PrimaryKey && c.type != ConType::Unique) continue;
+    if (want.empty() ? c.type == ConType::PrimaryKey : sorted(c.columns) == want) out.emplace_back(c, &t->second);
+  }
+  for (auto it = cat_.indexes.lower_bound({table.first, ""}); it != cat_.indexes.end() && it->first.first == table.first; ++it) {
+    const Index& ix = it->second;
+    if (ix.table != table.second || !ix.unique || ix.where) continue;
+    std::vector<std::string> keys;
+    for (const IndexKey& k : ix.keys) keys.push_back(k.column);
+    if (sorted(keys) == want) out.emplace_back(ix);
+  }
+}
+
+std::vector<ObjectRef> Dependencies::column_deps(const Table& t, const Column& c) const {
+  std::vector<ObjectRef> out;
+  out.emplace_back(t);
+  add_type(out, c.type);
+  add_expr(out, c.default_expr);
+  add_expr(out, c.generated);
+  if (c.generated)  // a generated column reads the table's other columns
+    for (const std::string& other : c.generated->expr.value ? c.generated->expr.value->columns() : std::vector<std::string>{})
+      if (other != c.name) add_column(out, t, other);
+  return out;
+}
+
+// CREATE TABLE creates every column at once: it needs what each of them needs.
+std::vector<ObjectRef> Dependencies::table_deps(const Table& t) const {
+  std::vector<ObjectRef> out;
+  add_schema(out, t.schema);
+  if (!t.partition_of.second.empty()) add_relation(out, t.partition_of, false);
+  for (const Key& p : t.inherits) add_relation(out, p, false);
+  for (const auto& [n, c] : t.columns)
+    for (const ObjectRef& d : column_deps(t, c))
+      if (d.kind() != ObjectKind::Table || d.as<Table>() != &t)
+        if (d.kind() != ObjectKind::Column || d.table() != &t) out.push_back(d);
+  return out;
+}
+
+std::vector<ObjectRef> Dependencies::constraint_deps(const Table& t, const Constraint& c) const {
+  std::vector<ObjectRef> out;
+  out.emplace_back(t);
+  for (const std::string& col : c.columns) add_column(out, t, col);
+  for (const std::string& col : c.include) add_column(out, t, col);
+  add_expr(out, c.check);
+  add_expr(out, c.exclude_where);
+  if (c.check && c.check->expr.value)
+    for (const std::string& col : c.check->expr.value->columns()) add_column(out, t, col);
+  if (c.type == ConType::ForeignKey) {
+    add_relation(out, c.ref_table, false);
+    add_unique_key(out, c.ref_table, c.ref_columns);
+    if (auto rt = cat_.tables.find(c.ref_table); rt != cat_.tables.end())
+      for (const std::string& col : c.ref_columns) add_column(out, rt->second, col);
+  }
+  return out;
+}
+
+std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
+  std::vector<ObjectRef> out;
+  const Table* table = obj.table();
+  visit_object(obj, overloaded{
+      [&](const Schema&) {},
+      [&](const Extension& e) { add_schema(out, e.schema); },
+      [&](const EnumType& t) { add_schema(out, t.schema); },
+      [&](const Domain& d) {
+        add_schema(out, d.schema);
+        add_type(out, d.base_type);
+        add_expr(out, d.default_expr);
+        for (const auto& [n, c] : d.checks) add_refs(out, c.check.refs.value);
+      },
+      [&](const CompositeType& c) {
+        add_schema(out, c.schema);
+        for (const auto& [n, type] : c.attributes) add_type(out, type);
+      },
+      [&](const RangeType& r) {
+        add_schema(out, r.schema);
+        add_type(out, r.subtype);
+      },
+      [&](const Sequence& s) { add_schema(out, s.schema); },
+      [&](const Table& t) { out = table_deps(t); },
+      [&](const Column& c) { out = column_deps(*table, c); },
+      [&](const Constraint& c) { out = constraint_deps(*table, c); },
+      [&](const Index& ix) {
+        add_relation(out, {ix.schema, ix.table}, false);
+        if (auto t = cat_.tables.find({ix.schema, ix.table}); t != cat_.tables.end()) {
+          for (const IndexKey& k : ix.keys) {
+            if (!k.column.empty()) add_column(out, t->second, k.column);
+            add_expr(out, k.expr);
+            if (k.expr && k.expr->expr.value)
+              for (const std::string& col : k.expr->expr.value->columns()) add_column(out, t->second, col);
+          }
+          for (const std::string& col : ix.include) add_column(out, t->second, col);
+        }
+        add_expr(out, ix.where);
+      },
+      [&](const Function& f) {
+        add_schema(out, f.schema);
+        add_refs(out, f.refs.value);
+        std::erase_if(out, [&](const ObjectRef& r) { return r.as<Function>() == &f; });
+      },
+      [&](const Trigger& tr) {
+        out.emplace_back(*table);
+        if (std::optional<Key> fn = parse_qualified(tr.function))
+          for (auto [it, end] = functions_.equal_range(*fn); it != end; ++it) out.emplace_back(*it->second);
+        add_expr(out, tr.when);
+        if (!tr.from_table.second.empty()) add_relation(out, tr.from_table, false);
+      },
+      [&](const Policy& p) {
+        out.emplace_back(*table);
+        add_expr(out, p.using_expr);
+        add_expr(out, p.check_expr);
+      },
+      [&](const View& v) {
+        add_schema(out, v.schema);
+        for (const Key& r : v.reads.value) add_relation(out, r, true);
+        add_refs(out, v.refs.value);
+        std::erase_if(out, [&](const ObjectRef& r) { return r.as<View>() == &v; });
+      },
+      [&](const Grant&) {},
+      [&](const DefaultGrant& d) { add_schema(out, d.schema); },
+      [&](const OwnerEntry&) {},
+      [&](const Publication& p) {
+        for (const auto& [k, t] : p.tables) {
+          add_relation(out, k, true);
+          if (t.where) add_refs(out, t.where->refs.value);
+        }
+        for (const std::string& s : p.schemas) add_schema(out, s);
+      },
+  });
+  std::vector<ObjectRef> unique;  // first mention of each object
+  std::set<std::pair<int, const void*>> seen;
+  for (const ObjectRef& r : out) {
+    const void* p = visit_object(r, [](const auto& o) -> const void* { return &o; });
+    if (seen.insert({static_cast<int>(r.kind()), p}).second) unique.push_back(r);
+  }
+  return unique;
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,62 @@
+// Hazards of each step against the actual database (docs/hazards.md): what a step may lock,
+// rewrite, build or delete when it runs on the database the --actual dump describes.
+#include "plan/plan_detail.h"
+
+namespace pgdrift::plan_detail {
+
+using namespace catalog;
+
+namespace {
+void column_hazards(Step& s, const Table* actual_table) {
+  const Column& c = *s.object.as<Column>();
+  const Column* a = s.actual.as<Column>();
+  auto& hz = s.hazards;
+  if (actual_table && !a) {
+    hz.insert(Hazard::access_exclusive);
+    if (c.generated) hz.insert(Hazard::rewrites_table);
+    if (c.not_null && !c.default_expr && !c.identity) hz.insert(Hazard::may_fail_on_rows);
+  } else if (a) {
+    if (a->type != c.type) hz.insert({Hazard::rewrites_table, Hazard::access_exclusive, Hazard::may_fail_on_rows});
+    if (c.not_null && !a->not_null) hz.insert({Hazard::access_exclusive, Hazard::may_fail_on_rows});
+    if (!(a->default_expr == c.default_expr)) hz.insert(Hazard::access_exclusive);
+  }
+}
+}  // namespace
+
+void Builder::hazards() {
+  for (Step& s : plan.steps) {
+    if (s.action == StepAction::Drop) {
+      s.hazards.insert(Hazard::access_exclusive);
+      if (s.kind == ObjectKind::Table || s.kind == ObjectKind::Column || s.kind == ObjectKind::Sequence)
+        s.hazards.insert(Hazard::deletes_data);
+      continue;
+    }
+    if (s.action != StepAction::Ensure || s.in_sync) continue;
+    const Table* actual_table = s.object.table() ? find_same(actual, ObjectRef(*s.object.table())).as<Table>() : nullptr;
+    switch (s.kind) {
+      case ObjectKind::Column: column_hazards(s, actual_table); break;
+      case ObjectKind::Constraint:
+        if (actual_table) {
+          s.hazards.insert({Hazard::access_exclusive, Hazard::may_fail_on_rows});
+          ConType t = s.object.as<Constraint>()->type;
+          if (t == ConType::PrimaryKey || t == ConType::Unique || t == ConType::Exclude) s.hazards.insert(Hazard::builds_index);
+        }
+        break;
+      case ObjectKind::Index: {
+        const Index& ix = *s.object.as<Index>();
+        if (actual.tables.count({ix.schema, ix.table}) || actual.views.count({ix.schema, ix.table})) s.hazards.insert(Hazard::builds_index);
+        break;
+      }
+      case ObjectKind::Table:
+        if (const Table* a = s.actual.as<Table>(); a && a->unlogged != s.object.as<Table>()->unlogged)
+          s.hazards.insert({Hazard::rewrites_table, Hazard::access_exclusive});
+        break;
+      case ObjectKind::View:
+        if (s.actual && s.object.as<View>()->materialized) s.hazards.insert(Hazard::access_exclusive);
+        break;
+      default: break;
+    }
+  }
+}
+
+}  // namespace pgdrift::plan_detail
