@@ -13,6 +13,10 @@ LIB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 readonly LIB_DIR
 PGDRIFT=${PGDRIFT:-$(dirname "$LIB_DIR")/build/src/cli/pgdrift}
 readonly CATALOG_SNAPSHOT_SQL=$LIB_DIR/oracle/catalog_snapshot.sql
+# PostgreSQL 15's own programs first: Debian's /usr/bin/psql is a Perl wrapper that costs ~80 ms
+# a call, more than most of what the suites ask the server.
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+[[ -x $PG_BIN/psql && :$PATH: != *:$PG_BIN:* ]] && PATH=$PG_BIN:$PATH
 
 passed=0
 failed=0

@@ -61,6 +61,7 @@ max_wal_senders = 0
 max_wal_size = 4GB
 max_connections = 50
 log_min_messages = warning
+autovacuum = off            # nothing here lives long enough to need it; it costs CPU per database
 CONF
 }
 

@@ -36,11 +36,12 @@ std::string key_sql(const IndexKey& k) {
 }
 }  // namespace
 
-// A fresh PostgreSQL 15 database: schema public (USAGE for PUBLIC) and the built-in default
-// privileges of new functions and types.
+// A fresh PostgreSQL 15 database: schema public (owned by pg_database_owner, USAGE for PUBLIC)
+// and the built-in default privileges of new functions and types.
 Catalog::Catalog() {
   schemas["public"] = Schema{"public", "", {}};
   grants.value.insert(Grant{"SCHEMA public", "", "PUBLIC", "USAGE", false});
+  owners.value["SCHEMA public"] = "pg_database_owner";
   default_grants.value.insert(DefaultGrant{"", "", 'f', "PUBLIC", "EXECUTE", false});
   default_grants.value.insert(DefaultGrant{"", "", 'T', "PUBLIC", "USAGE", false});
 }
@@ -95,6 +96,28 @@ const Column* Table::column(const std::string& n) const {
 }
 
 std::string key_text(const Key& k) { return qualified(k.first, k.second); }
+
+std::vector<Grant> builtin_grants(const std::string& object) {
+  if (object == "SCHEMA public") return {Grant{object, "", "PUBLIC", "USAGE", false}};
+  if (object.rfind("FUNCTION ", 0) == 0) return {Grant{object, "", "PUBLIC", "EXECUTE", false}};
+  if (object.rfind("TYPE ", 0) == 0) return {Grant{object, "", "PUBLIC", "USAGE", false}};
+  return {};
+}
+
+std::string Aggregate::arguments() const {
+  if (direct_args < 0) return identity;
+  std::vector<std::string> types;
+  for (size_t start = 0; start <= identity.size();) {  // format_type names hold no ", "
+    size_t comma = identity.find(", ", start);
+    types.push_back(identity.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+    if (comma == std::string::npos) break;
+    start = comma + 2;
+  }
+  std::string out;
+  for (size_t i = 0; i < types.size(); ++i)
+    out += (i == 0 ? "" : static_cast<int>(i) == direct_args ? " ORDER BY " : ", ") + types[i];
+  return direct_args == 0 ? "ORDER BY " + out : out;
+}
 
 std::string acl_function(const Function& f) { return "FUNCTION " + qualified(f.schema, f.name) + "(" + f.identity + ")"; }
 

@@ -268,6 +268,20 @@ struct Function {
   std::string signature() const { return name + "(" + identity + ")"; }
 };
 
+// An aggregate (CREATE AGGREGATE): its arguments and options, names resolved.
+struct Aggregate {
+  std::string schema, name;
+  std::string identity;   // argument types, as a function's: "text", "double precision, anyelement"
+  int direct_args = -1;   // ordered-set aggregates: arguments before ORDER BY
+  std::vector<std::pair<std::string, std::string>> options;  // sorted: sfunc=public.f, stype=text, ...
+  std::string comment;
+  Shown<Refs> refs;       // the functions and types it uses
+  Origin origin;
+  bool operator==(const Aggregate&) const = default;
+  std::string signature() const { return name + "(" + identity + ")"; }
+  std::string arguments() const;  // "text", "double precision ORDER BY anyelement"
+};
+
 // One privilege one role holds on one object (an entry of its ACL, the owner's implicit ones
 // aside). object: "TABLE public.t" (also views), "SEQUENCE ...", "FUNCTION public.f(integer)"
 // (also procedures), "SCHEMA app", "TYPE public.mood" (also domains).
@@ -342,6 +356,7 @@ struct Catalog {
   std::map<Key, Table> tables;
   std::map<Key, Index> indexes;
   std::map<Key, Function> functions;  // key: (schema, "name(identity args)")
+  std::map<Key, Aggregate> aggregates;  // key: (schema, "name(identity args)")
   std::map<Key, View> views;
   std::map<std::string, Publication> publications;
   // Objects referenced but never defined (auth.users in Supabase projects): not compared.
@@ -363,6 +378,9 @@ struct Catalog {
 // ("TABLE public.t", "FUNCTION public.f(integer)", "SCHEMA app", "TYPE public.mood").
 std::set<std::string> acl_objects(const Catalog& cat);
 std::string acl_function(const Function& f);  // "FUNCTION public.f(integer)"
+// The privileges PostgreSQL gives an object by itself (USAGE on schema public, EXECUTE on
+// functions and USAGE on types to PUBLIC): when the desired schema lacks one, it was revoked.
+std::vector<Grant> builtin_grants(const std::string& object);
 
 // "TABLES", "SEQUENCES", "FUNCTIONS", "TYPES", "SCHEMAS": a DefaultGrant kind as SQL names it.
 const char* default_grant_kind_sql(char kind);

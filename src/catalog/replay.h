@@ -102,6 +102,8 @@ void drop_view(Replayer& r, const Key& key, bool cascade);
 void drop_dependent_views(Replayer& r, const Key& key, bool cascade);
 void replay_create_function(Replayer& r, const ast::CreateFunction& s);
 void replay_alter_function(Replayer& r, const ast::AlterFunction& s);
+void replay_create_aggregate(Replayer& r, const ast::CreateAggregate& s);
+std::optional<Key> find_aggregate(Replayer& r, const ast::FuncSig& sig);
 void replay_create_trigger(Replayer& r, const ast::CreateTrigger& s);
 void replay_create_policy(Replayer& r, const ast::CreatePolicy& s);
 void replay_alter_policy(Replayer& r, const ast::AlterPolicy& s);

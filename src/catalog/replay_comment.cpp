@@ -51,6 +51,10 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto k = r.find_sequence(n.object);
       return k ? &r.cat.sequences.at(*k).comment : nullptr;
     }
+    case ast::ObjKind::Aggregate: {
+      auto k = n.func ? find_aggregate(r, *n.func) : std::nullopt;
+      return k ? &r.cat.aggregates.at(*k).comment : nullptr;
+    }
     case ast::ObjKind::Function: case ast::ObjKind::Procedure: {
       auto k = n.func ? r.find_function(*n.func) : std::nullopt;
       return k ? &r.cat.functions.at(*k).comment : nullptr;

@@ -174,6 +174,10 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
 
 void replay_drop(Replayer& r, const ast::Drop& d) {
   for (const ast::FuncSig& f : d.functions) {
+    if (d.kind == ast::ObjKind::Aggregate) {
+      if (auto k = find_aggregate(r, f)) r.cat.aggregates.erase(*k);
+      continue;
+    }
     if (auto k = r.find_function(f)) r.cat.functions.erase(*k);
     else if (!d.if_exists) r.warn(DiagKind::unknown_object, "function " + quote_ident(f.name.name) + " does not exist; drop ignored");
   }

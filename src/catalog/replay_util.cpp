@@ -20,7 +20,14 @@ std::string Replayer::column_type_of(const ast::TypeRef& t) {
     Key k{rn.schema, rn.name};
     if (!cat.type_exists(k)) note_external("type " + key_text(k), t.span);
   }
-  return format_type(rn.schema, rn.name, t.typmods, t.array);
+  std::string out = format_type(rn.schema, rn.name, t.typmods, t.array);
+  // A type of an extension takes type modifiers of its own (geometry(point,4326)): kept as written.
+  if (!rn.schema.empty() && !t.typmod_texts.empty() && t.typmod_texts.size() != t.typmods.size()) {
+    std::string mods;
+    for (const std::string& m : t.typmod_texts) mods += (mods.empty() ? "(" : ",") + m;
+    out = format_type(rn.schema, rn.name, {}, false) + mods + ")" + (t.array ? "[]" : "");
+  }
+  return out;
 }
 
 std::string Replayer::routine_type_of(ast::TypeRef t) {

@@ -2,6 +2,7 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
+#include "catalog/object_kind.h"
 #include "cli/cli.h"
 
 namespace po = boost::program_options;
@@ -19,6 +20,17 @@ const char* kUsage =
     "  reconcile  write one idempotent migration (+ rollback, verify) to the desired schema; exit 0, 2\n"
     "\n"
     "run 'pgdrift <command> --help' for the options of a command\n";
+
+// The kinds come from the registry (catalog/object_kinds.def); "owner" is never dropped.
+const std::string& allow_drop_help() {
+  static const std::string text = [] {
+    std::string kinds;
+    for (const std::string& k : object_kind_names())
+      if (k != "owner") kinds += (kinds.empty() ? "" : ", ") + k;
+    return "drop objects only in actual after a backup: a kind (" + kinds + ") or an object id";
+  }();
+  return text;
+}
 
 po::options_description describe(const std::string& cmd, Options& o) {
   po::options_description d("options of pgdrift " + cmd);
@@ -40,8 +52,7 @@ po::options_description describe(const std::string& cmd, Options& o) {
     d.add_options()("rollback", po::value(&o.rollback), "also write the rollback script here")(
         "verify", po::value(&o.verify), "also write the read-only verify script here")(
         "allow-drop", po::value(&o.allow_drop)->composing(),
-        "drop objects only in actual after a backup: a kind (column, table, index, constraint, sequence, view, "
-        "function, trigger, policy, schema, extension, type, privilege, publication) or an object id")(
+        allow_drop_help().c_str())(
         "drift-only", po::bool_switch(&o.drift_only),
         "only the steps the --actual dump needs (for review; the default script also serves fresh and partial databases)");
   }

@@ -45,6 +45,7 @@ void diff_sequences(const catalog::Catalog& a, const catalog::Catalog& d, std::v
 void diff_types(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_schemas(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_functions(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_aggregates(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_publications(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_privileges(const catalog::Catalog& a, const catalog::Catalog& d, bool grants, bool owners, std::vector<Change>& out);

@@ -85,6 +85,10 @@ std::string dump_sql(const Catalog& cat) {
     out += function_sql(f) + ";\n";
     comment(out, std::string(f.procedure ? "PROCEDURE " : "FUNCTION ") + qualified(f.schema, f.name) + "(" + f.identity + ")", f.comment);
   }
+  for (const auto& [k, a] : cat.aggregates) {
+    out += aggregate_sql(a) + ";\n";
+    comment(out, "AGGREGATE " + qualified(a.schema, a.name) + "(" + a.arguments() + ")", a.comment);
+  }
   for (const auto& [k, t] : cat.tables) dump_table(out, cat, t);
   for (const Key& k : views_in_dependency_order(cat)) {
     const View& v = cat.views.at(k);

@@ -36,11 +36,16 @@ Row acl_row(const Step& s, const Catalog& desired) {
     for (auto it = desired.grants.value.lower_bound(Grant{s.acl_object, "", "", "", false});
          it != desired.grants.value.end() && it->object == s.acl_object; ++it)
       grants.push_back(grant_entry(*it));
+  std::vector<std::string> revokes;  // built-in privileges the desired schema revoked
+  if (s.grants)
+    for (const Grant& g : builtin_grants(s.acl_object))
+      if (!desired.grants.value.count(g)) revokes.push_back(grant_entry(g));
   std::string owner;
   if (s.owners)
     if (auto o = desired.owners.value.find(s.acl_object); o != desired.owners.value.end()) owner = o->second;
-  return {"acl", {"step", "kind", "name", "owner", "grants", "exact"},
-          {std::to_string(s.number), quote_literal(kind), quote_literal(name), text_or_null(owner), text_array(grants), boolean(s.exact)}};
+  return {"acl", {"step", "kind", "name", "owner", "grants", "revokes", "exact"},
+          {std::to_string(s.number), quote_literal(kind), quote_literal(name), text_or_null(owner), text_array(grants), text_array(revokes),
+           boolean(s.exact)}};
 }
 
 // The desired default privileges granted, the built-in ones desired revokes taken away.
@@ -71,6 +76,7 @@ Row drop_row(const Step& s) {
       [&](const Constraint& x) { in(o.table()->schema, x.name), rel = quote_literal(o.table()->name); },
       [&](const Index& x) { in(x.schema, x.name); },
       [&](const Function& x) { in(x.schema, x.name), detail = quote_literal(x.identity); },
+      [&](const Aggregate& x) { in(x.schema, x.name), detail = quote_literal(x.identity); },
       [&](const Trigger& x) { in(o.table()->schema, x.name), rel = quote_literal(o.table()->name); },
       [&](const Policy& x) { in(o.table()->schema, x.name), rel = quote_literal(o.table()->name); },
       [&](const View& x) { in(x.schema, x.name); },

@@ -165,6 +165,11 @@ Row step_row(const Step& s, const Catalog& desired) {
       [&](const Constraint& x) { return constraint_row(s, *t, x); },
       [&](const Index& x) { return index_row(s, x); },
       [&](const Function& x) { return function_row(s, x); },
+      [&](const Aggregate& x) -> Row {
+        return {"aggregate", {"step", "sch", "name", "identity", "def", "comment"},
+                {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.identity), quote_literal(aggregate_sql(x)),
+                 text_or_null(x.comment)}};
+      },
       [&](const Trigger& x) { return trigger_row(s, *t, x); },
       [&](const Policy& x) { return policy_row(s, *t, x); },
       [&](const View& x) { return view_row(s, x); },

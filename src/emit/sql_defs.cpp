@@ -73,6 +73,18 @@ std::string function_sql(const Function& f) {
   return out;
 }
 
+std::string aggregate_sql(const Aggregate& a) {
+  std::string opts;
+  for (const auto& [name, value] : a.options) {
+    std::string upper;
+    for (char c : name) upper += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    bool literal = name == "initcond" || name == "minitcond";
+    bool flag = name == "finalfunc_extra" || name == "mfinalfunc_extra" || name == "hypothetical";
+    opts += (opts.empty() ? "" : ", ") + upper + (flag ? "" : " = " + (literal ? quote_literal(value) : value));
+  }
+  return "CREATE AGGREGATE " + qualified(a.schema, a.name) + "(" + (a.identity.empty() ? "*" : a.arguments()) + ") (" + opts + ")";
+}
+
 std::string create_table_sql(const Catalog& cat, const Table& t) {
   std::string head = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + qualified(t.schema, t.name);
   std::string by = t.partition_by.empty() ? "" : "\nPARTITION BY " + t.partition_by;

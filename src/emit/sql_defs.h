@@ -19,6 +19,9 @@ std::string create_table_sql(const catalog::Catalog& cat, const catalog::Table& 
 // CREATE OR REPLACE FUNCTION / PROCEDURE with every attribute pgdrift models.
 std::string function_sql(const catalog::Function& f);
 
+// CREATE AGGREGATE with every option.
+std::string aggregate_sql(const catalog::Aggregate& a);
+
 // CREATE [MATERIALIZED] VIEW with its options (`replace`: CREATE OR REPLACE, plain views only).
 std::string view_sql(const catalog::View& v, bool replace = false);
 // " (a, b) AS SELECT ...": a view's columns and query, what follows its name (and options).

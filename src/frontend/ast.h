@@ -22,6 +22,7 @@ struct QualName {
 struct TypeRef {
   std::vector<std::string> names;  // as parsed: {"pg_catalog","int4"}, {"order_status"}
   std::vector<int64_t> typmods;    // integer typmods only (interval fields are a bit mask)
+  std::vector<std::string> typmod_texts;  // every typmod as written: "point", "4326" (extension types)
   bool array = false;              // PostgreSQL does not track the number of dimensions
   bool pct_type = false;           // t.col%TYPE
   bool setof = false;              // SETOF t (function results)
@@ -225,7 +226,7 @@ struct AlterTable {
   std::vector<AlterTableCmd> cmds;
 };
 
-enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View,
+enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View, Aggregate,
                      MatView, Function, Procedure, Trigger, Policy, DomainConstraint, Attribute, Publication, Other };
 
 // A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
@@ -268,6 +269,20 @@ struct CreateFunction {
   std::string args_printed, result_printed, body_printed;
 };
 struct AlterFunction { FuncSig func; FuncAttrs attrs; };
+
+// CREATE AGGREGATE name (args) (option = value, ...).
+struct AggOption {
+  std::string name;             // lower-case: sfunc, stype, initcond, ...
+  std::optional<TypeRef> type;  // a type or function name (SFUNC = f, STYPE = t)
+  std::string text;             // a literal or keyword (INITCOND = '{}', PARALLEL = safe)
+};
+struct CreateAggregate {
+  QualName name;
+  std::vector<FuncParam> params;
+  int direct_args = -1;  // ordered-set aggregates: the arguments before ORDER BY
+  bool replace = false;
+  std::vector<AggOption> options;
+};
 
 struct CreateTrigger {
   std::string name;
@@ -399,7 +414,7 @@ struct Unsupported {};
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
-                          AlterFunction, CreateTrigger, CreatePolicy, AlterPolicy, CreateDomain,
+                          AlterFunction, CreateAggregate, CreateTrigger, CreatePolicy, AlterPolicy, CreateDomain,
                           AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner,
                           PublicationStmt, Ignored, Unsupported>;
 

@@ -10,7 +10,8 @@ namespace pgdrift {
 using namespace catalog;
 
 Dependencies::Dependencies(const Catalog& cat) : cat_(cat) {
-  for (const auto& [k, f] : cat.functions) functions_.emplace(Key{f.schema, f.name}, &f);
+  for (const auto& [k, f] : cat.functions) functions_.emplace(Key{f.schema, f.name}, ObjectRef(f));
+  for (const auto& [k, a] : cat.aggregates) functions_.emplace(Key{a.schema, a.name}, ObjectRef(a));
 }
 
 void Dependencies::add_schema(std::vector<ObjectRef>& out, const std::string& name) const {
@@ -48,7 +49,7 @@ void Dependencies::add_relation(std::vector<ObjectRef>& out, const Key& k, bool 
 
 void Dependencies::add_refs(std::vector<ObjectRef>& out, const Refs& refs) const {
   for (const Key& f : refs.functions)
-    for (auto [it, end] = functions_.equal_range(f); it != end; ++it) out.emplace_back(*it->second);
+    for (auto [it, end] = functions_.equal_range(f); it != end; ++it) out.push_back(it->second);
   for (const Key& t : refs.types) add_type(out, t);
   for (const Key& r : refs.relations) add_relation(out, r, true);
 }
@@ -166,10 +167,14 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
         add_refs(out, f.refs.value);
         std::erase_if(out, [&](const ObjectRef& r) { return r.as<Function>() == &f; });
       },
+      [&](const Aggregate& a) {
+        add_schema(out, a.schema);
+        add_refs(out, a.refs.value);
+      },
       [&](const Trigger& tr) {
         out.emplace_back(*table);
         if (std::optional<Key> fn = parse_qualified(tr.function))
-          for (auto [it, end] = functions_.equal_range(*fn); it != end; ++it) out.emplace_back(*it->second);
+          for (auto [it, end] = functions_.equal_range(*fn); it != end; ++it) out.push_back(it->second);
         add_expr(out, tr.when);
         if (!tr.from_table.second.empty()) add_relation(out, tr.from_table, false);
       },

@@ -33,7 +33,7 @@ class Dependencies {
   std::vector<catalog::ObjectRef> constraint_deps(const catalog::Table& t, const catalog::Constraint& c) const;
 
   const catalog::Catalog& cat_;
-  std::multimap<catalog::Key, const catalog::Function*> functions_;  // by (schema, name)
+  std::multimap<catalog::Key, catalog::ObjectRef> functions_;  // functions and aggregates by (schema, name)
 };
 
 }  // namespace pgdrift

@@ -87,6 +87,7 @@ Plan plan_reconcile(const catalog::Catalog& actual, const catalog::Catalog& desi
   b.drops(changes);
   b.drop_edges();
   b.name_edges();
+  b.extension_edges();
   b.hazards();
   return b.finish();
 }

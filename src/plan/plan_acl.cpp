@@ -35,8 +35,12 @@ void Builder::acl_steps(const ChangeSet& changes) {
           if (auto e = ensure_step(ObjectRef(sc->second))) edge(*e, i);
   }
   std::set<std::string> objects;
-  if (drops.privileges)
+  if (drops.privileges) {
     for (const Grant& g : desired.grants.value) objects.insert(g.object);
+    for (const std::string& o : acl_objects(desired))  // a built-in privilege the schema revoked
+      for (const Grant& g : builtin_grants(o))
+        if (!desired.grants.value.count(g)) objects.insert(o);
+  }
   if (drops.owners)
     for (const auto& [o, role] : desired.owners.value) objects.insert(o);
   std::set<std::string> actual_objects = acl_objects(actual);

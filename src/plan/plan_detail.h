@@ -32,6 +32,7 @@ inline int ensure_rank(const catalog::ObjectRef& o) {
     }
     case ObjectKind::Index: return kIndex;
     case ObjectKind::Function: return o.as<catalog::Function>()->sql_standard_body ? kAtomicFunction : kFunction;
+    case ObjectKind::Aggregate: return kAtomicFunction;
     case ObjectKind::Trigger: return kTrigger;
     case ObjectKind::Policy: return kPolicy;
     case ObjectKind::View: return kView;
@@ -102,6 +103,8 @@ struct Builder {
   void desired_edges();
   void drop_edges();
   void name_edges();
+  void extension_edges();
+  size_t drop_part(const catalog::ObjectRef& part);
   size_t release(size_t ensure_step);
   void hazards();
   Plan finish();

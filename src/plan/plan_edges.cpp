@@ -109,6 +109,24 @@ size_t Builder::release(size_t ensure_step) {
   return i;
 }
 
+size_t Builder::drop_part(const ObjectRef& part) {
+  std::string key = node_key(part.kind(), object_id(part));
+  if (auto it = drop_of.find(key); it != drop_of.end()) return it->second;
+  size_t i = add(StepAction::Drop, part, kDropDependent);
+  plan.steps[i].in_drift = true;
+  drop_of[key] = i;
+  return i;
+}
+
+// What an extension defines (types, functions, operators) is not in the catalog: an extension
+// goes after every other drop.
+void Builder::extension_edges() {
+  for (const auto& [key, x] : drop_of)
+    if (plan.steps[x].kind == ObjectKind::Extension)
+      for (const auto& [other_key, y] : drop_of)
+        if (plan.steps[y].kind != ObjectKind::Extension && plan.steps[y].kind != ObjectKind::Schema) edge(y, x);
+}
+
 void Builder::drop_edges() {
   if (drop_of.empty()) return;
   std::map<std::string, std::vector<ObjectRef>> dependents;  // node_key -> actual objects that depend on it
@@ -129,9 +147,12 @@ void Builder::drop_edges() {
       if (const Index* ix = a.as<Index>(); ix && dropped_view && ix->schema == dropped_view->schema && ix->table == dropped_view->name)
         continue;  // a materialized view's indexes go with it
       std::string akey = node_key(a.kind(), object_id(a));
-      if (owner && owner != dropped_table)  // a part of a table that is dropped goes with that table
+      if (owner && owner != dropped_table)  // a part of a table that is dropped goes with that table,
         if (auto t = drop_of.find(node_key(ObjectKind::Table, object_id(ObjectRef(*owner)))); t != drop_of.end() && t->second != x) {
-          edge(t->second, x);
+          // but a foreign key between two dropped tables goes first on its own (as pg_dump breaks
+          // such cycles): the tables then do not wait for each other
+          if (dropped_table && a.kind() == ObjectKind::Constraint) edge(drop_part(a), x);
+          else edge(t->second, x);
           continue;
         }
       if (auto d = drop_of.find(akey); d != drop_of.end()) {

@@ -5,7 +5,10 @@
 -- the schemas in the psql variable "exclude" (a text[] literal such as '{auth,storage}'), and
 -- objects that belong to an extension.
 --
--- With -v acl=on, privileges (ACLs with role names) and owners are part of the lines too.
+-- With -v acl=on, privileges (ACLs with role names) and owners are part of the lines too. An
+-- ACL item is shown without its grantor: who granted a privilege says nothing about who holds
+-- it, and PostgreSQL records the grantor differently for grants made by a superuser and by
+-- the owner.
 --
 --   psql -X -q -At -v ON_ERROR_STOP=1 -v exclude='{auth}' -v acl=off -d DB -f catalog_snapshot.sql
 -- (tests/lib.sh: snapshot DB OUT [POLICY_FILE]; SNAPSHOT_ACL=on)
@@ -30,13 +33,13 @@ rel AS (
                       AND d.objid = c.oid AND d.deptype = 'e')
 ),
 tbl AS (
-  SELECT * FROM rel WHERE relkind IN ('r', 'p')
+  SELECT * FROM rel WHERE relkind IN ('r', 'p', 'f')
 ),
 schemas AS (
   SELECT 'schema' AS kind, pg_catalog.quote_ident(ns.nspname) AS key,
          concat_ws(E'\t',
            'comment=' || coalesce(pg_catalog.obj_description(ns.oid, 'pg_namespace'), ''),
-           CASE WHEN :'acl' = 'on' THEN (SELECT 'acl=' || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pg_catalog.unnest(n.nspacl) x), '') || E'\towner='
+           CASE WHEN :'acl' = 'on' THEN (SELECT 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(n.nspacl) x), '') || E'\towner='
                                                   || pg_catalog.pg_get_userbyid(n.nspowner)
                                          FROM pg_catalog.pg_namespace n WHERE n.oid = ns.oid) END) AS attrs
   FROM ns
@@ -84,9 +87,12 @@ sequences AS (
            'cycle=' || s.seqcycle,
            'owned_by=' || coalesce(o.owner, ''),
            'identity=' || (o.deptype IS NOT DISTINCT FROM 'i'),
-           'comment=' || coalesce(pg_catalog.obj_description(rel.oid, 'pg_class'), ''))
+           'comment=' || coalesce(pg_catalog.obj_description(rel.oid, 'pg_class'), ''),
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(c.relacl) x), '') || E'\towner='
+                  || pg_catalog.pg_get_userbyid(c.relowner) END)
   FROM pg_catalog.pg_sequence s
   JOIN rel ON rel.oid = s.seqrelid
+  JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
   LEFT JOIN seq_owner o ON o.seqid = s.seqrelid
 ),
 tables AS (
@@ -105,10 +111,14 @@ tables AS (
            'inherits=' || coalesce((SELECT string_agg(i.inhparent::pg_catalog.regclass::text, ',' ORDER BY i.inhseqno)
                                     FROM pg_catalog.pg_inherits i WHERE i.inhrelid = tbl.oid AND NOT c.relispartition), ''),
            'comment=' || coalesce(pg_catalog.obj_description(tbl.oid, 'pg_class'), ''),
+           'foreign=' || coalesce((SELECT pg_catalog.quote_ident(fs.srvname) || coalesce(' ' || ft.ftoptions::text, '')
+                                   FROM pg_catalog.pg_foreign_table ft
+                                   JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver
+                                   WHERE ft.ftrelid = tbl.oid), ''),
            acl.text)
   FROM tbl
   JOIN pg_catalog.pg_class c ON c.oid = tbl.oid
-  CROSS JOIN LATERAL (SELECT CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pg_catalog.unnest(c.relacl) x), '') || E'\towner='
+  CROSS JOIN LATERAL (SELECT CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(c.relacl) x), '') || E'\towner='
                                     || pg_catalog.pg_get_userbyid(c.relowner) END AS text) acl
 ),
 views AS (
@@ -126,7 +136,12 @@ views AS (
                                            FROM pg_catalog.pg_attribute a
                                            WHERE a.attrelid = v.oid AND a.attnum > 0
                                              AND pg_catalog.col_description(v.oid, a.attnum) IS NOT NULL), ''),
-           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pg_catalog.unnest(c.relacl) x), '') || E'\towner='
+           'column_defaults=' || coalesce((SELECT string_agg(a.attname || ':' || pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), ','
+                                                             ORDER BY a.attnum)
+                                           FROM pg_catalog.pg_attrdef ad
+                                           JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+                                           WHERE ad.adrelid = v.oid), ''),
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(c.relacl) x), '') || E'\towner='
                   || pg_catalog.pg_get_userbyid(c.relowner) END)
   FROM rel v
   JOIN pg_catalog.pg_class c ON c.oid = v.oid
@@ -139,7 +154,7 @@ functions AS (
          concat_ws(E'\t',
            'def=' || pg_catalog.pg_get_functiondef(p.oid),
            'comment=' || coalesce(pg_catalog.obj_description(p.oid, 'pg_proc'), ''),
-           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pg_catalog.unnest(p.proacl) x), '') || E'\towner='
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(p.proacl) x), '') || E'\towner='
                   || pg_catalog.pg_get_userbyid(p.proowner) END)
   FROM pg_catalog.pg_proc p
   JOIN ns ON ns.oid = p.pronamespace
@@ -147,6 +162,108 @@ functions AS (
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                     WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                       AND d.objid = p.oid AND d.deptype = 'e')
+),
+aggregates AS (
+  SELECT 'aggregate',
+         pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(p.proname)
+           || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+         concat_ws(E'\t',
+           'kind=' || a.aggkind::text, 'direct=' || a.aggnumdirectargs,
+           'sfunc=' || a.aggtransfn::pg_catalog.regprocedure::text,
+           'stype=' || pg_catalog.format_type(a.aggtranstype, NULL),
+           'finalfunc=' || coalesce(nullif(a.aggfinalfn, 0)::pg_catalog.regprocedure::text, ''),
+           'combinefunc=' || coalesce(nullif(a.aggcombinefn, 0)::pg_catalog.regprocedure::text, ''),
+           'msfunc=' || coalesce(nullif(a.aggmtransfn, 0)::pg_catalog.regprocedure::text, ''),
+           'initcond=' || coalesce(a.agginitval, ''),
+           'sortop=' || coalesce(nullif(a.aggsortop, 0)::pg_catalog.regoperator::text, ''),
+           'parallel=' || p.proparallel::text,
+           'comment=' || coalesce(pg_catalog.obj_description(p.oid, 'pg_proc'), ''),
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(p.proacl) x), '') || E'\towner='
+                  || pg_catalog.pg_get_userbyid(p.proowner) END)
+  FROM pg_catalog.pg_proc p
+  JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
+  JOIN ns ON ns.oid = p.pronamespace
+  WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                      AND d.objid = p.oid AND d.deptype = 'e')
+),
+-- Every other object a database holds that is not built in (OID >= 16384) nor part of an
+-- extension, by its identity and, where one column or function shows it, its definition: a
+-- kind the lines above do not detail (casts, rules, foreign servers, operators, collations,
+-- event triggers, default privileges, ...) still counts.
+other_objects AS (
+  SELECT 'pg_catalog.pg_cast'::pg_catalog.regclass AS classid, c.oid AS objid, NULL::pg_catalog.oid AS nsp,
+         concat_ws(E'\t', 'func=' || coalesce(nullif(c.castfunc, 0)::pg_catalog.regprocedure::text, ''),
+                   'context=' || c.castcontext::text, 'method=' || c.castmethod::text) AS attrs
+  FROM pg_catalog.pg_cast c WHERE c.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, c.relnamespace, 'def=' || pg_catalog.pg_get_ruledef(r.oid)
+  FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class WHERE r.oid >= 16384 AND r.rulename <> '_RETURN'
+  UNION ALL
+  SELECT 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass, w.oid, NULL,
+         concat_ws(E'\t', 'handler=' || w.fdwhandler::pg_catalog.regproc::text, 'validator=' || w.fdwvalidator::pg_catalog.regproc::text,
+                   'options=' || coalesce(w.fdwoptions::text, ''))
+  FROM pg_catalog.pg_foreign_data_wrapper w WHERE w.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_foreign_server'::pg_catalog.regclass, s.oid, NULL,
+         concat_ws(E'\t', 'fdw=' || (SELECT w.fdwname FROM pg_catalog.pg_foreign_data_wrapper w WHERE w.oid = s.srvfdw),
+                   'type=' || coalesce(s.srvtype, ''), 'version=' || coalesce(s.srvversion, ''), 'options=' || coalesce(s.srvoptions::text, ''))
+  FROM pg_catalog.pg_foreign_server s WHERE s.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_user_mapping'::pg_catalog.regclass, u.oid, NULL, 'options=' || coalesce(u.umoptions::text, '')
+  FROM pg_catalog.pg_user_mapping u WHERE u.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, o.oprnamespace,
+         concat_ws(E'\t', 'code=' || o.oprcode::pg_catalog.regproc::text, 'commutator=' || o.oprcom::pg_catalog.regoper::text,
+                   'negator=' || o.oprnegate::pg_catalog.regoper::text)
+  FROM pg_catalog.pg_operator o WHERE o.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, o.oid, o.opcnamespace, 'default=' || o.opcdefault FROM pg_catalog.pg_opclass o WHERE o.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, o.oid, o.opfnamespace, '' FROM pg_catalog.pg_opfamily o WHERE o.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, c.oid, c.collnamespace,
+         concat_ws(E'\t', 'provider=' || c.collprovider::text, 'deterministic=' || c.collisdeterministic,
+                   'collate=' || coalesce(c.collcollate, ''), 'ctype=' || coalesce(c.collctype, ''), 'locale=' || coalesce(c.colliculocale, ''))
+  FROM pg_catalog.pg_collation c WHERE c.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, c.oid, c.connamespace, 'proc=' || c.conproc::pg_catalog.regproc::text
+  FROM pg_catalog.pg_conversion c WHERE c.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, c.oid, c.cfgnamespace, '' FROM pg_catalog.pg_ts_config c WHERE c.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, d.oid, d.dictnamespace, 'options=' || coalesce(d.dictinitoption, '')
+  FROM pg_catalog.pg_ts_dict d WHERE d.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, p.oid, p.prsnamespace, '' FROM pg_catalog.pg_ts_parser p WHERE p.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, t.oid, t.tmplnamespace, '' FROM pg_catalog.pg_ts_template t WHERE t.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_event_trigger'::pg_catalog.regclass, e.oid, NULL,
+         concat_ws(E'\t', 'event=' || e.evtevent, 'function=' || e.evtfoid::pg_catalog.regprocedure::text,
+                   'enabled=' || e.evtenabled::text, 'tags=' || coalesce(e.evttags::text, ''))
+  FROM pg_catalog.pg_event_trigger e WHERE e.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, s.oid, s.stxnamespace, 'def=' || pg_catalog.pg_get_statisticsobjdef(s.oid)
+  FROM pg_catalog.pg_statistic_ext s WHERE s.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_transform'::pg_catalog.regclass, t.oid, NULL, '' FROM pg_catalog.pg_transform t WHERE t.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_language'::pg_catalog.regclass, l.oid, NULL, 'trusted=' || l.lanpltrusted FROM pg_catalog.pg_language l WHERE l.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_am'::pg_catalog.regclass, a.oid, NULL, 'type=' || a.amtype::text FROM pg_catalog.pg_am a WHERE a.oid >= 16384
+  UNION ALL
+  SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, d.oid, nullif(d.defaclnamespace, 0),
+         CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(d.defaclacl) x), '') END
+  FROM pg_catalog.pg_default_acl d WHERE d.oid >= 16384 AND :'acl' = 'on'
+),
+others AS (
+  SELECT 'object', pg_catalog.pg_describe_object(o.classid, o.objid, 0), coalesce(o.attrs, '')
+  FROM other_objects o
+  WHERE o.objid >= 16384
+    AND (o.nsp IS NULL OR o.nsp IN (SELECT ns.oid FROM ns))
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = o.classid AND d.objid = o.objid AND d.deptype = 'e')
 ),
 triggers AS (
   SELECT 'trigger', tbl.qname || '.' || pg_catalog.quote_ident(t.tgname),
@@ -185,7 +302,8 @@ types AS (
            'range=' || coalesce((SELECT pg_catalog.format_type(r.rngsubtype, NULL) FROM pg_catalog.pg_range r
                                  WHERE r.rngtypid = t.oid), ''),
            'comment=' || coalesce(pg_catalog.obj_description(t.oid, 'pg_type'), ''),
-           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pg_catalog.unnest(t.typacl) x), '') END)
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(t.typacl) x), '') || E'\towner='
+                  || pg_catalog.pg_get_userbyid(t.typowner) END)
   FROM pg_catalog.pg_type t
   JOIN ns ON ns.oid = t.typnamespace
   WHERE (t.typtype IN ('d', 'r') OR (t.typtype = 'c' AND (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c'))
@@ -207,7 +325,7 @@ columns AS (
                              pg_catalog.quote_ident(cn.nspname) || '.'
                                || pg_catalog.quote_ident(co.collname) ELSE '' END,
            'comment=' || coalesce(pg_catalog.col_description(a.attrelid, a.attnum), ''),
-           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pg_catalog.unnest(a.attacl) x), '') END)
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(a.attacl) x), '') END)
   FROM tbl
   JOIN pg_catalog.pg_attribute a ON a.attrelid = tbl.oid AND a.attnum > 0 AND NOT a.attisdropped
   JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
@@ -271,6 +389,8 @@ lines AS (
   UNION ALL SELECT * FROM policies
   UNION ALL SELECT * FROM types
   UNION ALL SELECT * FROM publications
+  UNION ALL SELECT * FROM aggregates
+  UNION ALL SELECT * FROM others
 )
 -- one object per line: newlines and carriage returns inside values are shown as \n and \r
 SELECT line

@@ -17,7 +17,8 @@
 # extensions the server lacks is skipped, loudly (never under CI=true, where test.sh installs them).
 #
 # usage: tests/oracle/realworld.sh [SCHEMA...]   (pagila osm postgrest graphile; default: all)
-# PGDRIFT_CORPUS=dir overrides the corpus (default ../shared/corpus/realworld next to the tree).
+# PGDRIFT_CORPUS=dir overrides the corpus (default ../shared/corpus/realworld next to the tree);
+# REALWORLD_WORK=dir keeps every generated script and log there.
 # Last line: "N passed, N failed"; exit 1 if any failed.
 set -euo pipefail
 
@@ -32,9 +33,10 @@ readonly SHOW_LINES=20
 export NO_COLOR=1
 export PGOPTIONS="${PGOPTIONS:-} --client-min-messages=warning"
 export SNAPSHOT_ACL=on
-readonly DROP_KINDS=(schema extension type sequence table column constraint index view function trigger policy privilege publication)
+readonly DROP_KINDS=(aggregate schema extension type sequence table column constraint index view function trigger policy privilege publication)
 
-WORK=$(mktemp -d)
+WORK=${REALWORLD_WORK:-$(mktemp -d)}  # REALWORLD_WORK=dir keeps the scripts and logs
+mkdir -p "$WORK"
 readonly WORK
 DB_PREFIX="pgdrift_rw_$$"
 readonly DB_PREFIX
@@ -42,7 +44,7 @@ DBS=()
 cleanup() {
   local db
   for db in "${DBS[@]}"; do drop_db "$db"; done
-  rm -rf "$WORK"
+  [[ -n ${REALWORLD_WORK:-} ]] || rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -231,8 +233,11 @@ schema_graphile() {
     return 0
   fi
   snapshot "$dbname" "$WORK/graphile.migrations.target"
+  # dump.sql was taken with --no-owner: loaded by the owner, as the migrations were run
   new_db graphile_d
-  if ! psql -X -q -v ON_ERROR_STOP=1 -d "$(db graphile_d)" -f "$src/dump.sql" >"$WORK/graphile.dump.load" 2>&1; then
+  psql -X -q -d postgres -c "ALTER DATABASE \"$(db graphile_d)\" OWNER TO graphile_starter" >/dev/null
+  if ! psql -X -q -v ON_ERROR_STOP=1 -d "$(db graphile_d)" -c 'SET ROLE graphile_starter' -f "$src/dump.sql" \
+      >"$WORK/graphile.dump.load" 2>&1; then
     fail "graphile migrations: the dump loads" "$(first_error "$WORK/graphile.dump.load")"
     return 0
   fi

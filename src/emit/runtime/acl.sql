@@ -1,6 +1,8 @@
 -- Privileges and owner of one object. grants: "column|grantee|PRIVILEGE|grantable" each.
 CREATE TEMP TABLE pgd_acl (PRIMARY KEY (step), kind text NOT NULL, name text NOT NULL, owner text,
-  grants text[], exact boolean NOT NULL DEFAULT false) INHERITS (pg_temp.pgd_obj);
+  grants text[],
+  revokes text[],        -- privileges PostgreSQL grants by itself that the desired schema revoked
+  exact boolean NOT NULL DEFAULT false) INHERITS (pg_temp.pgd_obj);
 
 CREATE FUNCTION pg_temp.pgd_acl_of(kind text, obj text, col text) RETURNS pg_catalog.aclitem[] LANGUAGE sql STABLE SET search_path = '' AS $f$
   SELECT CASE kind
@@ -8,14 +10,24 @@ CREATE FUNCTION pg_temp.pgd_acl_of(kind text, obj text, col text) RETURNS pg_cat
         (SELECT coalesce(relacl, pg_catalog.acldefault('r', relowner)) FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass(obj))
       ELSE (SELECT attacl FROM pg_catalog.pg_attribute WHERE attrelid = pg_catalog.to_regclass(obj) AND attname = col) END
     WHEN 'SEQUENCE' THEN (SELECT coalesce(relacl, pg_catalog.acldefault('s', relowner)) FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass(obj))
-    WHEN 'FUNCTION' THEN (SELECT coalesce(proacl, pg_catalog.acldefault('f', proowner)) FROM pg_catalog.pg_proc WHERE oid = pg_catalog.to_regprocedure(obj))
+    WHEN 'FUNCTION' THEN (SELECT coalesce(proacl, pg_catalog.acldefault('f', proowner)) FROM pg_catalog.pg_proc WHERE oid = pg_temp.pgd_regprocedure(obj))
     WHEN 'SCHEMA' THEN (SELECT coalesce(nspacl, pg_catalog.acldefault('n', nspowner)) FROM pg_catalog.pg_namespace WHERE nspname = obj)
     WHEN 'TYPE' THEN (SELECT coalesce(typacl, pg_catalog.acldefault('T', typowner)) FROM pg_catalog.pg_type WHERE oid = pg_catalog.to_regtype(obj))
   END
 $f$;
+-- The ACL as stored (NULL: the kind's default).
+CREATE FUNCTION pg_temp.pgd_acl_raw(kind text, obj text) RETURNS pg_catalog.aclitem[] LANGUAGE sql STABLE SET search_path = '' AS $f$
+  SELECT CASE kind
+    WHEN 'TABLE' THEN (SELECT relacl FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass(obj))
+    WHEN 'SEQUENCE' THEN (SELECT relacl FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass(obj))
+    WHEN 'FUNCTION' THEN (SELECT proacl FROM pg_catalog.pg_proc WHERE oid = pg_temp.pgd_regprocedure(obj))
+    WHEN 'SCHEMA' THEN (SELECT nspacl FROM pg_catalog.pg_namespace WHERE nspname = obj)
+    WHEN 'TYPE' THEN (SELECT typacl FROM pg_catalog.pg_type WHERE oid = pg_catalog.to_regtype(obj))
+  END
+$f$;
 CREATE FUNCTION pg_temp.pgd_owner_oid(kind text, obj text) RETURNS oid LANGUAGE sql STABLE SET search_path = '' AS $f$
   SELECT CASE kind
-    WHEN 'FUNCTION' THEN (SELECT proowner FROM pg_catalog.pg_proc WHERE oid = pg_catalog.to_regprocedure(obj))
+    WHEN 'FUNCTION' THEN (SELECT proowner FROM pg_catalog.pg_proc WHERE oid = pg_temp.pgd_regprocedure(obj))
     WHEN 'SCHEMA' THEN (SELECT nspowner FROM pg_catalog.pg_namespace WHERE nspname = obj)
     WHEN 'TYPE' THEN (SELECT typowner FROM pg_catalog.pg_type WHERE oid = pg_catalog.to_regtype(obj))
     ELSE (SELECT relowner FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass(obj)) END
@@ -38,8 +50,9 @@ BEGIN
   IF pg_temp.pgd_owner_oid(d.kind, d.name) IS NULL THEN RETURN; END IF;  -- verifying: the object is reported missing
   cur := pg_catalog.pg_get_userbyid(pg_temp.pgd_owner_oid(d.kind, d.name));
   IF d.owner IS NOT NULL AND cur <> d.owner THEN
+    -- the undo gives the privileges back too: a new owner takes over what was granted to it
     PERFORM pg_temp.pgd_do(s, 'set owner', d.kind || ' ' || target, 'ALTER ' || sqlkind || ' ' || target || ' OWNER TO ' || pg_catalog.quote_ident(d.owner),
-                           'ALTER ' || sqlkind || ' ' || target || ' OWNER TO ' || pg_catalog.quote_ident(cur));
+                           pg_temp.pgd_acl_sql(d.kind, target, pg_temp.pgd_acl_raw(d.kind, d.name), pg_temp.pgd_owner_oid(d.kind, d.name)));
   END IF;
   held := ARRAY(SELECT pg_temp.pgd_privileges(d.kind, d.name));
   FOREACH g IN ARRAY coalesce(d.grants, '{}') LOOP
@@ -51,10 +64,17 @@ BEGIN
       CASE WHEN p[4] = 'true' AND (p[1] || '|' || p[2] || '|' || p[3] || '|false') = ANY (held)
            THEN 'REVOKE GRANT OPTION FOR ' || on_clause || ' FROM ' || who ELSE 'REVOKE ' || on_clause || ' FROM ' || who END);
   END LOOP;
+  FOREACH g IN ARRAY coalesce(d.revokes, '{}') LOOP
+    CONTINUE WHEN NOT g = ANY (held);
+    p := pg_catalog.string_to_array(g, '|');
+    on_clause := p[3] || CASE WHEN p[1] = '' THEN '' ELSE ' (' || pg_catalog.quote_ident(p[1]) || ')' END || ' ON ' || sqlkind || ' ' || target;
+    who := CASE WHEN p[2] = 'PUBLIC' THEN 'PUBLIC' ELSE pg_catalog.quote_ident(p[2]) END;
+    PERFORM pg_temp.pgd_do(s, 'revoke', d.kind || ' ' || target, 'REVOKE ' || on_clause || ' FROM ' || who, 'GRANT ' || on_clause || ' TO ' || who);
+  END LOOP;
   IF d.exact THEN  -- privileges desired does not list
     FOREACH g IN ARRAY held LOOP
       p := pg_catalog.string_to_array(g, '|');
-      CONTINUE WHEN g = ANY (coalesce(d.grants, '{}')) OR (p[1] || '|' || p[2] || '|' || p[3] || '|' || 'false') = ANY (coalesce(d.grants, '{}'));
+      CONTINUE WHEN g = ANY (coalesce(d.grants, '{}')) OR g = ANY (coalesce(d.revokes, '{}')) OR (p[1] || '|' || p[2] || '|' || p[3] || '|' || 'false') = ANY (coalesce(d.grants, '{}'));
       on_clause := p[3] || CASE WHEN p[1] = '' THEN '' ELSE ' (' || pg_catalog.quote_ident(p[1]) || ')' END || ' ON ' || sqlkind || ' ' || target;
       who := CASE WHEN p[2] = 'PUBLIC' THEN 'PUBLIC' ELSE pg_catalog.quote_ident(p[2]) END;
       PERFORM pg_temp.pgd_do(s, 'revoke', d.kind || ' ' || target, 'REVOKE ' || on_clause || ' FROM ' || who,

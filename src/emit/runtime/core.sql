@@ -40,6 +40,14 @@ BEGIN
   RAISE NOTICE 'pgdrift: step %: % %', step, action, object;
 END $f$;
 
+-- to_regprocedure that answers NULL when an argument's type does not exist either.
+CREATE FUNCTION pg_temp.pgd_regprocedure(sig text) RETURNS oid LANGUAGE plpgsql STABLE AS $f$
+BEGIN
+  RETURN pg_catalog.to_regprocedure(sig);
+EXCEPTION WHEN undefined_object OR invalid_schema_name OR syntax_error OR invalid_text_representation THEN
+  RETURN NULL;
+END $f$;
+
 CREATE FUNCTION pg_temp.pgd_q(s text, n text) RETURNS text LANGUAGE sql IMMUTABLE AS
 $f$ SELECT pg_catalog.quote_ident(s) || '.' || pg_catalog.quote_ident(n) $f$;
 
@@ -159,6 +167,9 @@ $f$;
 CREATE FUNCTION pg_temp.pgd_acl_sql(kind text, target text, acl pg_catalog.aclitem[], owner oid) RETURNS text
 LANGUAGE sql STABLE SET search_path = '' AS $f$
   SELECT pg_catalog.concat_ws(E';\n', 'ALTER ' || kind || ' ' || target || ' OWNER TO ' || pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(owner)),
+    -- an explicit ACL replaces what PostgreSQL grants by itself (EXECUTE to PUBLIC, ...)
+    CASE WHEN acl IS NOT NULL THEN pg_catalog.format('REVOKE ALL ON %s %s FROM PUBLIC',
+      CASE WHEN kind IN ('VIEW', 'MATERIALIZED VIEW') THEN 'TABLE' WHEN kind = 'FUNCTION' THEN 'ROUTINE' ELSE kind END, target) END,
     (SELECT pg_catalog.string_agg(pg_catalog.format('GRANT %s ON %s %s TO %s%s', a.privilege_type,
               CASE WHEN kind IN ('VIEW', 'MATERIALIZED VIEW') THEN 'TABLE' WHEN kind = 'FUNCTION' THEN 'ROUTINE' ELSE kind END, target,
               CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END,

@@ -61,6 +61,10 @@ BEGIN
     (SELECT pg_catalog.string_agg(pg_catalog.format('COMMENT ON COLUMN %s.%I IS %L', q, a.attname, pg_catalog.col_description(rel, a.attnum)), E';\n')
      FROM pg_catalog.pg_attribute a WHERE a.attrelid = rel AND a.attnum > 0 AND pg_catalog.col_description(rel, a.attnum) IS NOT NULL),
     pg_temp.pgd_acl_sql('TABLE', q, c.relacl, c.relowner),
+    (SELECT pg_catalog.string_agg(pg_catalog.format('GRANT %s (%I) ON TABLE %s TO %s%s', x.privilege_type, a.attname, q,
+              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(x.grantee)) END,
+              CASE WHEN x.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END), E';\n' ORDER BY a.attnum, x.grantee, x.privilege_type)
+     FROM pg_catalog.pg_attribute a, pg_catalog.aclexplode(a.attacl) x WHERE a.attrelid = rel AND a.attnum > 0 AND a.attacl IS NOT NULL),
     (SELECT pg_catalog.string_agg(pg_catalog.format('ALTER SEQUENCE %s OWNED BY %s.%I', s.objid::pg_catalog.regclass, q, a.attname), E';\n')
      FROM pg_catalog.pg_depend s JOIN pg_catalog.pg_attribute a ON a.attrelid = rel AND a.attnum = s.refobjsubid
      WHERE s.refobjid = rel AND s.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND s.deptype = 'a'
@@ -141,7 +145,13 @@ BEGIN
     WHERE c.oid = pg_temp.pgd_rel(d.sch, d.name, '{v,m}');
     drop_sql := CASE WHEN pg_temp.pgd_rel(d.sch, d.name, '{m}') IS NOT NULL THEN 'DROP MATERIALIZED VIEW ' ELSE 'DROP VIEW ' END || q;
   WHEN 'function' THEN
-    cls := 'pg_proc'; obj := pg_catalog.to_regprocedure(q || '(' || d.detail || ')'); drop_sql := 'DROP ROUTINE ' || q || '(' || d.detail || ')';
+    cls := 'pg_proc'; obj := pg_temp.pgd_regprocedure(q || '(' || d.detail || ')'); drop_sql := 'DROP ROUTINE ' || q || '(' || d.detail || ')';
+  WHEN 'aggregate' THEN
+    obj := pg_temp.pgd_regprocedure(q || '(' || d.detail || ')');
+    IF obj IS NULL THEN RETURN; END IF;
+    PERFORM pg_temp.pgd_do(s, 'drop aggregate', q || '(' || d.detail || ')',
+      'DROP AGGREGATE ' || q || '(' || CASE WHEN d.detail = '' THEN '*' ELSE d.detail END || ')', pg_temp.pgd_aggregate_sql(obj));
+    RETURN;
   WHEN 'constraint' THEN
     cls := 'pg_constraint';
     SELECT oid INTO obj FROM pg_catalog.pg_constraint WHERE conrelid = pg_temp.pgd_rel(d.sch, d.rel, '{r,p}') AND conname = d.name;

@@ -26,29 +26,31 @@ BEGIN
 END $f$;
 
 CREATE FUNCTION pg_temp.pgd_function(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE d pg_temp.pgd_function; f oid; sig text; live text; old text; kind text;
+DECLARE d pg_temp.pgd_function; f oid; sig text; live text; old text; kind text; acl text;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_function WHERE step = s;
   sig := pg_temp.pgd_q(d.sch, d.name) || '(' || d.identity || ')';
   kind := CASE WHEN d.procedure THEN 'procedure' ELSE 'function' END;
-  f := pg_catalog.to_regprocedure(sig);
+  f := pg_temp.pgd_regprocedure(sig);
   IF f IS NULL THEN
     PERFORM pg_temp.pgd_do(s, 'create ' || kind, sig, d.def, 'DROP ROUTINE ' || sig);
     IF pg_temp.pgd_verifying() THEN RETURN; END IF;
-    f := pg_catalog.to_regprocedure(sig);
+    f := pg_temp.pgd_regprocedure(sig);
   ELSE
     live := pg_temp.pgd_function_text(f);
     IF pg_catalog.md5(live) IS DISTINCT FROM d.fingerprint AND live IS DISTINCT FROM pg_temp.pgd_printed_function(d) THEN
       old := pg_temp.pgd_object_sql('pg_catalog.pg_proc'::pg_catalog.regclass, f);
+      acl := (SELECT pg_temp.pgd_acl_sql('ROUTINE', sig, p.proacl, p.proowner) FROM pg_catalog.pg_proc p WHERE p.oid = f);
       BEGIN
         PERFORM pg_temp.pgd_do(s, 'replace ' || kind, sig, d.def, old);
       EXCEPTION WHEN invalid_function_definition THEN  -- another result type or argument names: drop and create
         PERFORM pg_temp.pgd_drop_dependents(s, 'pg_catalog.pg_proc'::pg_catalog.regclass, f, 0,
           ARRAY['pg_rewrite', 'pg_trigger', 'pg_policy', 'pg_attrdef', 'pg_constraint', 'pg_class', 'pg_proc']);
         PERFORM pg_temp.pgd_do(s, 'drop ' || kind, sig, 'DROP ROUTINE ' || sig, old);
-        PERFORM pg_temp.pgd_do(s, 'create ' || kind, sig, d.def, 'DROP ROUTINE ' || sig);
+        -- created again with the owner and privileges it had
+        PERFORM pg_temp.pgd_do(s, 'create ' || kind, sig, d.def || E';\n' || acl, 'DROP ROUTINE ' || sig);
       END;
-      f := pg_catalog.to_regprocedure(sig);
+      f := pg_temp.pgd_regprocedure(sig);
     END IF;
   END IF;
   PERFORM pg_temp.pgd_comment(s, sig, CASE WHEN d.procedure THEN 'PROCEDURE ' ELSE 'FUNCTION ' END || sig,

@@ -22,7 +22,7 @@ END $f$;
 -- A view is created again when PostgreSQL refuses CREATE OR REPLACE (columns removed, renamed
 -- or retyped) and always for a materialized view; what reads it goes first and comes back.
 CREATE FUNCTION pg_temp.pgd_view(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE d pg_temp.pgd_view; r oid; c record; q text; live text; old text; i integer;
+DECLARE d pg_temp.pgd_view; r oid; c record; q text; live text; old text; i integer; acl text;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_view WHERE step = s;
   q := pg_temp.pgd_q(d.sch, d.name);
@@ -39,6 +39,7 @@ BEGIN
       RETURN;
     ELSE
       old := pg_temp.pgd_object_sql('pg_catalog.pg_rewrite'::pg_catalog.regclass, (SELECT oid FROM pg_catalog.pg_rewrite WHERE ev_class = r));
+      acl := pg_temp.pgd_acl_sql(CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'VIEW' END, q, c.relacl, c.relowner);
       IF NOT d.materialized AND c.relkind = 'v' THEN
         BEGIN
           PERFORM pg_temp.pgd_do(s, 'replace view', q, pg_catalog.regexp_replace(d.def, '^CREATE VIEW', 'CREATE OR REPLACE VIEW'), old);
@@ -55,7 +56,10 @@ BEGIN
   END IF;
   r := pg_temp.pgd_rel(d.sch, d.name, '{v,m}');
   IF r IS NULL THEN
-    PERFORM pg_temp.pgd_do(s, CASE WHEN d.materialized THEN 'create materialized view' ELSE 'create view' END, q, d.def,
+    -- a view created again keeps the owner and privileges it had
+    PERFORM pg_temp.pgd_do(s, CASE WHEN d.materialized THEN 'create materialized view' ELSE 'create view' END, q,
+                           d.def || coalesce(E';\n' || pg_catalog.regexp_replace(acl, 'ALTER (MATERIALIZED )?VIEW ', 'ALTER ' ||
+                             CASE WHEN d.materialized THEN 'MATERIALIZED VIEW ' ELSE 'VIEW ' END), ''),
                            CASE WHEN d.materialized THEN 'DROP MATERIALIZED VIEW IF EXISTS ' ELSE 'DROP VIEW IF EXISTS ' END || q);
     IF pg_temp.pgd_verifying() THEN RETURN; END IF;
     r := pg_temp.pgd_rel(d.sch, d.name, '{v,m}');

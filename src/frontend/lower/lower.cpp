@@ -74,6 +74,9 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
     case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return lower_create_policy(n->create_policy_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return lower_alter_policy(n->alter_policy_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT: return lower_alter_function(n->alter_function_stmt, ctx);
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:
+      if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE) return lower_define(n->define_stmt, ctx);
+      break;
     case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return lower_create_domain(n->create_domain_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return lower_alter_domain(n->alter_domain_stmt, ctx);
     case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return lower_create_composite(n->composite_type_stmt, ctx);

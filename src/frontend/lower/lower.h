@@ -49,6 +49,7 @@ ast::Node lower_alter_object_schema(PgQuery__AlterObjectSchemaStmt* s, LowerCont
 ast::Node lower_do(PgQuery__DoStmt* s, LowerContext& ctx);
 ast::Node lower_create_function(PgQuery__CreateFunctionStmt* s, LowerContext& ctx);
 ast::Node lower_alter_function(PgQuery__AlterFunctionStmt* s, LowerContext& ctx);
+ast::Node lower_define(PgQuery__DefineStmt* s, LowerContext& ctx);  // CREATE AGGREGATE (other kinds: W100)
 ast::Node lower_create_trigger(PgQuery__CreateTrigStmt* s, LowerContext& ctx);
 ast::Node lower_create_policy(PgQuery__CreatePolicyStmt* s, LowerContext& ctx);
 ast::Node lower_alter_policy(PgQuery__AlterPolicyStmt* s, LowerContext& ctx);

@@ -86,6 +86,11 @@ ast::TypeRef type_ref_of(const PgQuery__TypeName* t, const LowerContext& ctx) {
     const PgQuery__Node* m = t->typmods[i];
     if (m->node_case == PG_QUERY__NODE__NODE_A_CONST && m->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL) {
       r.typmods.push_back(m->a_const->ival->ival);
+      r.typmod_texts.push_back(std::to_string(m->a_const->ival->ival));
+    } else if (m->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && m->column_ref->n_fields == 1) {
+      r.typmod_texts.push_back(str_of(m->column_ref->fields[0]));  // geometry(Point, 4326)
+    } else if (m->node_case == PG_QUERY__NODE__NODE_A_CONST) {
+      r.typmod_texts.push_back(str_of(m));
     } else {
       ctx.warn(DiagKind::unsupported_clause, t->location, "type modifier is not a plain integer");
     }
@@ -175,6 +180,7 @@ ast::ObjKind obj_kind_of(PgQuery__ObjectType t) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_PUBLICATION: return ast::ObjKind::Publication;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION: return ast::ObjKind::Function;
     case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: return ast::ObjKind::Function;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE: return ast::ObjKind::Aggregate;
     case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: return ast::ObjKind::Procedure;
     case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: return ast::ObjKind::Trigger;
     case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: return ast::ObjKind::Policy;

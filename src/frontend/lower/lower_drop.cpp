@@ -11,7 +11,7 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
   switch (d.kind) {
     case ast::ObjKind::Table: case ast::ObjKind::Index: case ast::ObjKind::Sequence:
     case ast::ObjKind::Type: case ast::ObjKind::Schema: case ast::ObjKind::Extension:
-    case ast::ObjKind::Function: case ast::ObjKind::Procedure: case ast::ObjKind::Trigger:
+    case ast::ObjKind::Function: case ast::ObjKind::Procedure: case ast::ObjKind::Trigger: case ast::ObjKind::Aggregate:
     case ast::ObjKind::Policy: case ast::ObjKind::View: case ast::ObjKind::MatView: case ast::ObjKind::Publication:
       break;
     default:
