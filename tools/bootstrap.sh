@@ -12,7 +12,7 @@ readonly BUILD_PACKAGES=(
   libboost-program-options-dev doctest-dev
 )
 # The test suites also need python3 (JSON checks in tests/cli and tests/oracle/mutations.sh).
-readonly POSTGRES_PACKAGES=(postgresql-15 postgresql-client-15 python3)
+readonly POSTGRES_PACKAGES=(postgresql-15 postgresql-client-15 postgresql-15-postgis-3 python3)  # postgis: the realworld suite (openstreetmap)
 
 usage() {
   echo "usage: $0 [--with-postgres]" >&2

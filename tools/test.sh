@@ -4,7 +4,8 @@
 # line, "N passed, N failed" summed over all suites. Exit 0 only if every test passed (and at
 # least one ran). A suite that crashes, times out or prints no summary counts as 1 failed.
 #
-# usage: tools/test.sh [SUITE...]     suites: unit golden cli selfcheck oracle mutation reconcile (default: all)
+# usage: tools/test.sh [SUITE...]     suites: unit golden cli selfcheck oracle mutation reconcile
+#                                     realworld (default: all)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,7 +13,7 @@ readonly ROOT
 cd "$ROOT"
 # shellcheck source=tests/lib.sh
 source tests/lib.sh
-readonly ALL_SUITES=(unit golden cli selfcheck oracle mutation reconcile)
+readonly ALL_SUITES=(unit golden cli selfcheck oracle mutation reconcile realworld)
 readonly SUMMARY_RE='^([0-9]+) passed, ([0-9]+) failed$'
 readonly DOCTEST_RE='test cases: *([0-9]+) *\| *([0-9]+) passed *\| *([0-9]+) failed'
 
@@ -37,7 +38,7 @@ suite_timeout() {
   case "$1" in
     cli) echo 120 ;;
     oracle | mutation) echo 300 ;;
-    reconcile) echo 420 ;;
+    reconcile | realworld) echo 420 ;;
     *) echo 180 ;;
   esac
 }
@@ -51,6 +52,7 @@ suite_command() {
     oracle) echo tests/oracle/oracle.sh ;;
     mutation) echo tests/oracle/mutations.sh ;;
     reconcile) echo tests/oracle/reconcile.sh ;;
+    realworld) echo tests/oracle/realworld.sh ;;
     *) return 1 ;;
   esac
 }
@@ -95,6 +97,7 @@ run_suite() {
     return 0
   fi
   read -r passed failed <<<"$counts"
+  grep -q '^!!! .*SKIPPED' "$log" && note=$(grep -m1 '^!!! .*SKIPPED' "$log" | sed 's/^!!! //')
   if [[ $rc -eq 124 ]]; then
     failed=$((failed + 1))
     note="timed out"

@@ -365,6 +365,10 @@ struct Catalog {
   // asked (diff options), never by ==.
   Shown<std::set<Grant>> grants;
   Shown<std::set<DefaultGrant>> default_grants;
+  // The built-in defaults (EXECUTE on functions, USAGE on types to PUBLIC) that a FOR ROLE
+  // revoked, with that role: default_grants compares them whoever revoked, the reconciler
+  // revokes (or grants back) them for the role that did.
+  Shown<std::set<DefaultGrant>> revoked_builtins;
   Shown<std::map<std::string, std::string>> owners;  // object (as in Grant) -> role
   bool operator==(const Catalog&) const = default;
 

@@ -89,6 +89,11 @@ void change_defaults(Replayer& r, const ast::Grant& g) {
       for (const auto& [priv, cols] : g.privileges.empty() ? std::vector<std::pair<std::string, std::vector<std::string>>>{{"ALL", {}}} : g.privileges)
         for (const std::string& p : priv == "ALL" || priv == "ALL PRIVILEGES" ? all_privileges(g.target, false) : std::vector<std::string>{priv}) {
           DefaultGrant d{role, s, g.target, who, p, g.grant_option && g.is_grant};
+          if (!role.empty() && s.empty()) {  // a built-in default of that role
+            DefaultGrant b{role, "", g.target, who, p, false};
+            if (!g.is_grant && !g.grant_option) r.cat.revoked_builtins.value.insert(b);
+            if (g.is_grant) r.cat.revoked_builtins.value.erase(b);
+          }
           // The built-in defaults hold for every role: FOR ROLE x REVOKE ... FROM PUBLIC changes them too.
           std::erase_if(defs, [&](const DefaultGrant& e) {
             return (e.role == role || e.role.empty()) && e.schema == s && e.kind == g.target && e.grantee == who && e.privilege == p;

@@ -16,7 +16,8 @@ struct ReconcileScripts {
   std::string reconciler, rollback, verify;
 };
 
-ReconcileScripts emit_reconcile(const Plan& plan, const catalog::Catalog& desired, const ReconcileInputs& in);
+ReconcileScripts emit_reconcile(const Plan& plan, const catalog::Catalog& desired, const catalog::Catalog& actual,
+                                const ReconcileInputs& in);
 
 // Undoes the newest run that did something and was not rolled back yet (from pgdrift.reconcile_log).
 std::string emit_rollback(const std::string& lock_key);

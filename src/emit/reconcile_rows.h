@@ -21,7 +21,7 @@ std::string boolean(bool b);
 std::string text_array(const std::vector<std::string>& v);  // ARRAY[...]::text[]; NULL when empty
 
 // The row of one step (Ensure, SequenceOwner, Acl or Drop).
-Row step_row(const Step& s, const catalog::Catalog& desired);
+Row step_row(const Step& s, const catalog::Catalog& desired, const catalog::Catalog& actual);
 
 // Rows of the parts of tables (rows_table.cpp) and of the other kinds (rows_objects.cpp).
 Row table_row(const Step& s, const catalog::Table& t);
@@ -35,7 +35,7 @@ Row view_row(const Step& s, const catalog::View& v);
 Row domain_row(const Step& s, const catalog::Domain& d);
 Row publication_row(const Step& s, const catalog::Publication& p);
 Row acl_row(const Step& s, const catalog::Catalog& desired);
-Row default_acl_row(const Step& s, const catalog::Catalog& desired);
+Row default_acl_row(const Step& s, const catalog::Catalog& desired, const catalog::Catalog& actual);
 Row drop_row(const Step& s);
 
 }  // namespace pgdrift::emit_detail

@@ -48,15 +48,28 @@ Row acl_row(const Step& s, const Catalog& desired) {
            boolean(s.exact)}};
 }
 
-// The desired default privileges granted, the built-in ones desired revokes taken away.
-Row default_acl_row(const Step& s, const Catalog& desired) {
+// The desired default privileges granted, the built-in ones desired revokes taken away: for the
+// roles that revoked them (FOR ROLE), else for whoever runs the script; the built-in ones desired
+// keeps that the actual schema revoked FOR ROLE are granted back to that role.
+Row default_acl_row(const Step& s, const Catalog& desired, const Catalog& actual) {
   std::set<DefaultGrant> builtin{{"", "", 'f', "PUBLIC", "EXECUTE", false}, {"", "", 'T', "PUBLIC", "USAGE", false}};
-  std::vector<std::string> grants, revokes;
+  std::set<std::string> grants, revokes;
   for (const DefaultGrant& d : desired.default_grants.value)
-    if (!(builtin.count(d) && d.role.empty())) grants.push_back(default_entry(d));
-  for (const DefaultGrant& d : builtin)
-    if (!desired.default_grants.value.count(d)) revokes.push_back(default_entry(d));
-  return {"default_acl", {"step", "grants", "revokes"}, {std::to_string(s.number), text_array(grants), text_array(revokes)}};
+    if (!(builtin.count(d) && d.role.empty())) grants.insert(default_entry(d));
+  for (const DefaultGrant& b : builtin) {
+    bool wanted = desired.default_grants.value.count(b) > 0, by_role = false;
+    for (const DefaultGrant& r : desired.revoked_builtins.value)
+      if (r.kind == b.kind && r.grantee == b.grantee && r.privilege == b.privilege) {
+        revokes.insert(default_entry(r));
+        by_role = true;
+      }
+    if (!wanted && !by_role) revokes.insert(default_entry(b));
+    for (const DefaultGrant& r : actual.revoked_builtins.value)
+      if (wanted && r.kind == b.kind && r.grantee == b.grantee && r.privilege == b.privilege && !desired.revoked_builtins.value.count(r))
+        grants.insert(default_entry(r));
+  }
+  return {"default_acl", {"step", "grants", "revokes"},
+          {std::to_string(s.number), text_array({grants.begin(), grants.end()}), text_array({revokes.begin(), revokes.end()})}};
 }
 
 Row drop_row(const Step& s) {

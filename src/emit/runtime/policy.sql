@@ -11,7 +11,7 @@ CREATE FUNCTION pg_temp.pgd_policy_text(pol oid) RETURNS text LANGUAGE sql STABL
   SELECT pg_catalog.concat_ws(E'\n', p.polpermissive, p.polcmd,
          (SELECT pg_catalog.string_agg(x.name, ', ' ORDER BY x.name COLLATE "C")
             FROM (SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_catalog.quote_ident(a.rolname) END AS name
-                  FROM pg_catalog.unnest(p.polroles) r LEFT JOIN pg_catalog.pg_authid a ON a.oid = r) x),
+                  FROM pg_catalog.unnest(p.polroles) r LEFT JOIN pg_catalog.pg_roles a ON a.oid = r) x),
          coalesce(pg_catalog.pg_get_expr(p.polqual, p.polrelid), ''), coalesce(pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid), ''))
   FROM pg_catalog.pg_policy p WHERE p.oid = pol
 $f$;
