@@ -82,7 +82,7 @@ counts_of() {
 }
 
 run_suite() {
-  local name=$1 cmd log="$WORK/$1.log" rc=0 counts passed failed note=""
+  local name=$1 cmd log="$WORK/$1.log" rc=0 counts passed failed note="" start=$SECONDS
   cmd=$(suite_command "$name")
   echo
   echo "=== $name: $cmd"
@@ -105,7 +105,7 @@ run_suite() {
     failed=1
     note="exit $rc"
   fi
-  record "$name" "$passed" "$failed" "$note"
+  record "$name" "$passed" "$failed" "${note:+$note, }$((SECONDS - start)) s"
 }
 
 start_sandbox() {
