@@ -104,6 +104,18 @@ void replay_create_function(Replayer& r, const ast::CreateFunction& s);
 void replay_alter_function(Replayer& r, const ast::AlterFunction& s);
 void replay_create_aggregate(Replayer& r, const ast::CreateAggregate& s);
 std::optional<Key> find_aggregate(Replayer& r, const ast::FuncSig& sig);
+
+// The routine of `routines` (functions or aggregates: structs with name and identity) that a
+// signature names, looked up in its schema or along the search_path.
+template <class Routines>
+std::optional<Key> find_routine(const Routines& routines, const std::vector<std::string>& search_path, const ast::FuncSig& sig,
+                                const std::string& identity) {
+  std::vector<std::string> schemas = sig.name.schema.empty() ? search_path : std::vector<std::string>{sig.name.schema};
+  for (const std::string& schema : schemas)
+    for (auto it = routines.lower_bound(Key{schema, ""}); it != routines.end() && it->first.first == schema; ++it)
+      if (it->second.name == sig.name.name && (sig.args_unspecified || it->second.identity == identity)) return it->first;
+  return std::nullopt;
+}
 void replay_create_trigger(Replayer& r, const ast::CreateTrigger& s);
 void replay_create_policy(Replayer& r, const ast::CreatePolicy& s);
 void replay_alter_policy(Replayer& r, const ast::AlterPolicy& s);

@@ -37,12 +37,7 @@ std::string option_value(Replayer& r, const ast::AggOption& o, Refs& refs) {
 }  // namespace
 
 std::optional<Key> find_aggregate(Replayer& r, const ast::FuncSig& sig) {
-  std::string identity = sig.args_unspecified ? "" : r.function_identity(sig.arg_types);
-  std::vector<std::string> schemas = sig.name.schema.empty() ? r.search_path : std::vector<std::string>{sig.name.schema};
-  for (const std::string& schema : schemas)
-    for (auto it = r.cat.aggregates.lower_bound(Key{schema, ""}); it != r.cat.aggregates.end() && it->first.first == schema; ++it)
-      if (it->second.name == sig.name.name && (sig.args_unspecified || it->second.identity == identity)) return it->first;
-  return std::nullopt;
+  return find_routine(r.cat.aggregates, r.search_path, sig, sig.args_unspecified ? "" : r.function_identity(sig.arg_types));
 }
 
 void replay_create_aggregate(Replayer& r, const ast::CreateAggregate& s) {

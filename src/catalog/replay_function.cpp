@@ -75,12 +75,7 @@ std::string Replayer::function_identity(const std::vector<ast::TypeRef>& arg_typ
 }
 
 std::optional<Key> Replayer::find_function(const ast::FuncSig& sig) {
-  std::string identity = sig.args_unspecified ? "" : function_identity(sig.arg_types);
-  std::vector<std::string> schemas = sig.name.schema.empty() ? search_path : std::vector<std::string>{sig.name.schema};
-  for (const std::string& schema : schemas)
-    for (auto it = cat.functions.lower_bound(Key{schema, ""}); it != cat.functions.end() && it->first.first == schema; ++it)
-      if (it->second.name == sig.name.name && (sig.args_unspecified || it->second.identity == identity)) return it->first;
-  return std::nullopt;
+  return find_routine(cat.functions, search_path, sig, sig.args_unspecified ? "" : function_identity(sig.arg_types));
 }
 
 void replay_create_function(Replayer& r, const ast::CreateFunction& s) {

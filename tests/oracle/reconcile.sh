@@ -14,7 +14,8 @@
 #   converges, keeps rows     setup + actual + data + R: the objects of D equal snap(D), the
 #                             objects only in actual are still there, rows of the common columns
 #                             are unchanged (compared after casting to the desired type)
-#   idempotent                R once more: catalog unchanged, only "up to date" notices
+#   idempotent                R twice more, in one session: catalog unchanged, only "up to date"
+#                             notices
 #   verify passes             V exits 0 on the reconciled db and changes nothing
 #   rollback                  RB on that db (setup + actual + data + R, R) == the catalog and rows
 #                             before R
@@ -616,8 +617,9 @@ test_idempotent() {
   if [[ -z $db || ! -s $CW/after1.snap ]]; then
     problem "not run: the reconciler did not apply to the actual database"
   else
-    if sessioned "$db" "$CW/apply2.log" "run:$CW/r.sql:a second run of the reconciler" "snap:$CW/after2.snap"; then
-      expect_same "a second run changed the catalog" "$CW/after1.snap" "$CW/after2.snap" || true
+    if sessioned "$db" "$CW/apply2.log" "run:$CW/r.sql:a second run of the reconciler" \
+      "run:$CW/r.sql:a third run of the reconciler (in the same session)" "snap:$CW/after2.snap"; then
+      expect_same "the second and third runs changed the catalog" "$CW/after1.snap" "$CW/after2.snap" || true
     fi
     [[ $SESSION_DONE -ge 1 ]] && only_up_to_date "$CW/apply2.log"
   fi
@@ -1008,6 +1010,34 @@ run_golden() {
   done
 }
 
+# tools/validate-reconciler.sh, the rehearsal users run: exit 0 for the demo's reconciler on its
+# prod schema, exit 1 for a script whose second run fails.
+run_validate_tool() {
+  local name="tools/validate-reconciler.sh" dir="$WORK/validate" db="${DB_PREFIX}_validate" rc=0
+  wanted validate || return 0
+  echo "--- validate"
+  mkdir -p "$dir"
+  if ! "$PGDRIFT" reconcile --desired "$DEMO/supabase/migrations" --actual "$DEMO/prod.sql" -o "$dir/r.sql" 2>"$dir/gen.err" ||
+    ! create_db "$db" || { [[ -f $DEMO/setup.sql ]] && ! psql_file "$db" "$DEMO/setup.sql" "$dir/load.log"; } ||
+    ! psql_file "$db" "$DEMO/prod.sql" "$dir/load.log"; then
+    fail "$name" "could not prepare the demo database"
+    cat "$dir/gen.err" "$dir/load.log" 2>/dev/null | indent /dev/stdin
+    return 0
+  fi
+  tools/validate-reconciler.sh "$db" "$dir/r.sql" >"$dir/ok.log" 2>&1 || rc=$?
+  if [[ $rc -eq 0 ]]; then pass "$name: the demo's reconciler passes"; else
+    fail "$name: the demo's reconciler passes" "exit $rc"
+    indent "$dir/ok.log"
+  fi
+  echo "CREATE TABLE public.validate_not_idempotent (id integer);" >"$dir/bad.sql"
+  rc=0
+  tools/validate-reconciler.sh "$db" "$dir/bad.sql" >"$dir/bad.log" 2>&1 || rc=$?
+  if [[ $rc -eq 1 ]]; then pass "$name: a script whose second run fails is refused"; else
+    fail "$name: a script whose second run fails is refused" "exit $rc, expected 1"
+    indent "$dir/bad.log"
+  fi
+}
+
 CASES=()
 
 main() {
@@ -1021,6 +1051,7 @@ main() {
   run_demo
   run_golden
   wait_all
+  run_validate_tool
   [[ $((passed + failed)) -gt 0 ]] || fail "reconcile" "no cases found (in $PAIRS_DIR and $DEMO)"
   echo "($((SECONDS - start))s)"
   finish
