@@ -29,10 +29,10 @@ seconds() {
   end=$(date +%s%N)
   printf '%d.%02d' $(((end - start) / 1000000000)) $(((end - start) / 10000000 % 100))
 }
-# peak_mb CMD...: peak resident memory in MB of one run
+# peak_mb ARGS...: peak resident memory in MB of one pgdrift run
 peak_mb() {
-  /usr/bin/time -f '%M' -o "$dir/mem" "$@" >/dev/null 2>&1 || true
-  echo "$(($(<"$dir/mem") / 1024))"
+  /usr/bin/time -f '%M' -o "$dir/mem" "$bin" "$@" >/dev/null 2>&1 || true
+  echo "$(($(tail -n 1 "$dir/mem") / 1024))"
 }
 size_kb() { echo "$(($(wc -c <"$1") / 1024))"; }
 apply() { psql -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$2"; }
@@ -49,14 +49,13 @@ pg_dump -s -d "${db}_prod" >"$dir/dump.sql"
 } >"$dir/drift.sql"
 
 echo "schema: $n tables, DDL $(size_kb "$dir/schema.sql") KB, pg_dump -s $(size_kb "$dir/dump.sql") KB"
-gen() { "$bin" reconcile --desired "$dir/schema.sql" --actual "$dir/dump.sql" -o "$dir/r.sql"; }
-gen_dump() { "$bin" reconcile --desired "$dir/dump.sql" --actual "$dir/dump.sql" -o "$dir/r_dump.sql"; }
-gen_drift() { "$bin" reconcile --desired "$dir/schema.sql" --actual "$dir/dump.sql" --drift-only -o "$dir/r_drift.sql"; }
-parse() { "$bin" dump "$dir/dump.sql"; }
-echo "pgdrift dump of the dump (parse + replay): $(seconds parse) s"
-echo "generate (desired: migrations): $(seconds gen) s, $(peak_mb gen) MB peak, script $(size_kb "$dir/r.sql") KB"
-echo "generate (desired: a pg_dump):  $(seconds gen_dump) s, $(peak_mb gen_dump) MB peak, script $(size_kb "$dir/r_dump.sql") KB"
-echo "generate --drift-only:          $(seconds gen_drift) s, script $(size_kb "$dir/r_drift.sql") KB"
+gen=(reconcile --desired "$dir/schema.sql" --actual "$dir/dump.sql" -o "$dir/r.sql")
+gen_dump=(reconcile --desired "$dir/dump.sql" --actual "$dir/dump.sql" -o "$dir/r_dump.sql")
+gen_drift=(reconcile --desired "$dir/schema.sql" --actual "$dir/dump.sql" --drift-only -o "$dir/r_drift.sql")
+echo "pgdrift dump of the dump (parse + replay): $(seconds "$bin" dump "$dir/dump.sql") s, $(peak_mb dump "$dir/dump.sql") MB peak"
+echo "generate (desired: migrations): $(seconds "$bin" "${gen[@]}") s, $(peak_mb "${gen[@]}") MB peak, script $(size_kb "$dir/r.sql") KB"
+echo "generate (desired: a pg_dump):  $(seconds "$bin" "${gen_dump[@]}") s, $(peak_mb "${gen_dump[@]}") MB peak, script $(size_kb "$dir/r_dump.sql") KB"
+echo "generate --drift-only:          $(seconds "$bin" "${gen_drift[@]}") s, script $(size_kb "$dir/r_drift.sql") KB"
 
 create_db "${db}_empty"
 create_db "${db}_sync" "${db}_prod"

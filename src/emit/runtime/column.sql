@@ -144,7 +144,7 @@ BEGIN
 END $f$;
 
 CREATE FUNCTION pg_temp.pgd_column(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE d pg_temp.pgd_column; rel oid; l record; q text; alter_col text; id text;
+DECLARE d pg_temp.pgd_column; rel oid; l record; q text; alter_col text; id text; done integer;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_column WHERE step = s;
   rel := pg_temp.pgd_rel(d.sch, d.tab, '{r,p}');
@@ -157,12 +157,22 @@ BEGIN
                            'ALTER TABLE ' || q || ' DROP COLUMN ' || pg_catalog.quote_ident(d.name));
     IF pg_temp.pgd_verifying() THEN RETURN; END IF;
   ELSIF NOT EXISTS (SELECT 1 FROM pg_temp.pgd_created c WHERE c.sch = d.sch AND c.name = d.tab) THEN
+    -- the live column is read again only after an action changed it
+    done := (SELECT actions FROM pg_temp.pgd_state);
     PERFORM pg_temp.pgd_column_type(s, d, rel, l);
-    SELECT * INTO l FROM pg_temp.pgd_live_column(rel, d.name);
+    IF (SELECT actions FROM pg_temp.pgd_state) <> done THEN
+      SELECT * INTO l FROM pg_temp.pgd_live_column(rel, d.name);
+      done := (SELECT actions FROM pg_temp.pgd_state);
+    END IF;
     PERFORM pg_temp.pgd_column_identity(s, d, l);
-    SELECT * INTO l FROM pg_temp.pgd_live_column(rel, d.name);
+    IF (SELECT actions FROM pg_temp.pgd_state) <> done THEN
+      SELECT * INTO l FROM pg_temp.pgd_live_column(rel, d.name);
+      done := (SELECT actions FROM pg_temp.pgd_state);
+    END IF;
     PERFORM pg_temp.pgd_column_expressions(s, d, l);
-    SELECT * INTO l FROM pg_temp.pgd_live_column(rel, d.name);
+    IF (SELECT actions FROM pg_temp.pgd_state) <> done THEN
+      SELECT * INTO l FROM pg_temp.pgd_live_column(rel, d.name);
+    END IF;
     alter_col := 'ALTER TABLE ' || q || ' ALTER COLUMN ' || pg_catalog.quote_ident(d.name);
     -- a primary key the database has (drift left alone) keeps its columns NOT NULL
     IF d.not_null AND NOT l.not_null THEN
@@ -172,6 +182,6 @@ BEGIN
       PERFORM pg_temp.pgd_do(s, 'drop not null', id, alter_col || ' DROP NOT NULL', alter_col || ' SET NOT NULL');
     END IF;
   END IF;
-  PERFORM pg_temp.pgd_comment(s, id, 'COLUMN ' || id, pg_catalog.col_description(rel, (SELECT attnum FROM pg_catalog.pg_attribute
-    WHERE attrelid = rel AND attname = d.name)), d.comment);
+  IF l.num IS NULL THEN SELECT * INTO l FROM pg_temp.pgd_live_column(rel, d.name); END IF;  -- just added
+  PERFORM pg_temp.pgd_comment(s, id, 'COLUMN ' || id, pg_catalog.col_description(rel, l.num), d.comment);
 END $f$;
