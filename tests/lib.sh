@@ -135,27 +135,57 @@ dbmate_up() {
   awk '/^-- *migrate:up/ {on = 1; next} /^-- *migrate:down/ {on = 0} on' "$1"
 }
 
+# loadable_files PATH DIR: the files to run for a SQL file or a migration folder, in its tool's
+# order; dbmate files are cut to their "up" part into DIR.
+loadable_files() {
+  local path=$1 dir=$2 file
+  if [[ -f $path ]]; then
+    echo "$path"
+    return 0
+  fi
+  while IFS= read -r file; do
+    if grep -q '^-- *migrate:up' "$file"; then
+      dbmate_up "$file" >"$dir/${file##*/}"
+      file="$dir/${file##*/}"
+    fi
+    echo "$file"
+  done < <(ordered_migrations "$path")
+}
+
 # load_sql DB PATH LOG: a SQL file, or a migration folder in order (dbmate files cut in $WORK).
 load_sql() {
-  local db=$1 path=$2 log=$3 file
-  if [[ -f $path ]]; then
-    psql_file "$db" "$path" "$log"
-    return
-  fi
-  local files
-  mapfile -t files < <(ordered_migrations "$path")
+  local db=$1 path=$2 log=$3 file files
+  mapfile -t files < <(loadable_files "$path" "${WORK:?}")
   if [[ ${#files[@]} -eq 0 ]]; then
     echo "no migrations found in $path" >>"$log"
     return 1
   fi
   for file in "${files[@]}"; do
-    if grep -q '^-- *migrate:up' "$file"; then
-      dbmate_up "$file" >"${WORK:?}/${file##*/}"
-      psql_file "$db" "$WORK/${file##*/}" "$log" || return 1
-    else
-      psql_file "$db" "$file" "$log" || return 1
-    fi
+    psql_file "$db" "$file" "$log" || return 1
   done
+}
+
+# ---------------------------------------------------------------- the realworld corpus
+
+# pagila_prepare SRC OUT: pagila as PostgreSQL 15 loads it (pgvector stripped, PostgreSQL 18's
+# virtual generated columns made stored on older servers).
+pagila_prepare() {
+  local version
+  version=$(psql -X -q -At -d postgres -c "SHOW server_version_num")
+  awk -v old="$version" '
+    /^CREATE EXTENSION IF NOT EXISTS vector /                     { next }
+    /^COMMENT ON EXTENSION vector /                               { next }
+    /^[[:space:]]+[a-z_]+ public\.vector\([0-9]+\)( NOT NULL)?,$/ { next }
+    /USING (hnsw|ivfflat) .*public\.vector_[a-z_]+_ops/           { next }
+    old < 180000 && /GENERATED ALWAYS AS \(.*\) VIRTUAL,?$/      { sub(/\) VIRTUAL/, ") STORED") }
+    { print }' "$1" >"$2"
+}
+
+# graphile_prepare SRC OUT DBNAME: one graphile-migrate file with its placeholders substituted.
+graphile_prepare() {
+  sed -e "s/:DATABASE_NAME\\b/$3/g" -e 's/:DATABASE_OWNER\b/graphile_starter/g' \
+    -e 's/:DATABASE_AUTHENTICATOR\b/graphile_starter_authenticator/g' \
+    -e 's/:DATABASE_VISITOR\b/graphile_starter_visitor/g' "$1" >"$2"
 }
 
 # ---------------------------------------------------------------- schema snapshots

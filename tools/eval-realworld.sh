@@ -262,18 +262,11 @@ skip_for_extensions() {
 # ---------------------------------------------------------------- the cases
 
 case_pagila() {
-  local src=$CORPUS/pagila.sql prepared=$WORK/pagila.prepared.sql version
+  local src=$CORPUS/pagila.sql prepared=$WORK/pagila.prepared.sql
   [[ -f $src ]] || return 0
   # pgdrift on the file as published (no database needed to see whether it parses).
   compare pagila.sql/as-published "$src" "$src"
-  version=$(scalar "SHOW server_version_num")
-  awk -v old="$version" '
-    /^CREATE EXTENSION IF NOT EXISTS vector /                     { next }
-    /^COMMENT ON EXTENSION vector /                               { next }
-    /^[[:space:]]+[a-z_]+ public\.vector\([0-9]+\)( NOT NULL)?,$/ { next }
-    /USING (hnsw|ivfflat) .*public\.vector_[a-z_]+_ops/           { next }
-    old < 180000 && /GENERATED ALWAYS AS \(.*\) VIRTUAL,?$/      { sub(/\) VIRTUAL/, ") STORED") }
-    { print }' "$src" >"$prepared"
+  pagila_prepare "$src" "$prepared"
   diff "$src" "$prepared" >"$DETAILS/pagila.sql.prepared.diff" || true
   skip_for_extensions pagila.sql "$prepared" && return 0
   new_db pagila
@@ -305,13 +298,6 @@ case_postgrest() {
   load_and_compare postgrest_spec_schema.sql "$DB" "$src" "$src"
 }
 
-# graphile_prepare SRC OUT DBNAME: one graphile-migrate file with its placeholders substituted.
-graphile_prepare() {
-  sed -e "s/:DATABASE_NAME\\b/$3/g" \
-    -e 's/:DATABASE_OWNER\b/graphile_starter/g' \
-    -e 's/:DATABASE_AUTHENTICATOR\b/graphile_starter_authenticator/g' \
-    -e 's/:DATABASE_VISITOR\b/graphile_starter_visitor/g' "$1" >"$2"
-}
 
 case_graphile() {
   local src=$CORPUS/graphile_starter mig=$WORK/graphile_starter.migrations db log dump role

@@ -179,15 +179,8 @@ uuidv7_stub() {  # pagila calls PostgreSQL 18's uuidv7(): a stand-in on older se
 }
 
 schema_pagila() {
-  local src=$CORPUS/pagila.sql prepared=$WORK/pagila.sql version
-  version=$(psql -X -q -At -d postgres -c "SHOW server_version_num")
-  awk -v old="$version" '
-    /^CREATE EXTENSION IF NOT EXISTS vector /                     { next }
-    /^COMMENT ON EXTENSION vector /                               { next }
-    /^[[:space:]]+[a-z_]+ public\.vector\([0-9]+\)( NOT NULL)?,$/ { next }
-    /USING (hnsw|ivfflat) .*public\.vector_[a-z_]+_ops/           { next }
-    old < 180000 && /GENERATED ALWAYS AS \(.*\) VIRTUAL,?$/      { sub(/\) VIRTUAL/, ") STORED") }
-    { print }' "$src" >"$prepared"
+  local src=$CORPUS/pagila.sql prepared=$WORK/pagila.sql
+  pagila_prepare "$src" "$prepared"
   skip_for_extensions pagila "$prepared" && return 0
   standard_cases pagila "$prepared" uuidv7_stub
 }
@@ -208,11 +201,6 @@ schema_postgrest() {
   standard_cases postgrest "$prepared" ""
 }
 
-graphile_prepare() {
-  sed -e "s/:DATABASE_NAME\\b/$3/g" -e 's/:DATABASE_OWNER\b/graphile_starter/g' \
-    -e 's/:DATABASE_AUTHENTICATOR\b/graphile_starter_authenticator/g' \
-    -e 's/:DATABASE_VISITOR\b/graphile_starter_visitor/g' "$1" >"$2"
-}
 
 # graphile_starter: its pg_dump (dump.sql) is the schema of the three standard cases; the
 # migrations, applied as graphile-migrate does (afterReset as superuser, the rest as the owner),

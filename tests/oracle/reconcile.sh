@@ -250,19 +250,8 @@ psql_include() {
 # session_load_lines PATH: psql lines that load a SQL file or a migration folder in its tool's
 # order (dbmate files cut to their "up" part in $CW).
 session_load_lines() {
-  local path=$1 file files
-  if [[ -f $path ]]; then
-    psql_include "$path"
-    return 0
-  fi
-  mapfile -t files < <(ordered_migrations "$path")
-  for file in "${files[@]}"; do
-    if grep -q '^-- *migrate:up' "$file"; then
-      dbmate_up "$file" >"$CW/${file##*/}"
-      file="$CW/${file##*/}"
-    fi
-    psql_include "$file"
-  done
+  local file
+  while IFS= read -r file; do psql_include "$file"; done < <(loadable_files "$1" "$CW")
 }
 
 # sessioned DB LOG STEP...: session, recording a problem with the log when a step fails.
