@@ -17,7 +17,7 @@ Cases with options.user (sqldef's psqldef_user cases) run with search_path "foo,
 schema foo, as upstream's harness does; b.sql is read by pgdrift after the same SET.
 Needs PGHOST/PGPORT of a PostgreSQL 15 server (e.g. from tools/pg-sandbox.sh start DIR).
 
-usage: tools/eval-reconcile.py [--limit N] [--jobs N] [--log FILE] [--no-drop] [--case NAME]... DIR...
+usage: tools/eval-reconcile.py [--limit N] [--jobs N] [--log FILE] [--no-drop] [--db-prefix P] [--case NAME]... DIR...
 """
 import argparse, concurrent.futures, json, os, re, subprocess, sys, tempfile
 
@@ -25,8 +25,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PGDRIFT = os.environ.get("PGDRIFT", os.path.join(ROOT, "build/src/cli/pgdrift"))
 SNAPSHOT_SQL = os.path.join(ROOT, "tests/oracle/catalog_snapshot.sql")
 DROP_KINDS = ["schema", "extension", "type", "sequence", "table", "column", "constraint", "index", "view",
-              "function", "trigger", "policy", "privilege", "publication"]
+              "function", "aggregate", "trigger", "policy", "privilege", "publication"]
 SERVER_MAJOR = 15
+DB_PREFIX = "evr"
 
 
 def run(cmd, env=None, **kw):
@@ -53,7 +54,7 @@ class Case:
         return os.path.join(self.tmp, name)
 
     def db(self, role):
-        name = "evr_%d_%s" % (self.idx, role)
+        name = "%s_%d_%s" % (DB_PREFIX, self.idx, role)
         run(["dropdb", "--if-exists", name])
         if run(["createdb", "-T", "template0", name]).returncode != 0:
             return None
@@ -172,7 +173,10 @@ def main():
     ap.add_argument("--case", action="append", default=[])
     ap.add_argument("--no-drop", action="store_true", help="no --allow-drop (extras are left alone)")
     ap.add_argument("--log", default=os.path.join(ROOT, "build/eval-reconcile.log"))
+    ap.add_argument("--db-prefix", default="evr", help="names of the databases it creates (runs side by side need their own)")
     args = ap.parse_args()
+    global DB_PREFIX
+    DB_PREFIX = args.db_prefix
     if not os.environ.get("PGHOST"):
         sys.exit("eval-reconcile: set PGHOST/PGPORT (tools/pg-sandbox.sh start DIR)")
     cases = []

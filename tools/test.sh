@@ -5,7 +5,7 @@
 # least one ran). A suite that crashes, times out or prints no summary counts as 1 failed.
 #
 # usage: tools/test.sh [SUITE...]     suites: unit golden cli selfcheck oracle mutation reconcile
-#                                     realworld (default: all)
+#                                     transitions realworld (default: all)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -13,7 +13,7 @@ readonly ROOT
 cd "$ROOT"
 # shellcheck source=tests/lib.sh
 source tests/lib.sh
-readonly ALL_SUITES=(unit golden cli selfcheck oracle mutation reconcile realworld)
+readonly ALL_SUITES=(unit golden cli selfcheck oracle mutation reconcile transitions realworld)
 readonly SUMMARY_RE='^([0-9]+) passed, ([0-9]+) failed$'
 readonly DOCTEST_RE='test cases: *([0-9]+) *\| *([0-9]+) passed *\| *([0-9]+) failed'
 
@@ -40,6 +40,7 @@ suite_timeout() {
     oracle | mutation) echo 300 ;;
     reconcile) echo 600 ;;   # about 300 s on 2 cores; room for a slower machine
     realworld) echo 300 ;;   # about 40 s
+    transitions) echo 300 ;; # about 20 s
     *) echo 180 ;;
   esac
 }
@@ -54,6 +55,7 @@ suite_command() {
     mutation) echo tests/oracle/mutations.sh ;;
     reconcile) echo tests/oracle/reconcile.sh ;;
     realworld) echo tests/oracle/realworld.sh ;;
+    transitions) echo tests/oracle/transitions.sh ;;
     *) return 1 ;;
   esac
 }

@@ -64,7 +64,10 @@ void Catalog::forget_printed() {
     for (auto& [n, p] : t.policies) forget(p.using_expr), forget(p.check_expr);
   }
   for (auto& [k, ix] : indexes) ix.printed.value.clear();
-  for (auto& [k, v] : views) v.printed.value.clear();
+  for (auto& [k, v] : views) {
+    v.printed.value.clear();
+    for (auto& [n, tr] : v.triggers) tr.printed.value.clear();
+  }
   for (auto& [k, f] : functions) f.printed_args.value.clear(), f.printed_result.value.clear(), f.printed_body.value.clear();
   for (auto& [k, d] : domains) {
     forget(d.default_expr);

@@ -341,6 +341,7 @@ struct View {
   Shown<std::vector<Key>> reads;     // tables and views its query reads, for ordering
   Shown<std::string> printed;        // the query, as pg_get_viewdef prints it
   Shown<Refs> refs;                  // functions and types it uses, relations it reads
+  std::map<std::string, Trigger> triggers;  // INSTEAD OF (and statement) triggers on the view
   Origin origin;
   bool operator==(const View&) const = default;
 };

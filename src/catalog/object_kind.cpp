@@ -41,7 +41,7 @@ std::string default_grant_text(const DefaultGrant& d) {
 
 std::string object_id(const ObjectRef& r) {
   if (!r) return "";
-  auto part = [&](const std::string& name) { return qualified(r.table()->schema, r.table()->name) + "." + quote_ident(name); };
+  auto part = [&](const std::string& name) { return qualified(r.relation().first, r.relation().second) + "." + quote_ident(name); };
   return visit_object(r, overloaded{
       [](const Schema& s) { return quote_ident(s.name); },
       [](const Extension& e) { return quote_ident(e.name); },
@@ -85,6 +85,12 @@ ObjectRef find_same(const Catalog& cat, const ObjectRef& r) {
     return it == cat.tables.end() ? nullptr : &it->second;
   }() : nullptr;
   if (r.table() && !table) return {};
+  if (r.view()) {  // a view's trigger
+    auto v = cat.views.find(r.relation());
+    if (v == cat.views.end()) return {};
+    auto it = v->second.triggers.find(r.as<Trigger>()->name);
+    return it == v->second.triggers.end() ? ObjectRef() : ObjectRef(it->second, &v->second);
+  }
   return visit_object(r, overloaded{
       [&](const Schema& s) { return in(cat.schemas, s.name); },
       [&](const Extension& e) { return in(cat.extensions, e.name); },

@@ -30,16 +30,22 @@ struct kind_of;
 #undef OBJECT_KIND
 
 // One object of a catalog, typed by its kind: what a change or a plan step is about. The parts
-// of a table (columns, constraints, triggers, policies) carry their table.
+// of a table (columns, constraints, triggers, policies) carry their table; a view's triggers
+// carry their view.
 class ObjectRef {
  public:
   ObjectRef() = default;
   template <class T>
   ObjectRef(const T& object, const Table* table = nullptr) : kind_(kind_of<T>::value), ptr_(&object), table_(table) {}
+  template <class T>
+  ObjectRef(const T& object, const View* view) : kind_(kind_of<T>::value), ptr_(&object), view_(view) {}
 
   explicit operator bool() const { return ptr_ != nullptr; }
   ObjectKind kind() const { return kind_; }
   const Table* table() const { return table_; }
+  const View* view() const { return view_; }
+  // The relation a part belongs to (its table or view): (schema, name); empty for other objects.
+  Key relation() const { return table_ ? Key{table_->schema, table_->name} : view_ ? Key{view_->schema, view_->name} : Key{}; }
   // The object as its model type, or nullptr when it is of another kind.
   template <class T>
   const T* as() const {
@@ -50,6 +56,7 @@ class ObjectRef {
   ObjectKind kind_ = ObjectKind::Schema;
   const void* ptr_ = nullptr;
   const Table* table_ = nullptr;
+  const View* view_ = nullptr;
 };
 
 // Calls f(object) with the object as its model type. f needs an overload for every kind of the
@@ -91,6 +98,8 @@ void for_each_object(const Catalog& cat, F&& f) {
     for (const auto& [n, p] : t.policies) f(ObjectRef(p, &t));
   }
   for (const auto& [k, o] : cat.views) f(ObjectRef(o));
+  for (const auto& [k, v] : cat.views)
+    for (const auto& [n, tr] : v.triggers) f(ObjectRef(tr, &v));
   for (const Grant& g : cat.grants.value) f(ObjectRef(g));
   for (const DefaultGrant& g : cat.default_grants.value) f(ObjectRef(g));
   for (const OwnerEntry& o : cat.owners.value) f(ObjectRef(o));

@@ -61,6 +61,11 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
     }
     case ast::ObjKind::Trigger: case ast::ObjKind::Policy: {
       auto k = r.find_table(n.object);
+      if (!k && n.kind == ast::ObjKind::Trigger)
+        if (auto v = r.find_view(n.object)) {  // a view's trigger
+          auto it = r.cat.views.at(*v).triggers.find(n.sub);
+          return it == r.cat.views.at(*v).triggers.end() ? nullptr : &it->second.comment;
+        }
       if (!k) return nullptr;
       Table& t = r.cat.tables.at(*k);
       if (n.kind == ast::ObjKind::Trigger) {

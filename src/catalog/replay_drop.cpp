@@ -182,6 +182,12 @@ void replay_drop(Replayer& r, const ast::Drop& d) {
     else if (!d.if_exists) r.warn(DiagKind::unknown_object, "function " + quote_ident(f.name.name) + " does not exist; drop ignored");
   }
   for (const auto& [table, name] : d.table_objects) {
+    if (d.kind == ast::ObjKind::Trigger && !r.find_table(table))
+      if (std::optional<Key> v = r.find_view(table)) {  // a view's trigger
+        if (!r.cat.views.at(*v).triggers.erase(name) && !d.if_exists)
+          r.warn(DiagKind::unknown_object, quote_ident(name) + " does not exist; drop ignored");
+        continue;
+      }
     Table* t = r.table_or_warn(table, d.if_exists);
     size_t n = !t ? 0 : d.kind == ast::ObjKind::Trigger ? t->triggers.erase(name) : t->policies.erase(name);
     if (t && n == 0 && !d.if_exists) r.warn(DiagKind::unknown_object, quote_ident(name) + " does not exist; drop ignored");

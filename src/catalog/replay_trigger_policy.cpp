@@ -22,14 +22,20 @@ std::string events_text(const ast::CreateTrigger& s) {
 }
 }  // namespace
 
+// The triggers of the table or view CREATE TRIGGER names (a view's are INSTEAD OF or per statement).
+static std::map<std::string, Trigger>* triggers_of(Replayer& r, const ast::QualName& q, Table*& table) {
+  table = nullptr;
+  if (!r.find_table(q))
+    if (std::optional<Key> v = r.find_view(q)) return &r.cat.views.at(*v).triggers;
+  table = r.table_or_warn(q, false);
+  return table ? &table->triggers : nullptr;
+}
+
 void replay_create_trigger(Replayer& r, const ast::CreateTrigger& s) {
-  if (!r.find_table(s.table) && r.find_view(s.table)) {
-    r.warn(DiagKind::unsupported_clause, "triggers on views (INSTEAD OF) are not modelled yet; statement ignored", s.table.span);
-    return;
-  }
-  Table* t = r.table_or_warn(s.table, false);
-  if (!t) return;
-  if (t->triggers.count(s.name) && !s.replace) {
+  Table* t = nullptr;
+  std::map<std::string, Trigger>* triggers = triggers_of(r, s.table, t);
+  if (!triggers) return;
+  if (triggers->count(s.name) && !s.replace) {
     r.warn(DiagKind::duplicate_object, "trigger " + quote_ident(s.name) + " already exists; statement ignored");
     return;
   }
@@ -53,8 +59,8 @@ void replay_create_trigger(Replayer& r, const ast::CreateTrigger& s) {
   tr.initially_deferred = s.initially_deferred;
   tr.printed.value = s.printed;
   tr.origin = r.origin();
-  if (auto old = t->triggers.find(s.name); old != t->triggers.end()) tr.comment = old->second.comment;
-  t->triggers[s.name] = std::move(tr);
+  if (auto old = triggers->find(s.name); old != triggers->end()) tr.comment = old->second.comment;
+  (*triggers)[s.name] = std::move(tr);
 }
 
 void replay_create_policy(Replayer& r, const ast::CreatePolicy& s) {

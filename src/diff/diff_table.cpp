@@ -57,12 +57,11 @@ std::vector<AttrChange> constraint_details(const Constraint& a, const Constraint
   return out;
 }
 
-std::vector<AttrChange> trigger_details(const Table& t, const Trigger& a, const Trigger& d) {
+std::vector<AttrChange> trigger_details(const std::string& id, const Trigger& a, const Trigger& d) {
   std::vector<AttrChange> out;
   Trigger a2 = a, d2 = d;
   a2.comment = d2.comment = "";
   a2.enabled = d2.enabled = 'O';
-  std::string id = qualified(t.schema, t.name);
   if (!(a2 == d2)) out.push_back({"definition", d.definition(id), a.definition(id)});
   attr(out, "enabled", std::string(1, a.enabled), std::string(1, d.enabled));
   attr(out, "comment", a.comment, d.comment);
@@ -94,7 +93,10 @@ std::vector<AttrChange> policy_details(const Policy& a, const Policy& d) {
   return out;
 }
 
-void diff_rules(const Table& a, const Table& d, std::vector<Change>& out) {
+}  // namespace
+
+template <class Relation>
+void diff_triggers(const Relation& a, const Relation& d, std::vector<Change>& out) {
   std::string tid = qualified(d.schema, d.name);
   auto sub = [&](const std::string& name) { return tid + "." + quote_ident(name); };
   merge_walk<std::string, Trigger>(
@@ -102,9 +104,18 @@ void diff_rules(const Table& a, const Table& d, std::vector<Change>& out) {
       [&](const Trigger& t) { out.push_back({ObjectKind::Trigger, ChangeKind::Missing, sub(t.name), tid, {{"definition", t.definition(tid), ""}}, t.origin.span, {}, {}, ObjectRef(t, &d)}); },
       [&](const Trigger& t) { out.push_back({ObjectKind::Trigger, ChangeKind::Extra, sub(t.name), tid, {{"definition", "", t.definition(tid)}}, {}, t.origin.span, ObjectRef(t, &a), {}}); },
       [&](const Trigger& x, const Trigger& y) {
-        auto det = trigger_details(d, x, y);
+        auto det = trigger_details(tid, x, y);
         if (!det.empty()) out.push_back({ObjectKind::Trigger, ChangeKind::Changed, sub(y.name), tid, det, y.origin.span, x.origin.span, ObjectRef(x, &a), ObjectRef(y, &d)});
       });
+}
+template void diff_triggers<Table>(const Table&, const Table&, std::vector<Change>&);
+template void diff_triggers<View>(const View&, const View&, std::vector<Change>&);
+
+namespace {
+void diff_rules(const Table& a, const Table& d, std::vector<Change>& out) {
+  std::string tid = qualified(d.schema, d.name);
+  auto sub = [&](const std::string& name) { return tid + "." + quote_ident(name); };
+  diff_triggers(a, d, out);
   merge_walk<std::string, Policy>(
       a.policies, d.policies,
       [&](const Policy& p) { out.push_back({ObjectKind::Policy, ChangeKind::Missing, sub(p.name), tid, {{"definition", p.definition(tid), ""}}, p.origin.span, {}, {}, ObjectRef(p, &d)}); },

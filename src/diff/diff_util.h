@@ -47,6 +47,9 @@ void diff_schemas(const catalog::Catalog& a, const catalog::Catalog& d, std::vec
 void diff_functions(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_aggregates(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+// The triggers of one table or view (catalog::Table, catalog::View).
+template <class Relation>
+void diff_triggers(const Relation& a, const Relation& d, std::vector<Change>& out);
 void diff_publications(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_privileges(const catalog::Catalog& a, const catalog::Catalog& d, bool grants, bool owners, std::vector<Change>& out);
 

@@ -1,4 +1,5 @@
-// Views and materialized views: compared by their canonical query, output columns and options.
+// Views and materialized views: compared by their canonical query, output columns and options;
+// the triggers of a view both sides have, as a table's.
 #include "base/sql_ident.h"
 #include "diff/diff_util.h"
 
@@ -58,6 +59,7 @@ void diff_views(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) 
       [&](const View& a, const View& d) {
         auto det = view_details(a, d);
         if (!det.empty()) out.push_back(change_of(&a, &d, ChangeKind::Changed, det));
+        diff_triggers(a, d, out);
       });
 }
 

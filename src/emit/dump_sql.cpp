@@ -12,6 +12,17 @@ void comment(std::string& out, const std::string& what, const std::string& text)
   if (!text.empty()) out += "COMMENT ON " + what + " IS " + quote_literal(text) + ";\n";
 }
 
+// The triggers of a table or view `id`.
+void dump_triggers(std::string& out, const std::string& id, const std::map<std::string, Trigger>& triggers) {
+  for (const auto& [n, tr] : triggers) {
+    out += tr.definition(id) + ";\n";
+    if (tr.enabled == 'D') out += "ALTER TABLE " + id + " DISABLE TRIGGER " + quote_ident(n) + ";\n";
+    if (tr.enabled == 'A') out += "ALTER TABLE " + id + " ENABLE ALWAYS TRIGGER " + quote_ident(n) + ";\n";
+    if (tr.enabled == 'R') out += "ALTER TABLE " + id + " ENABLE REPLICA TRIGGER " + quote_ident(n) + ";\n";
+    comment(out, "TRIGGER " + quote_ident(n) + " ON " + id, tr.comment);
+  }
+}
+
 void dump_table(std::string& out, const Catalog& cat, const Table& t) {
   std::string id = qualified(t.schema, t.name);
   out += create_table_sql(cat, t) + ";\n";
@@ -27,13 +38,7 @@ void dump_table(std::string& out, const Catalog& cat, const Table& t) {
     out += p.definition(id) + ";\n";
     comment(out, "POLICY " + quote_ident(n) + " ON " + id, p.comment);
   }
-  for (const auto& [n, tr] : t.triggers) {
-    out += tr.definition(id) + ";\n";
-    if (tr.enabled == 'D') out += "ALTER TABLE " + id + " DISABLE TRIGGER " + quote_ident(n) + ";\n";
-    if (tr.enabled == 'A') out += "ALTER TABLE " + id + " ENABLE ALWAYS TRIGGER " + quote_ident(n) + ";\n";
-    if (tr.enabled == 'R') out += "ALTER TABLE " + id + " ENABLE REPLICA TRIGGER " + quote_ident(n) + ";\n";
-    comment(out, "TRIGGER " + quote_ident(n) + " ON " + id, tr.comment);
-  }
+  dump_triggers(out, id, t.triggers);
 }
 }  // namespace
 
@@ -95,6 +100,7 @@ std::string dump_sql(const Catalog& cat) {
     out += view_sql(v) + ";\n";
     comment(out, std::string(v.materialized ? "MATERIALIZED VIEW " : "VIEW ") + key_text(k), v.comment);
     for (const auto& [c, text] : v.column_comments) comment(out, "COLUMN " + key_text(k) + "." + quote_ident(c), text);
+    dump_triggers(out, key_text(k), v.triggers);
   }
   for (const auto& [k, ix] : cat.indexes) {
     out += ix.definition() + ";\n";

@@ -112,6 +112,7 @@ RowText rows_text(const Plan& plan, const Catalog& desired, const Catalog& actua
     std::string* into = s.phase == 1 ? &out.phase1 : &out.phase2;
     out.kinds.insert(r.part);
     out.parts.insert(part_file(r.part));
+    if (s.kind == ObjectKind::Column && s.drop_extra_parts) out.parts.insert("drop");  // a column made generated is dropped first
     if (into != target || r.part != open_part) {
       close();
       target = into;

@@ -28,7 +28,7 @@ Row table_row(const Step& s, const catalog::Table& t);
 Row column_row(const Step& s, const catalog::Catalog& desired, const catalog::Table& t, const catalog::Column& c);
 Row constraint_row(const Step& s, const catalog::Table& t, const catalog::Constraint& c);
 Row index_row(const Step& s, const catalog::Index& ix);
-Row trigger_row(const Step& s, const catalog::Table& t, const catalog::Trigger& tr);
+Row trigger_row(const Step& s, const catalog::Key& relation, const catalog::Trigger& tr);  // of a table or view
 Row policy_row(const Step& s, const catalog::Table& t, const catalog::Policy& p);
 Row function_row(const Step& s, const catalog::Function& f);
 Row view_row(const Step& s, const catalog::View& v);

@@ -170,7 +170,7 @@ Row step_row(const Step& s, const Catalog& desired, const Catalog& actual) {
                 {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.identity), quote_literal(aggregate_sql(x)),
                  text_or_null(x.comment)}};
       },
-      [&](const Trigger& x) { return trigger_row(s, *t, x); },
+      [&](const Trigger& x) { return trigger_row(s, s.object.relation(), x); },
       [&](const Policy& x) { return policy_row(s, *t, x); },
       [&](const View& x) { return view_row(s, x); },
       [&](const Publication& x) { return publication_row(s, x); },

@@ -43,13 +43,14 @@ Row column_row(const Step& s, const Catalog& desired, const Table& t, const Colu
     if (const Sequence* q = identity_sequence_of(desired, t, c.name))
       identity_options = "SEQUENCE NAME " + qualified(q->schema, q->name) + " " + sequence_options_sql(q->params, false);
   return {"column", {"step", "sch", "tab", "name", "type", "type_printed", "coll", "not_null", "default_sql", "default_printed",
-                     "identity", "identity_options", "generated_sql", "generated_printed", "comment"},
+                     "identity", "identity_options", "generated_sql", "generated_printed", "comment", "replace"},
           {num(s), quote_literal(t.schema), quote_literal(t.name), quote_literal(c.name), quote_literal(c.type),
            p && !p->type_printed.value.empty() && p->type_printed.value != c.type ? quote_literal(p->type_printed.value) : "NULL",
            quote_literal(c.collation), boolean(c.not_null),
            c.default_expr && !c.identity ? quote_literal(c.default_expr->sql.value) : "NULL", p ? printed_expr(p->default_expr) : "NULL",
            quote_literal(c.identity ? std::string(1, c.identity) : ""), text_or_null(identity_options),
-           c.generated ? quote_literal(c.generated->sql.value) : "NULL", p ? printed_expr(p->generated) : "NULL", text_or_null(c.comment)}};
+           c.generated ? quote_literal(c.generated->sql.value) : "NULL", p ? printed_expr(p->generated) : "NULL", text_or_null(c.comment),
+           boolean(s.drop_extra_parts)}};
 }
 
 Row constraint_row(const Step& s, const Table& t, const Constraint& c) {
@@ -75,10 +76,11 @@ Row index_row(const Step& s, const Index& ix) {
            boolean(s.action == StepAction::Release)}};
 }
 
-Row trigger_row(const Step& s, const Table& t, const Trigger& tr) {
+Row trigger_row(const Step& s, const Key& relation, const Trigger& tr) {
   const Trigger* p = printed_source<Trigger>(s);
+  const auto& [schema, name] = relation;
   return {"trigger", {"step", "sch", "tab", "name", "def", "printed", "enabled", "comment"},
-          {num(s), quote_literal(t.schema), quote_literal(t.name), quote_literal(tr.name), quote_literal(tr.definition(qualified(t.schema, t.name))),
+          {num(s), quote_literal(schema), quote_literal(name), quote_literal(tr.name), quote_literal(tr.definition(qualified(schema, name))),
            p ? text_or_null(p->printed.value) : "NULL", quote_literal(std::string(1, tr.enabled)), text_or_null(tr.comment)}};
 }
 

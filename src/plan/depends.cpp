@@ -172,7 +172,8 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
         add_refs(out, a.refs.value);
       },
       [&](const Trigger& tr) {
-        out.emplace_back(*table);
+        if (table) out.emplace_back(*table);
+        else out.emplace_back(*obj.view());
         if (std::optional<Key> fn = parse_qualified(tr.function))
           for (auto [it, end] = functions_.equal_range(*fn); it != end; ++it) out.push_back(it->second);
         add_expr(out, tr.when);

@@ -17,7 +17,10 @@ void Builder::desired_objects() {
         if (!o.as<Sequence>()->identity) ensure(o);  // an identity's sequence comes with its column
         return;
       case ObjectKind::Column:
-        if (!o.table()->from_query.value) ensure(o);  // CREATE TABLE AS creates its columns
+        if (!o.table()->from_query.value) {  // CREATE TABLE AS creates its columns
+          Step& s = plan.steps[ensure(o)];
+          s.drop_extra_parts = opts.drops.allows(ObjectKind::Column, s.id);
+        }
         return;
       case ObjectKind::Privilege: case ObjectKind::DefaultPrivilege: case ObjectKind::Owner: return;  // acl_steps
       case ObjectKind::Domain: plan.steps[ensure(o)].drop_extra_parts = opts.drops.kinds.count("constraint") > 0; return;

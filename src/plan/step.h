@@ -45,7 +45,8 @@ struct Step {
   std::vector<int> after;     // numbers of the steps this one depends on (the plan's edges)
   bool only = false;          // an index of a partitioned table that some partition lacks: ON ONLY
   bool drop_extra_parts = false;  // a domain's CHECKs (--allow-drop constraint), a publication's
-                                  // tables (--allow-drop publication) only in the database go
+                                  // tables (--allow-drop publication) only in the database go; a
+                                  // column's data may be backed up and replaced (--allow-drop column)
   bool grants = false, owners = false, exact = false;  // Acl: what it reconciles; revoke what
                                                         // desired lacks
 };

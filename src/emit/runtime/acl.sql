@@ -57,7 +57,10 @@ BEGIN
   held := ARRAY(SELECT pg_temp.pgd_privileges(d.kind, d.name));
   FOREACH g IN ARRAY coalesce(d.grants, '{}') LOOP
     p := pg_catalog.string_to_array(g, '|');
-    CONTINUE WHEN g = ANY (held) OR (p[4] = 'false' AND (p[1] || '|' || p[2] || '|' || p[3] || '|true') = ANY (held));
+    CONTINUE WHEN g = ANY (held) OR (p[4] = 'false' AND (p[1] || '|' || p[2] || '|' || p[3] || '|true') = ANY (held))
+      OR (p[1] = '' AND p[2] = coalesce(d.owner, cur) AND EXISTS (  -- the owner's own, once the ACL is explicit
+            SELECT 1 FROM pg_catalog.aclexplode(pg_temp.pgd_acl_raw(d.kind, d.name)) a
+            WHERE a.grantee = pg_temp.pgd_owner_oid(d.kind, d.name) AND a.privilege_type = p[3]));
     on_clause := p[3] || CASE WHEN p[1] = '' THEN '' ELSE ' (' || pg_catalog.quote_ident(p[1]) || ')' END || ' ON ' || sqlkind || ' ' || target;
     who := CASE WHEN p[2] = 'PUBLIC' THEN 'PUBLIC' ELSE pg_catalog.quote_ident(p[2]) END;
     PERFORM pg_temp.pgd_do(s, 'grant', d.kind || ' ' || target, 'GRANT ' || on_clause || ' TO ' || who || CASE WHEN p[4] = 'true' THEN ' WITH GRANT OPTION' ELSE '' END,

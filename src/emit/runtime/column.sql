@@ -4,7 +4,9 @@ CREATE TEMP TABLE pgd_column (PRIMARY KEY (step), sch text NOT NULL, tab text NO
   coll text NOT NULL DEFAULT '', not_null boolean NOT NULL DEFAULT false,
   default_sql text, default_printed text,        -- the default to run; as the dump printed it
   identity "char" NOT NULL DEFAULT '', identity_options text,  -- a/d; "SEQUENCE NAME s START WITH ..."
-  generated_sql text, generated_printed text, comment text) INHERITS (pg_temp.pgd_obj);
+  generated_sql text, generated_printed text, comment text,
+  replace boolean NOT NULL DEFAULT false  -- its data may be backed up and replaced (--allow-drop column)
+) INHERITS (pg_temp.pgd_obj);
 CREATE INDEX ON pg_temp.pgd_column (sch, tab);
 
 -- The column as in CREATE TABLE / ADD COLUMN.
@@ -112,6 +114,11 @@ BEGIN
     PERFORM pg_temp.pgd_do(s, 'drop expression', id, alter_col || ' DROP EXPRESSION',
       'ALTER TABLE ' || q || ' DROP COLUMN ' || pg_catalog.quote_ident(d.name) || ', ADD COLUMN ' || pg_catalog.quote_ident(d.name) || ' ' ||
       l.type || ' GENERATED ALWAYS AS (' || l.generated_expr || ') STORED');
+  ELSIF d.generated_sql IS NOT NULL AND l.generated_expr IS NULL AND d.replace THEN
+    -- PostgreSQL 15 cannot make a column generated: its data goes to a backup, the column is made again
+    PERFORM pg_temp.pgd_drop_row(s, ROW(s, 2, 'column', d.sch, d.tab, d.name, NULL)::pg_temp.pgd_drop);
+    PERFORM pg_temp.pgd_do(s, 'add column', id, 'ALTER TABLE ' || q || ' ADD COLUMN ' || pg_temp.pgd_column_def(d),
+                           'ALTER TABLE ' || q || ' DROP COLUMN ' || pg_catalog.quote_ident(d.name));
   ELSIF d.generated_sql IS NOT NULL AND l.generated_expr IS NULL THEN
     IF NOT pg_temp.pgd_verifying() THEN
       RAISE WARNING 'pgdrift: column % holds data; making it generated would replace it: left as it is', id;

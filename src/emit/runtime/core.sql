@@ -10,7 +10,8 @@ CREATE TEMP TABLE pgd_problem (step integer, problem text);
 CREATE TEMP TABLE pgd_created (sch text, name text, PRIMARY KEY (sch, name));
 -- Objects dropped because something they depend on had to be replaced: created again at the end
 -- of the run unless a later step already did.
-CREATE TEMP TABLE pgd_saved (seq serial, step integer, kind text, sch text, rel text, name text, ddl text);
+-- `ident` names a saved view (its relation) so that a later drop of it keeps it dropped.
+CREATE TEMP TABLE pgd_saved (seq serial, step integer, kind text, ident text, name text, ddl text);
 
 CREATE FUNCTION pg_temp.pgd_verifying() RETURNS boolean LANGUAGE sql STABLE AS
 $f$ SELECT verify FROM pg_temp.pgd_state $f$;
@@ -89,18 +90,24 @@ $f$;
 -- Probes: the server prints a desired definition created on a stand-in in pg_temp, so it can be
 -- compared with what it prints for the live object. A stand-in table has the real table's name
 -- and columns (expressions that name their own table keep working).
+-- (A view's stand-in is a view: its triggers are INSTEAD OF.)
+CREATE FUNCTION pg_temp.pgd_probe_done(t text) RETURNS void LANGUAGE plpgsql AS $f$
+BEGIN
+  EXECUTE pg_catalog.format('DROP %s pg_temp.%I', CASE (SELECT relkind FROM pg_catalog.pg_class
+    WHERE oid = pg_catalog.to_regclass(pg_catalog.format('pg_temp.%I', t))) WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END, t);
+END $f$;
+
 CREATE FUNCTION pg_temp.pgd_probe_table(s text, t text) RETURNS text LANGUAGE plpgsql AS $f$
 BEGIN
   UPDATE pg_temp.pgd_state SET probes = probes + 1;
-  IF pg_catalog.to_regclass(pg_catalog.format('pg_temp.%I', t)) IS NOT NULL THEN
-    EXECUTE pg_catalog.format('DROP TABLE pg_temp.%I', t);
+  IF pg_catalog.to_regclass(pg_catalog.format('pg_temp.%I', t)) IS NOT NULL THEN PERFORM pg_temp.pgd_probe_done(t); END IF;
+  IF (SELECT relkind FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass(pg_catalog.format('%I.%I', s, t))) = 'v' THEN
+    EXECUTE pg_catalog.format('CREATE TEMP VIEW %I AS SELECT * FROM %I.%I', t, s, t);
+  ELSE
+    EXECUTE pg_catalog.format('CREATE TEMP TABLE %I (LIKE %I.%I)', t, s, t);
   END IF;
-  EXECUTE pg_catalog.format('CREATE TEMP TABLE %I (LIKE %I.%I)', t, s, t);
   RETURN pg_catalog.format('pg_temp.%I', t);
 END $f$;
-
-CREATE FUNCTION pg_temp.pgd_probe_done(t text) RETURNS void LANGUAGE plpgsql AS
-$f$ BEGIN EXECUTE pg_catalog.format('DROP TABLE pg_temp.%I', t); END $f$;
 
 -- How the server prints an expression of a type as a column default, and a type.
 CREATE FUNCTION pg_temp.pgd_printed_default(typ text, expr text) RETURNS text LANGUAGE plpgsql
@@ -195,6 +202,8 @@ BEGIN
            || ' AS ' || pg_catalog.rtrim(pg_catalog.pg_get_viewdef(r.oid), ';');
     out := pg_catalog.concat_ws(E';\n', out,
       (SELECT pg_catalog.string_agg(pg_catalog.pg_get_indexdef(i.indexrelid), E';\n' ORDER BY i.indexrelid) FROM pg_catalog.pg_index i WHERE i.indrelid = r.oid),
+      (SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql('pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid), E';\n' ORDER BY t.tgname)
+       FROM pg_catalog.pg_trigger t WHERE t.tgrelid = r.oid AND NOT t.tgisinternal),
       'COMMENT ON ' || CASE r.relkind WHEN 'm' THEN 'MATERIALIZED VIEW ' ELSE 'VIEW ' END || r.q || ' IS ' || pg_catalog.quote_literal(pg_catalog.obj_description(r.oid, 'pg_class')),
       (SELECT pg_catalog.string_agg(pg_catalog.format('COMMENT ON COLUMN %s.%I IS %L', r.q, a.attname, pg_catalog.col_description(r.oid, a.attnum)), E';\n')
        FROM pg_catalog.pg_attribute a WHERE a.attrelid = r.oid AND a.attnum > 0 AND pg_catalog.col_description(r.oid, a.attnum) IS NOT NULL),
@@ -275,7 +284,9 @@ BEGIN
       WHEN 'pg_class' THEN 'DROP INDEX ' || d.objid::pg_catalog.regclass::text
       WHEN 'pg_proc' THEN 'DROP ROUTINE ' || d.objid::pg_catalog.regprocedure::text
     END;
-    INSERT INTO pg_temp.pgd_saved (step, kind, name, ddl) VALUES (step, d.classid::pg_catalog.regclass::text, what, ddl);
+    INSERT INTO pg_temp.pgd_saved (step, kind, ident, name, ddl)
+    VALUES (step, d.classid::pg_catalog.regclass::text,
+            (SELECT rw.ev_class::pg_catalog.regclass::text FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid), what, ddl);
     PERFORM pg_temp.pgd_do(step, 'drop dependent', what, drop_sql, ddl);
   END LOOP;
 END $f$;

@@ -30,8 +30,8 @@ BEGIN
                                                               FROM pg_catalog.pg_inherits i WHERE i.inhrelid = rel) || ')', '') END ||
     coalesce(' PARTITION BY ' || pg_catalog.pg_get_partkeydef(rel), ''));
   IF backup IS NOT NULL THEN
-    SELECT pg_catalog.format('INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %s', q,
-             pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY a.attnum),
+    SELECT pg_catalog.format('INSERT INTO %s %sSELECT %s FROM %s', q,  -- a table without columns keeps its row count
+             '(' || pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY a.attnum) || ') OVERRIDING SYSTEM VALUE ',
              pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || '::' || pg_catalog.format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum), backup)
     INTO cols FROM pg_catalog.pg_attribute a WHERE a.attrelid = rel AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '';
     out := out || E';\n' || cols;
@@ -82,10 +82,9 @@ BEGIN
   RETURN b;
 END $f$;
 
-CREATE FUNCTION pg_temp.pgd_drop(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE d pg_temp.pgd_drop; q text; rel oid; b text; undo text; r record; keys text; oid_ oid;
+CREATE FUNCTION pg_temp.pgd_drop_row(s integer, d pg_temp.pgd_drop) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
+DECLARE q text; rel oid; b text; undo text; r record; keys text; oid_ oid;
 BEGIN
-  SELECT * INTO d FROM pg_temp.pgd_drop WHERE step = s;
   q := CASE WHEN d.sch IS NULL THEN pg_catalog.quote_ident(d.name) ELSE pg_temp.pgd_q(d.sch, coalesce(d.rel, d.name)) END;
   CASE d.kind
   WHEN 'table' THEN
@@ -95,6 +94,8 @@ BEGIN
     SELECT pg_catalog.string_agg(pg_catalog.quote_ident(attname) || '::text AS ' || pg_catalog.quote_ident(attname), ', ' ORDER BY attnum) INTO keys
     FROM pg_catalog.pg_attribute WHERE attrelid = rel AND attnum > 0 AND NOT attisdropped;
     b := pg_temp.pgd_backup(d.sch || '.' || d.name, q, coalesce(keys, 'NULL AS none'));
+    -- views on it that the desired state keeps (their names may now be other objects') go first
+    PERFORM pg_temp.pgd_drop_dependents(s, 'pg_catalog.pg_class'::pg_catalog.regclass, rel, 0, ARRAY['pg_rewrite']);
     PERFORM pg_temp.pgd_do(s, 'drop table', q, 'DROP TABLE ' || q, pg_temp.pgd_table_sql(rel, b));
   WHEN 'column' THEN
     rel := pg_temp.pgd_rel(d.sch, d.rel, '{r,p}');
@@ -132,6 +133,10 @@ BEGIN
   END CASE;
 END $f$;
 
+CREATE FUNCTION pg_temp.pgd_drop(s integer) RETURNS void LANGUAGE sql AS $f$
+  SELECT pg_temp.pgd_drop_row(s, d) FROM pg_temp.pgd_drop d WHERE d.step = s
+$f$;
+
 -- Everything else: no rows to keep; the undo is the object's definition.
 CREATE FUNCTION pg_temp.pgd_drop_other(s integer, d pg_temp.pgd_drop, q text) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
 DECLARE cls text; obj oid; undo text; drop_sql text; p text[]; r record; k "char";
@@ -144,6 +149,7 @@ BEGIN
     SELECT rw.oid, c.relkind INTO obj, k FROM pg_catalog.pg_rewrite rw JOIN pg_catalog.pg_class c ON c.oid = rw.ev_class
     WHERE c.oid = pg_temp.pgd_rel(d.sch, d.name, '{v,m}');
     drop_sql := CASE WHEN pg_temp.pgd_rel(d.sch, d.name, '{m}') IS NOT NULL THEN 'DROP MATERIALIZED VIEW ' ELSE 'DROP VIEW ' END || q;
+    DELETE FROM pg_temp.pgd_saved WHERE kind = 'pg_rewrite' AND ident = q;  -- dropped for good, not created again
   WHEN 'function' THEN
     cls := 'pg_proc'; obj := pg_temp.pgd_regprocedure(q || '(' || d.detail || ')'); drop_sql := 'DROP ROUTINE ' || q || '(' || d.detail || ')';
   WHEN 'aggregate' THEN

@@ -26,6 +26,7 @@ DECLARE d pg_temp.pgd_view; r oid; c record; q text; live text; old text; i inte
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_view WHERE step = s;
   q := pg_temp.pgd_q(d.sch, d.name);
+  DELETE FROM pg_temp.pgd_saved WHERE kind = 'pg_rewrite' AND ident = q;  -- this step makes it as desired
   r := pg_temp.pgd_rel(d.sch, d.name, '{v,m}');
   IF r IS NOT NULL THEN
     SELECT * INTO c FROM pg_catalog.pg_class WHERE oid = r;

@@ -33,3 +33,5 @@ CREATE TABLE public.people (
 );
 ALTER TABLE public.people ADD CONSTRAINT people_pkey PRIMARY KEY (id);
 CREATE VIEW public.people_with_email (id, name, email) AS SELECT p.id AS id, p.name AS name, e.email AS email FROM public.people p LEFT JOIN public.emails e ON e.person_id = p.id;
+CREATE TRIGGER people_with_email_delete INSTEAD OF DELETE ON public.people_with_email FOR EACH ROW EXECUTE FUNCTION public.people_with_email_del();
+CREATE TRIGGER people_with_email_insert INSTEAD OF INSERT ON public.people_with_email FOR EACH ROW EXECUTE FUNCTION public.people_with_email_ins();
