@@ -69,7 +69,9 @@ class Case:
     def snapshot(self, db):
         r = run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-v", "exclude={}", "-v", "acl=on",
                  "-d", db, "-f", SNAPSHOT_SQL])
-        return r.stdout if r.returncode == 0 else "snapshot failed: " + r.stderr
+        if r.returncode != 0:  # never compare two failures as equal catalogs
+            raise RuntimeError("snapshot failed: " + " ".join(first_error(r.stderr)))
+        return r.stdout
 
     def cleanup(self):
         for d in self.dbs:

@@ -89,7 +89,7 @@ sequences AS (
            'owned_by=' || coalesce(o.owner, ''),
            'identity=' || (o.deptype IS NOT DISTINCT FROM 'i'),
            'comment=' || coalesce(pg_catalog.obj_description(rel.oid, 'pg_class'), ''),
-           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(CASE WHEN c.relacl = pg_catalog.acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END, c.relowner) THEN NULL ELSE c.relacl END) x), '') || E'\towner='
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(CASE WHEN c.relacl = pg_catalog.acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner) THEN NULL ELSE c.relacl END) x), '') || E'\towner='
                   || pg_catalog.pg_get_userbyid(c.relowner) END)
   FROM pg_catalog.pg_sequence s
   JOIN rel ON rel.oid = s.seqrelid
@@ -119,7 +119,7 @@ tables AS (
            acl.text)
   FROM tbl
   JOIN pg_catalog.pg_class c ON c.oid = tbl.oid
-  CROSS JOIN LATERAL (SELECT CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(CASE WHEN c.relacl = pg_catalog.acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END, c.relowner) THEN NULL ELSE c.relacl END) x), '') || E'\towner='
+  CROSS JOIN LATERAL (SELECT CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(CASE WHEN c.relacl = pg_catalog.acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner) THEN NULL ELSE c.relacl END) x), '') || E'\towner='
                                     || pg_catalog.pg_get_userbyid(c.relowner) END AS text) acl
 ),
 views AS (
@@ -142,7 +142,7 @@ views AS (
                                            FROM pg_catalog.pg_attrdef ad
                                            JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
                                            WHERE ad.adrelid = v.oid), ''),
-           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(CASE WHEN c.relacl = pg_catalog.acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END, c.relowner) THEN NULL ELSE c.relacl END) x), '') || E'\towner='
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(CASE WHEN c.relacl = pg_catalog.acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner) THEN NULL ELSE c.relacl END) x), '') || E'\towner='
                   || pg_catalog.pg_get_userbyid(c.relowner) END)
   FROM rel v
   JOIN pg_catalog.pg_class c ON c.oid = v.oid

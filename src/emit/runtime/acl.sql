@@ -64,7 +64,9 @@ BEGIN
     on_clause := p[3] || CASE WHEN p[1] = '' THEN '' ELSE ' (' || pg_catalog.quote_ident(p[1]) || ')' END || ' ON ' || sqlkind || ' ' || target;
     who := CASE WHEN p[2] = 'PUBLIC' THEN 'PUBLIC' ELSE pg_catalog.quote_ident(p[2]) END;
     PERFORM pg_temp.pgd_do(s, 'grant', d.kind || ' ' || target, 'GRANT ' || on_clause || ' TO ' || who || CASE WHEN p[4] = 'true' THEN ' WITH GRANT OPTION' ELSE '' END,
-      CASE WHEN p[4] = 'true' AND (p[1] || '|' || p[2] || '|' || p[3] || '|false') = ANY (held)
+      CASE WHEN p[1] = '' AND p[2] = coalesce(d.owner, cur) AND pg_temp.pgd_acl_raw(d.kind, d.name) IS NULL
+           THEN NULL  -- the owner held it already: the grant only made the default ACL explicit
+           WHEN p[4] = 'true' AND (p[1] || '|' || p[2] || '|' || p[3] || '|false') = ANY (held)
            THEN 'REVOKE GRANT OPTION FOR ' || on_clause || ' FROM ' || who ELSE 'REVOKE ' || on_clause || ' FROM ' || who END);
   END LOOP;
   FOREACH g IN ARRAY coalesce(d.revokes, '{}') LOOP
