@@ -46,6 +46,7 @@ std::string dispatcher(const std::set<std::string>& kinds) {
   std::string out = "CREATE FUNCTION pg_temp.pgd_run(p integer) RETURNS void LANGUAGE plpgsql AS $f$\nDECLARE r record;\nBEGIN\n"
                     "  FOR r IN SELECT pg_catalog.substr(c.relname, 5) AS kind, o.step FROM pg_temp.pgd_obj o\n"
                     "           JOIN pg_catalog.pg_class c ON c.oid = o.tableoid WHERE o.phase = p ORDER BY o.step LOOP\n";
+  if (kinds.count("column")) out.insert(out.find("  FOR r IN"), "  IF p = 2 THEN PERFORM pg_temp.pgd_columns_in_sync(); END IF;\n");
   if (kinds.empty()) out += "    NULL;  -- nothing to check\n";
   else out += "    CASE r.kind\n";
   for (const std::string& k : kinds) out += "    WHEN '" + k + "' THEN PERFORM pg_temp.pgd_" + k + "(r.step);\n";

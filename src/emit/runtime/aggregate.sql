@@ -33,7 +33,7 @@ CREATE FUNCTION pg_temp.pgd_aggregate_sql(f oid) RETURNS text LANGUAGE sql STABL
            CASE WHEN a.aggkind = 'h' THEN 'HYPOTHETICAL' END) || ')' ||
          coalesce(E';\nCOMMENT ON AGGREGATE ' || pg_catalog.format('%I.%I', n.nspname, p.proname) || '(' ||
            coalesce(nullif(pg_catalog.pg_get_function_identity_arguments(p.oid), ''), '*') || ') IS ' ||
-           pg_catalog.quote_literal(pg_catalog.obj_description(p.oid, 'pg_proc')), '')
+           pg_catalog.quote_literal(pg_temp.pgd_description(p.oid, 'pg_catalog.pg_proc'::pg_catalog.regclass)), '')
   FROM pg_catalog.pg_aggregate a JOIN pg_catalog.pg_proc p ON p.oid = a.aggfnoid JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
   WHERE a.aggfnoid = f
 $f$;
@@ -63,5 +63,5 @@ BEGIN
     PERFORM pg_temp.pgd_do(s, 'replace aggregate', sig, pg_catalog.regexp_replace(d.def, '^CREATE AGGREGATE', 'CREATE OR REPLACE AGGREGATE'),
                            pg_catalog.regexp_replace(pg_temp.pgd_aggregate_sql(f), '^CREATE AGGREGATE', 'CREATE OR REPLACE AGGREGATE'));
   END IF;
-  PERFORM pg_temp.pgd_comment(s, sig, 'AGGREGATE ' || sig, pg_catalog.obj_description(f, 'pg_proc'), d.comment);
+  PERFORM pg_temp.pgd_comment(s, sig, 'AGGREGATE ' || sig, pg_temp.pgd_description(f, 'pg_catalog.pg_proc'::pg_catalog.regclass), d.comment);
 END $f$;

@@ -5,9 +5,38 @@ CREATE TEMP TABLE pgd_column (PRIMARY KEY (step), sch text NOT NULL, tab text NO
   default_sql text, default_printed text,        -- the default to run; as the dump printed it
   identity "char" NOT NULL DEFAULT '', identity_options text,  -- a/d; "SEQUENCE NAME s START WITH ..."
   generated_sql text, generated_printed text, comment text,
-  replace boolean NOT NULL DEFAULT false  -- its data may be backed up and replaced (--allow-drop column)
+  replace boolean NOT NULL DEFAULT false,  -- its data may be backed up and replaced (--allow-drop column)
+  in_sync boolean NOT NULL DEFAULT false   -- set by pgd_columns_in_sync: nothing to compare one by one
 ) INHERITS (pg_temp.pgd_obj);
 CREATE INDEX ON pg_temp.pgd_column (sch, tab);
+
+-- One query for every column: those the live catalog has exactly as the dump printed them (type,
+-- collation, NOT NULL, identity, default or generation expression, comment) are marked in sync and
+-- their steps do nothing more; the others are compared one by one. Runs when phase 2 starts: the
+-- steps before a column's own change nothing it compares (a default a replaced function took
+-- along comes back at the end of the run).
+CREATE FUNCTION pg_temp.pgd_columns_in_sync() RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
+BEGIN
+  ANALYZE pg_temp.pgd_column;  -- a temporary table has no statistics: the join needs them
+  UPDATE pg_temp.pgd_column d SET in_sync = true
+  FROM pg_catalog.pg_namespace n
+  JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relkind IN ('r', 'p')
+  JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+  LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+  LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+  WHERE n.nspname = d.sch AND c.relname = d.tab AND a.attname = d.name
+    AND pg_catalog.format_type(a.atttypid, a.atttypmod) IN (d.type, d.type_printed)
+    AND d.coll = CASE WHEN a.attcollation = 0 OR a.attcollation = ty.typcollation THEN ''
+                      ELSE pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END
+    AND a.attnotnull = d.not_null AND a.attidentity = d.identity
+    AND CASE WHEN d.generated_sql IS NOT NULL THEN a.attgenerated = 's' AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) = d.generated_printed
+             WHEN d.identity <> '' THEN ad.adbin IS NULL
+             WHEN d.default_sql IS NULL THEN ad.adbin IS NULL AND a.attgenerated = ''
+             ELSE a.attgenerated = '' AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) = d.default_printed END
+    AND pg_catalog.col_description(c.oid, a.attnum) IS NOT DISTINCT FROM d.comment;
+END $f$;
 
 -- The column as in CREATE TABLE / ADD COLUMN.
 CREATE FUNCTION pg_temp.pgd_column_def(c pg_temp.pgd_column) RETURNS text LANGUAGE sql IMMUTABLE AS $f$
@@ -154,6 +183,7 @@ CREATE FUNCTION pg_temp.pgd_column(s integer) RETURNS void LANGUAGE plpgsql SET 
 DECLARE d pg_temp.pgd_column; rel oid; l record; q text; alter_col text; id text; done integer;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_column WHERE step = s;
+  IF d.in_sync THEN RETURN; END IF;
   rel := pg_temp.pgd_rel(d.sch, d.tab, '{r,p}');
   IF rel IS NULL THEN RETURN; END IF;  -- verifying: the table is reported missing
   q := pg_temp.pgd_q(d.sch, d.tab);

@@ -67,5 +67,5 @@ BEGIN
     PERFORM pg_temp.pgd_do(s, 'validate constraint', id, 'ALTER TABLE ' || q || ' VALIDATE CONSTRAINT ' || pg_catalog.quote_ident(d.name), NULL);
   END IF;
   PERFORM pg_temp.pgd_comment(s, id, 'CONSTRAINT ' || pg_catalog.quote_ident(d.name) || ' ON ' || q,
-                              pg_catalog.obj_description(con.oid, 'pg_constraint'), d.comment);
+                              pg_temp.pgd_description(con.oid, 'pg_catalog.pg_constraint'::pg_catalog.regclass), d.comment);
 END $f$;

@@ -13,6 +13,13 @@ CREATE TEMP TABLE pgd_created (sch text, name text, PRIMARY KEY (sch, name));
 -- `ident` names a saved view (its relation) so that a later drop of it keeps it dropped.
 CREATE TEMP TABLE pgd_saved (seq serial, step integer, kind text, ident text, name text, ddl text);
 
+-- The comment of an object. Lookups called once per object are PL/pgSQL, whose plans live for
+-- the session; a SQL function called from PL/pgSQL is planned again at every call.
+CREATE FUNCTION pg_temp.pgd_description(obj oid, cls oid) RETURNS text LANGUAGE plpgsql STABLE AS $f$
+BEGIN
+  RETURN (SELECT description FROM pg_catalog.pg_description WHERE objoid = obj AND classoid = cls AND objsubid = 0);
+END $f$;
+
 CREATE FUNCTION pg_temp.pgd_verifying() RETURNS boolean LANGUAGE sql STABLE AS
 $f$ SELECT verify FROM pg_temp.pgd_state $f$;
 
@@ -52,10 +59,11 @@ END $f$;
 CREATE FUNCTION pg_temp.pgd_q(s text, n text) RETURNS text LANGUAGE sql IMMUTABLE AS
 $f$ SELECT pg_catalog.quote_ident(s) || '.' || pg_catalog.quote_ident(n) $f$;
 
-CREATE FUNCTION pg_temp.pgd_rel(s text, n text, kinds "char"[]) RETURNS oid LANGUAGE sql STABLE AS $f$
-  SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace ns ON ns.oid = c.relnamespace
-  WHERE ns.nspname = s AND c.relname = n AND c.relkind = ANY (kinds)
-$f$;
+CREATE FUNCTION pg_temp.pgd_rel(s text, n text, kinds "char"[]) RETURNS oid LANGUAGE plpgsql STABLE AS $f$
+BEGIN
+  RETURN (SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace ns ON ns.oid = c.relnamespace
+          WHERE ns.nspname = s AND c.relname = n AND c.relkind = ANY (kinds));
+END $f$;
 
 -- Sets a comment when it differs; `target` is what follows COMMENT ON.
 CREATE FUNCTION pg_temp.pgd_comment(step integer, object text, target text, current text, wanted text) RETURNS void
@@ -204,7 +212,7 @@ BEGIN
       (SELECT pg_catalog.string_agg(pg_catalog.pg_get_indexdef(i.indexrelid), E';\n' ORDER BY i.indexrelid) FROM pg_catalog.pg_index i WHERE i.indrelid = r.oid),
       (SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql('pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid), E';\n' ORDER BY t.tgname)
        FROM pg_catalog.pg_trigger t WHERE t.tgrelid = r.oid AND NOT t.tgisinternal),
-      'COMMENT ON ' || CASE r.relkind WHEN 'm' THEN 'MATERIALIZED VIEW ' ELSE 'VIEW ' END || r.q || ' IS ' || pg_catalog.quote_literal(pg_catalog.obj_description(r.oid, 'pg_class')),
+      'COMMENT ON ' || CASE r.relkind WHEN 'm' THEN 'MATERIALIZED VIEW ' ELSE 'VIEW ' END || r.q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(r.oid, 'pg_catalog.pg_class'::pg_catalog.regclass)),
       (SELECT pg_catalog.string_agg(pg_catalog.format('COMMENT ON COLUMN %s.%I IS %L', r.q, a.attname, pg_catalog.col_description(r.oid, a.attnum)), E';\n')
        FROM pg_catalog.pg_attribute a WHERE a.attrelid = r.oid AND a.attnum > 0 AND pg_catalog.col_description(r.oid, a.attnum) IS NOT NULL),
       pg_temp.pgd_acl_sql(CASE r.relkind WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'VIEW' END, r.q, r.relacl, r.relowner));
@@ -214,11 +222,11 @@ BEGIN
       CASE r.tgenabled WHEN 'D' THEN 'ALTER TABLE ' || r.q || ' DISABLE TRIGGER ' || pg_catalog.quote_ident(r.tgname)
                        WHEN 'A' THEN 'ALTER TABLE ' || r.q || ' ENABLE ALWAYS TRIGGER ' || pg_catalog.quote_ident(r.tgname)
                        WHEN 'R' THEN 'ALTER TABLE ' || r.q || ' ENABLE REPLICA TRIGGER ' || pg_catalog.quote_ident(r.tgname) END,
-      'COMMENT ON TRIGGER ' || pg_catalog.quote_ident(r.tgname) || ' ON ' || r.q || ' IS ' || pg_catalog.quote_literal(pg_catalog.obj_description(obj, 'pg_trigger')));
+      'COMMENT ON TRIGGER ' || pg_catalog.quote_ident(r.tgname) || ' ON ' || r.q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(obj, 'pg_catalog.pg_trigger'::pg_catalog.regclass)));
   WHEN 'pg_policy' THEN
     SELECT p.polname, p.polrelid::pg_catalog.regclass::text AS q INTO r FROM pg_catalog.pg_policy p WHERE p.oid = obj;
     out := pg_catalog.concat_ws(E';\n', pg_temp.pgd_policy_sql(obj),
-      'COMMENT ON POLICY ' || pg_catalog.quote_ident(r.polname) || ' ON ' || r.q || ' IS ' || pg_catalog.quote_literal(pg_catalog.obj_description(obj, 'pg_policy')));
+      'COMMENT ON POLICY ' || pg_catalog.quote_ident(r.polname) || ' ON ' || r.q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(obj, 'pg_catalog.pg_policy'::pg_catalog.regclass)));
   WHEN 'pg_attrdef' THEN
     SELECT pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I SET DEFAULT %s', d.adrelid::pg_catalog.regclass, a.attname, pg_catalog.pg_get_expr(d.adbin, d.adrelid)) INTO out
     FROM pg_catalog.pg_attrdef d JOIN pg_catalog.pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE d.oid = obj;
@@ -227,7 +235,7 @@ BEGIN
                 ELSE pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::pg_catalog.regclass, c.conname, pg_catalog.pg_get_constraintdef(c.oid)) END
            || coalesce(pg_catalog.format(E';\nCOMMENT ON CONSTRAINT %I ON %s%s IS %L', c.conname,
                   CASE WHEN c.contypid <> 0 THEN 'DOMAIN ' || c.contypid::pg_catalog.regtype::text ELSE c.conrelid::pg_catalog.regclass::text END, '',
-                  pg_catalog.obj_description(c.oid, 'pg_constraint')), '') INTO out
+                  pg_temp.pgd_description(c.oid, 'pg_catalog.pg_constraint'::pg_catalog.regclass)), '') INTO out
     FROM pg_catalog.pg_constraint c WHERE c.oid = obj;
   WHEN 'pg_class' THEN  -- an index or a sequence
     SELECT c.relkind, c.relacl, c.relowner, obj::pg_catalog.regclass::text AS q INTO r FROM pg_catalog.pg_class c WHERE c.oid = obj;
@@ -235,16 +243,16 @@ BEGIN
       out := pg_catalog.concat_ws(E';\n', 'CREATE SEQUENCE ' || r.q || ' ' || pg_temp.pgd_sequence_options(obj),
         pg_catalog.format('SELECT pg_catalog.setval(%L, %s, %s)', r.q, coalesce(pg_catalog.pg_sequence_last_value(obj),
           (SELECT seqstart FROM pg_catalog.pg_sequence WHERE seqrelid = obj)), (pg_catalog.pg_sequence_last_value(obj) IS NOT NULL)::text),
-        'COMMENT ON SEQUENCE ' || r.q || ' IS ' || pg_catalog.quote_literal(pg_catalog.obj_description(obj, 'pg_class')),
+        'COMMENT ON SEQUENCE ' || r.q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(obj, 'pg_catalog.pg_class'::pg_catalog.regclass)),
         pg_temp.pgd_acl_sql('SEQUENCE', r.q, r.relacl, r.relowner));
     ELSE
       out := pg_catalog.concat_ws(E';\n', pg_catalog.pg_get_indexdef(obj),
-               'COMMENT ON INDEX ' || r.q || ' IS ' || pg_catalog.quote_literal(pg_catalog.obj_description(obj, 'pg_class')));
+               'COMMENT ON INDEX ' || r.q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(obj, 'pg_catalog.pg_class'::pg_catalog.regclass)));
     END IF;
   WHEN 'pg_proc' THEN
     SELECT p.proacl, p.proowner, p.oid::pg_catalog.regprocedure::text AS q INTO r FROM pg_catalog.pg_proc p WHERE p.oid = obj;
     out := pg_catalog.concat_ws(E';\n', pg_catalog.pg_get_functiondef(obj),
-      'COMMENT ON ROUTINE ' || r.q || ' IS ' || pg_catalog.quote_literal(pg_catalog.obj_description(obj, 'pg_proc')),
+      'COMMENT ON ROUTINE ' || r.q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(obj, 'pg_catalog.pg_proc'::pg_catalog.regclass)),
       pg_temp.pgd_acl_sql('ROUTINE', r.q, r.proacl, r.proowner));
   ELSE
     RAISE EXCEPTION 'pgdrift: % depends on the object being replaced; pgdrift cannot recreate it',

@@ -57,7 +57,7 @@ BEGIN
     CASE c.relreplident WHEN 'f' THEN 'ALTER TABLE ' || q || ' REPLICA IDENTITY FULL' WHEN 'n' THEN 'ALTER TABLE ' || q || ' REPLICA IDENTITY NOTHING'
       WHEN 'i' THEN (SELECT 'ALTER TABLE ' || q || ' REPLICA IDENTITY USING INDEX ' || pg_catalog.quote_ident(ic.relname)
                      FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = rel AND i.indisreplident) END,
-    'COMMENT ON TABLE ' || q || ' IS ' || pg_catalog.quote_literal(pg_catalog.obj_description(rel, 'pg_class')),
+    'COMMENT ON TABLE ' || q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(rel, 'pg_catalog.pg_class'::pg_catalog.regclass)),
     (SELECT pg_catalog.string_agg(pg_catalog.format('COMMENT ON COLUMN %s.%I IS %L', q, a.attname, pg_catalog.col_description(rel, a.attnum)), E';\n')
      FROM pg_catalog.pg_attribute a WHERE a.attrelid = rel AND a.attnum > 0 AND pg_catalog.col_description(rel, a.attnum) IS NOT NULL),
     pg_temp.pgd_acl_sql('TABLE', q, c.relacl, c.relowner),
@@ -174,7 +174,7 @@ BEGIN
     SELECT n.oid, n.nspacl, n.nspowner INTO r FROM pg_catalog.pg_namespace n WHERE n.nspname = d.name;
     IF r.oid IS NULL THEN RETURN; END IF;
     PERFORM pg_temp.pgd_do(s, 'drop schema', q, 'DROP SCHEMA ' || q, pg_catalog.concat_ws(E';\n', 'CREATE SCHEMA ' || q,
-      'COMMENT ON SCHEMA ' || q || ' IS ' || pg_catalog.quote_literal(pg_catalog.obj_description(r.oid, 'pg_namespace')),
+      'COMMENT ON SCHEMA ' || q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(r.oid, 'pg_catalog.pg_namespace'::pg_catalog.regclass)),
       pg_temp.pgd_acl_sql('SCHEMA', q, r.nspacl, r.nspowner)));
     RETURN;
   WHEN 'extension' THEN
@@ -233,7 +233,7 @@ CREATE FUNCTION pg_temp.pgd_type_sql(t oid) RETURNS text LANGUAGE sql STABLE SET
                      CASE WHEN r.rngcollation <> 0 THEN ', COLLATION = ' || r.rngcollation::pg_catalog.regcollation::text ELSE '' END ||
                      ', MULTIRANGE_TYPE_NAME = ' || r.rngmultitypid::pg_catalog.regtype::text || ')'
                    FROM pg_catalog.pg_range r WHERE r.rngtypid = t) END,
-    'COMMENT ON ' || CASE WHEN ty.typtype = 'd' THEN 'DOMAIN ' ELSE 'TYPE ' END || q || ' IS ' || pg_catalog.quote_literal(pg_catalog.obj_description(t, 'pg_type')),
+    'COMMENT ON ' || CASE WHEN ty.typtype = 'd' THEN 'DOMAIN ' ELSE 'TYPE ' END || q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(t, 'pg_catalog.pg_type'::pg_catalog.regclass)),
     pg_temp.pgd_acl_sql(CASE WHEN ty.typtype = 'd' THEN 'DOMAIN' ELSE 'TYPE' END, q, ty.typacl, ty.typowner))
   FROM pg_catalog.pg_type ty, LATERAL (SELECT t::pg_catalog.regtype::text AS q) x WHERE ty.oid = t
 $f$;
@@ -246,6 +246,6 @@ CREATE FUNCTION pg_temp.pgd_publication_sql(n text) RETURNS text LANGUAGE sql ST
        pg_temp.pgd_publication_table_sql(n, pr.prrelid::pg_catalog.regclass::text), E';\n') FROM pg_catalog.pg_publication_rel pr WHERE pr.prpubid = p.oid),
     (SELECT pg_catalog.string_agg('ALTER PUBLICATION ' || pg_catalog.quote_ident(n) || ' ADD TABLES IN SCHEMA ' || pg_catalog.quote_ident(ns.nspname), E';\n')
      FROM pg_catalog.pg_publication_namespace pn JOIN pg_catalog.pg_namespace ns ON ns.oid = pn.pnnspid WHERE pn.pnpubid = p.oid),
-    'COMMENT ON PUBLICATION ' || pg_catalog.quote_ident(n) || ' IS ' || pg_catalog.quote_literal(pg_catalog.obj_description(p.oid, 'pg_publication')))
+    'COMMENT ON PUBLICATION ' || pg_catalog.quote_ident(n) || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(p.oid, 'pg_catalog.pg_publication'::pg_catalog.regclass)))
   FROM pg_catalog.pg_publication p WHERE p.pubname = n
 $f$;

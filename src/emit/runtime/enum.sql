@@ -29,5 +29,5 @@ BEGIN
   IF live IS DISTINCT FROM d.labels AND NOT pg_temp.pgd_verifying() THEN
     RAISE WARNING 'pgdrift: type % has the labels %, the desired schema %: PostgreSQL cannot remove or reorder labels; left as it is', q, live, d.labels;
   END IF;
-  PERFORM pg_temp.pgd_comment(s, q, 'TYPE ' || q, pg_catalog.obj_description(t, 'pg_type'), d.comment);
+  PERFORM pg_temp.pgd_comment(s, q, 'TYPE ' || q, pg_temp.pgd_description(t, 'pg_catalog.pg_type'::pg_catalog.regclass), d.comment);
 END $f$;

@@ -54,5 +54,5 @@ BEGIN
     END IF;
   END IF;
   PERFORM pg_temp.pgd_comment(s, sig, CASE WHEN d.procedure THEN 'PROCEDURE ' ELSE 'FUNCTION ' END || sig,
-                              pg_catalog.obj_description(f, 'pg_proc'), d.comment);
+                              pg_temp.pgd_description(f, 'pg_catalog.pg_proc'::pg_catalog.regclass), d.comment);
 END $f$;

@@ -48,7 +48,7 @@ BEGIN
   IF d.release THEN RETURN; END IF;
   IF pg_temp.pgd_verifying() THEN RETURN; END IF;
   ix := pg_temp.pgd_rel(d.sch, d.name, '{i,I}');
-  PERFORM pg_temp.pgd_comment(s, q, 'INDEX ' || q, pg_catalog.obj_description(ix, 'pg_class'), d.comment);
+  PERFORM pg_temp.pgd_comment(s, q, 'INDEX ' || q, pg_temp.pgd_description(ix, 'pg_catalog.pg_class'::pg_catalog.regclass), d.comment);
   PERFORM pg_temp.pgd_replica_identity(s, t.sch, t.name, t.replica) FROM pg_temp.pgd_table t
   WHERE t.sch = d.sch AND t.name = d.tab AND t.replica = 'i ' || d.name;
 END $f$;

@@ -46,5 +46,5 @@ BEGIN
       SELECT oid INTO pol FROM pg_catalog.pg_policy WHERE polrelid = rel AND polname = d.name;
     END IF;
   END IF;
-  PERFORM pg_temp.pgd_comment(s, id, 'POLICY ' || pg_catalog.quote_ident(d.name) || ' ON ' || q, pg_catalog.obj_description(pol, 'pg_policy'), d.comment);
+  PERFORM pg_temp.pgd_comment(s, id, 'POLICY ' || pg_catalog.quote_ident(d.name) || ' ON ' || q, pg_temp.pgd_description(pol, 'pg_catalog.pg_policy'::pg_catalog.regclass), d.comment);
 END $f$;

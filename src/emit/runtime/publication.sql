@@ -75,5 +75,5 @@ BEGIN
                              'ALTER PUBLICATION ' || q || ' ADD TABLE ONLY ' || pg_temp.pgd_publication_table_sql(d.name, r.t));
     END LOOP;
   END IF;
-  PERFORM pg_temp.pgd_comment(s, q, 'PUBLICATION ' || q, pg_catalog.obj_description((SELECT oid FROM pg_catalog.pg_publication WHERE pubname = d.name), 'pg_publication'), d.comment);
+  PERFORM pg_temp.pgd_comment(s, q, 'PUBLICATION ' || q, pg_temp.pgd_description((SELECT oid FROM pg_catalog.pg_publication WHERE pubname = d.name), 'pg_catalog.pg_publication'::pg_catalog.regclass), d.comment);
 END $f$;

@@ -14,6 +14,6 @@ BEGIN
   -- public has the built-in comment "standard public schema", which pg_dump leaves out: only a
   -- comment the desired schema states is enforced there.
   IF d.name <> 'public' OR d.comment IS NOT NULL THEN
-    PERFORM pg_temp.pgd_comment(s, q, 'SCHEMA ' || q, pg_catalog.obj_description(ns, 'pg_namespace'), d.comment);
+    PERFORM pg_temp.pgd_comment(s, q, 'SCHEMA ' || q, pg_temp.pgd_description(ns, 'pg_catalog.pg_namespace'::pg_catalog.regclass), d.comment);
   END IF;
 END $f$;

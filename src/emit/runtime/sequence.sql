@@ -21,7 +21,7 @@ BEGIN
   IF NOT d.owned AND cur IS NOT NULL THEN  -- owned ones get their owner in a later step
     PERFORM pg_temp.pgd_do(s, 'set sequence owner', q, 'ALTER SEQUENCE ' || q || ' OWNED BY NONE', 'ALTER SEQUENCE ' || q || ' OWNED BY ' || cur);
   END IF;
-  PERFORM pg_temp.pgd_comment(s, q, 'SEQUENCE ' || q, pg_catalog.obj_description(r, 'pg_class'), d.comment);
+  PERFORM pg_temp.pgd_comment(s, q, 'SEQUENCE ' || q, pg_temp.pgd_description(r, 'pg_catalog.pg_class'::pg_catalog.regclass), d.comment);
 END $f$;
 
 CREATE TEMP TABLE pgd_sequence_owner (PRIMARY KEY (step), sch text NOT NULL, name text NOT NULL, owner text NOT NULL)

@@ -63,7 +63,7 @@ BEGIN
         CASE WHEN c.relforcerowsecurity THEN 'FORCE' ELSE 'NO FORCE' END || ' ROW LEVEL SECURITY');
   END IF;
   PERFORM pg_temp.pgd_replica_identity(s, d.sch, d.name, d.replica);
-  PERFORM pg_temp.pgd_comment(s, q, 'TABLE ' || q, pg_catalog.obj_description(rel, 'pg_class'), d.comment);
+  PERFORM pg_temp.pgd_comment(s, q, 'TABLE ' || q, pg_temp.pgd_description(rel, 'pg_catalog.pg_class'::pg_catalog.regclass), d.comment);
 END $f$;
 
 -- REPLICA IDENTITY; USING INDEX needs the index: the table's step sets it when the index is

@@ -41,5 +41,5 @@ BEGIN
       'ALTER TABLE ' || q || CASE t.tgenabled WHEN 'D' THEN ' DISABLE' WHEN 'A' THEN ' ENABLE ALWAYS' WHEN 'R' THEN ' ENABLE REPLICA' ELSE ' ENABLE' END ||
         ' TRIGGER ' || pg_catalog.quote_ident(d.name));
   END IF;
-  PERFORM pg_temp.pgd_comment(s, id, 'TRIGGER ' || pg_catalog.quote_ident(d.name) || ' ON ' || q, pg_catalog.obj_description(t.oid, 'pg_trigger'), d.comment);
+  PERFORM pg_temp.pgd_comment(s, id, 'TRIGGER ' || pg_catalog.quote_ident(d.name) || ' ON ' || q, pg_temp.pgd_description(t.oid, 'pg_catalog.pg_trigger'::pg_catalog.regclass), d.comment);
 END $f$;

@@ -63,7 +63,7 @@ BEGIN
       END LOOP;
     END IF;
   END IF;
-  PERFORM pg_temp.pgd_comment(s, q, 'DOMAIN ' || q, pg_catalog.obj_description(pg_catalog.to_regtype(q), 'pg_type'), d.comment);
+  PERFORM pg_temp.pgd_comment(s, q, 'DOMAIN ' || q, pg_temp.pgd_description(pg_catalog.to_regtype(q), 'pg_catalog.pg_type'::pg_catalog.regclass), d.comment);
 END $f$;
 
 CREATE TEMP TABLE pgd_composite (PRIMARY KEY (step), sch text NOT NULL, name text NOT NULL,
@@ -94,7 +94,7 @@ BEGIN
       END IF;
     END LOOP;
   END IF;
-  PERFORM pg_temp.pgd_comment(s, q, 'TYPE ' || q, pg_catalog.obj_description(t, 'pg_type'), d.comment);
+  PERFORM pg_temp.pgd_comment(s, q, 'TYPE ' || q, pg_temp.pgd_description(t, 'pg_catalog.pg_type'::pg_catalog.regclass), d.comment);
 END $f$;
 
 CREATE TEMP TABLE pgd_range (PRIMARY KEY (step), sch text NOT NULL, name text NOT NULL, def text NOT NULL, comment text)
@@ -108,5 +108,5 @@ BEGIN
     PERFORM pg_temp.pgd_do(s, 'create type', q, d.def, 'DROP TYPE ' || q);
     IF pg_temp.pgd_verifying() THEN RETURN; END IF;
   END IF;
-  PERFORM pg_temp.pgd_comment(s, q, 'TYPE ' || q, pg_catalog.obj_description(pg_catalog.to_regtype(q), 'pg_type'), d.comment);
+  PERFORM pg_temp.pgd_comment(s, q, 'TYPE ' || q, pg_temp.pgd_description(pg_catalog.to_regtype(q), 'pg_catalog.pg_type'::pg_catalog.regclass), d.comment);
 END $f$;

@@ -66,7 +66,7 @@ BEGIN
     r := pg_temp.pgd_rel(d.sch, d.name, '{v,m}');
   END IF;
   PERFORM pg_temp.pgd_comment(s, q, CASE WHEN d.materialized THEN 'MATERIALIZED VIEW ' ELSE 'VIEW ' END || q,
-                              pg_catalog.obj_description(r, 'pg_class'), d.comment);
+                              pg_temp.pgd_description(r, 'pg_catalog.pg_class'::pg_catalog.regclass), d.comment);
   FOR c IN SELECT a.attname::text AS col, a.attnum FROM pg_catalog.pg_attribute a WHERE a.attrelid = r AND a.attnum > 0 ORDER BY a.attnum LOOP
     i := pg_catalog.array_position(d.column_comments, c.col);
     PERFORM pg_temp.pgd_comment(s, q || '.' || pg_catalog.quote_ident(c.col), 'COLUMN ' || q || '.' || pg_catalog.quote_ident(c.col),
