@@ -107,6 +107,11 @@ std::vector<Grant> builtin_grants(const std::string& object) {
   return {};
 }
 
+std::string Cast::definition() const {
+  std::string how = method == 'b' ? "WITHOUT FUNCTION" : method == 'i' ? "WITH INOUT" : "WITH FUNCTION " + function;
+  return "CREATE CAST (" + source + " AS " + target + ") " + how + (context == 'i' ? " AS IMPLICIT" : context == 'a' ? " AS ASSIGNMENT" : "");
+}
+
 std::string Aggregate::arguments() const {
   if (direct_args < 0) return identity;
   std::vector<std::string> types;

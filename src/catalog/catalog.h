@@ -282,6 +282,18 @@ struct Aggregate {
   std::string arguments() const;  // "text", "double precision ORDER BY anyelement"
 };
 
+// CREATE CAST. Its key is (source, target), the types as format_type prints them.
+struct Cast {
+  std::string source, target;
+  std::string function;   // "public.color(json)"; "" WITHOUT FUNCTION or WITH INOUT
+  char method = 'f';      // f function, b binary coercible, i inout (pg_cast.castmethod)
+  char context = 'e';     // e explicit, a assignment, i implicit (pg_cast.castcontext)
+  std::string comment;
+  Origin origin;
+  bool operator==(const Cast&) const = default;
+  std::string definition() const;  // CREATE CAST (...) ...
+};
+
 // One privilege one role holds on one object (an entry of its ACL, the owner's implicit ones
 // aside). object: "TABLE public.t" (also views), "SEQUENCE ...", "FUNCTION public.f(integer)"
 // (also procedures), "SCHEMA app", "TYPE public.mood" (also domains).
@@ -358,6 +370,7 @@ struct Catalog {
   std::map<Key, Index> indexes;
   std::map<Key, Function> functions;  // key: (schema, "name(identity args)")
   std::map<Key, Aggregate> aggregates;  // key: (schema, "name(identity args)")
+  std::map<Key, Cast> casts;            // key: (source, target)
   std::map<Key, View> views;
   std::map<std::string, Publication> publications;
   // Objects referenced but never defined (auth.users in Supabase projects): not compared.

@@ -93,6 +93,7 @@ void for_each_object(const Catalog& cat, F&& f) {
   for (const auto& [k, o] : cat.indexes) f(ObjectRef(o));
   for (const auto& [k, o] : cat.functions) f(ObjectRef(o));
   for (const auto& [k, o] : cat.aggregates) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.casts) f(ObjectRef(o));
   for (const auto& [k, t] : cat.tables) {
     for (const auto& [n, tr] : t.triggers) f(ObjectRef(tr, &t));
     for (const auto& [n, p] : t.policies) f(ObjectRef(p, &t));

@@ -104,6 +104,8 @@ void replay_create_function(Replayer& r, const ast::CreateFunction& s);
 void replay_alter_function(Replayer& r, const ast::AlterFunction& s);
 void replay_create_aggregate(Replayer& r, const ast::CreateAggregate& s);
 std::optional<Key> find_aggregate(Replayer& r, const ast::FuncSig& sig);
+void replay_create_cast(Replayer& r, const ast::CreateCast& s);
+Key cast_key(Replayer& r, const ast::TypeRef& source, const ast::TypeRef& target);  // DROP / COMMENT ON CAST
 
 // The routine of `routines` (functions or aggregates: structs with name and identity) that a
 // signature names, looked up in its schema or along the search_path.

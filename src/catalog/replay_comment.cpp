@@ -13,6 +13,10 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto it = r.cat.schemas.find(n.object.name);
       return it == r.cat.schemas.end() ? nullptr : &it->second.comment;
     }
+    case ast::ObjKind::Cast: {
+      auto it = n.cast ? r.cat.casts.find(cast_key(r, n.cast->first, n.cast->second)) : r.cat.casts.end();
+      return it == r.cat.casts.end() ? nullptr : &it->second.comment;
+    }
     case ast::ObjKind::Publication: {
       auto it = r.cat.publications.find(n.object.name);
       return it == r.cat.publications.end() ? nullptr : &it->second.comment;

@@ -181,6 +181,10 @@ void replay_drop(Replayer& r, const ast::Drop& d) {
     if (auto k = r.find_function(f)) r.cat.functions.erase(*k);
     else if (!d.if_exists) r.warn(DiagKind::unknown_object, "function " + quote_ident(f.name.name) + " does not exist; drop ignored");
   }
+  for (const auto& [source, target] : d.casts) {
+    Key k = cast_key(r, source, target);
+    if (!r.cat.casts.erase(k) && !d.if_exists) r.warn(DiagKind::unknown_object, "cast " + k.first + " AS " + k.second + " does not exist; drop ignored");
+  }
   for (const auto& [table, name] : d.table_objects) {
     if (d.kind == ast::ObjKind::Trigger && !r.find_table(table))
       if (std::optional<Key> v = r.find_view(table)) {  // a view's trigger

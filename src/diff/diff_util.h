@@ -46,6 +46,7 @@ void diff_types(const catalog::Catalog& a, const catalog::Catalog& d, std::vecto
 void diff_schemas(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_functions(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_aggregates(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_casts(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 // The triggers of one table or view (catalog::Table, catalog::View).
 template <class Relation>

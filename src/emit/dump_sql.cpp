@@ -94,6 +94,10 @@ std::string dump_sql(const Catalog& cat) {
     out += aggregate_sql(a) + ";\n";
     comment(out, "AGGREGATE " + qualified(a.schema, a.name) + "(" + a.arguments() + ")", a.comment);
   }
+  for (const auto& [k, c] : cat.casts) {
+    out += c.definition() + ";\n";
+    comment(out, "CAST (" + c.source + " AS " + c.target + ")", c.comment);
+  }
   for (const auto& [k, t] : cat.tables) dump_table(out, cat, t);
   for (const Key& k : views_in_dependency_order(cat)) {
     const View& v = cat.views.at(k);

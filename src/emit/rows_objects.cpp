@@ -170,6 +170,11 @@ Row step_row(const Step& s, const Catalog& desired, const Catalog& actual) {
                 {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.identity), quote_literal(aggregate_sql(x)),
                  text_or_null(x.comment)}};
       },
+      [&](const Cast& x) -> Row {
+        return {"cast", {"step", "source", "target", "def", "function", "method", "context", "comment"},
+                {n, quote_literal(x.source), quote_literal(x.target), quote_literal(x.definition()), text_or_null(x.function),
+                 quote_literal(std::string(1, x.method)), quote_literal(std::string(1, x.context)), text_or_null(x.comment)}};
+      },
       [&](const Trigger& x) { return trigger_row(s, s.object.relation(), x); },
       [&](const Policy& x) { return policy_row(s, *t, x); },
       [&](const View& x) { return view_row(s, x); },

@@ -227,7 +227,7 @@ struct AlterTable {
 };
 
 enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View, Aggregate,
-                     MatView, Function, Procedure, Trigger, Policy, DomainConstraint, Attribute, Publication, Other };
+                     MatView, Function, Procedure, Trigger, Policy, DomainConstraint, Attribute, Publication, Cast, Other };
 
 // A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
 struct FuncSig {
@@ -284,6 +284,14 @@ struct CreateAggregate {
   std::vector<AggOption> options;
 };
 
+// CREATE CAST (source AS target) WITH FUNCTION f(...) | WITHOUT FUNCTION | WITH INOUT [AS ASSIGNMENT | AS IMPLICIT]
+struct CreateCast {
+  TypeRef source, target;
+  std::optional<FuncSig> function;
+  char method = 'f';   // f function, b binary coercible (WITHOUT FUNCTION), i inout
+  char context = 'e';  // e explicit, a assignment, i implicit
+};
+
 struct CreateTrigger {
   std::string name;
   QualName table;
@@ -329,11 +337,13 @@ struct Drop {
   std::vector<QualName> objects;
   std::vector<FuncSig> functions;                           // DROP FUNCTION/PROCEDURE
   std::vector<std::pair<QualName, std::string>> table_objects;  // DROP TRIGGER/POLICY name ON table
+  std::vector<std::pair<TypeRef, TypeRef>> casts;              // DROP CAST (source AS target)
   bool if_exists = false, cascade = false;
 };
 struct Comment {
   ObjKind kind;
   std::optional<FuncSig> func;  // functions and procedures
+  std::optional<std::pair<TypeRef, TypeRef>> cast;  // COMMENT ON CAST (source AS target)
   QualName object;   // owning object (table for columns/constraints)
   std::string sub;   // column or constraint name
   std::optional<std::string> text;  // nullopt = IS NULL
@@ -414,7 +424,7 @@ struct Unsupported {};
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
-                          AlterFunction, CreateAggregate, CreateTrigger, CreatePolicy, AlterPolicy, CreateDomain,
+                          AlterFunction, CreateAggregate, CreateCast, CreateTrigger, CreatePolicy, AlterPolicy, CreateDomain,
                           AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner,
                           PublicationStmt, Ignored, Unsupported>;
 

@@ -171,6 +171,15 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
         add_schema(out, a.schema);
         add_refs(out, a.refs.value);
       },
+      [&](const Cast& c) {
+        add_type(out, c.source);
+        add_type(out, c.target);
+        if (size_t paren = c.function.find('('); paren != std::string::npos)
+          if (std::optional<Key> fn = parse_qualified(c.function.substr(0, paren)))
+            for (auto [it, end] = functions_.equal_range(*fn); it != end; ++it)
+              if (const Function* f = it->second.as<Function>(); f && c.function == qualified(f->schema, f->name) + "(" + f->identity + ")")
+                out.push_back(it->second);
+      },
       [&](const Trigger& tr) {
         if (table) out.emplace_back(*table);
         else out.emplace_back(*obj.view());

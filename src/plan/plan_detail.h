@@ -32,7 +32,7 @@ inline int ensure_rank(const catalog::ObjectRef& o) {
     }
     case ObjectKind::Index: return kIndex;
     case ObjectKind::Function: return o.as<catalog::Function>()->sql_standard_body ? kAtomicFunction : kFunction;
-    case ObjectKind::Aggregate: return kAtomicFunction;
+    case ObjectKind::Aggregate: case ObjectKind::Cast: return kAtomicFunction;
     case ObjectKind::Trigger: return kTrigger;
     case ObjectKind::Policy: return kPolicy;
     case ObjectKind::View: return kView;

@@ -189,6 +189,12 @@ BEGIN
     PERFORM pg_temp.pgd_do(s, 'drop type', q, 'DROP ' || CASE WHEN (SELECT typtype FROM pg_catalog.pg_type WHERE oid = obj) = 'd' THEN 'DOMAIN ' ELSE 'TYPE ' END || q,
                            pg_temp.pgd_type_sql(obj));
     RETURN;
+  WHEN 'cast' THEN  -- name: the source type, detail: the target type
+    obj := (pg_temp.pgd_live_cast(d.name, d.detail)).oid;
+    IF obj IS NULL THEN RETURN; END IF;
+    PERFORM pg_temp.pgd_do(s, 'drop cast', '(' || d.name || ' AS ' || d.detail || ')', 'DROP CAST (' || d.name || ' AS ' || d.detail || ')',
+                           pg_temp.pgd_cast_sql(obj));
+    RETURN;
   WHEN 'publication' THEN
     IF pg_temp.pgd_publication_options(d.name) IS NULL THEN RETURN; END IF;
     PERFORM pg_temp.pgd_do(s, 'drop publication', q, 'DROP PUBLICATION ' || q, pg_temp.pgd_publication_sql(d.name));

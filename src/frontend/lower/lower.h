@@ -50,6 +50,9 @@ ast::Node lower_do(PgQuery__DoStmt* s, LowerContext& ctx);
 ast::Node lower_create_function(PgQuery__CreateFunctionStmt* s, LowerContext& ctx);
 ast::Node lower_alter_function(PgQuery__AlterFunctionStmt* s, LowerContext& ctx);
 ast::Node lower_define(PgQuery__DefineStmt* s, LowerContext& ctx);  // CREATE AGGREGATE (other kinds: W100)
+ast::Node lower_create_cast(PgQuery__CreateCastStmt* s, LowerContext& ctx);
+// The (source, target) of a cast as DROP CAST and COMMENT ON CAST name it: a list of two types.
+std::optional<std::pair<ast::TypeRef, ast::TypeRef>> cast_types_of(const PgQuery__Node* n, const LowerContext& ctx);
 ast::Node lower_create_trigger(PgQuery__CreateTrigStmt* s, LowerContext& ctx);
 ast::Node lower_create_policy(PgQuery__CreatePolicyStmt* s, LowerContext& ctx);
 ast::Node lower_alter_policy(PgQuery__AlterPolicyStmt* s, LowerContext& ctx);

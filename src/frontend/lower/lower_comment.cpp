@@ -10,6 +10,10 @@ ast::Node lower_comment(PgQuery__CommentStmt* s, LowerContext& ctx) {
   std::vector<std::string> names;
   const PgQuery__Node* o = s->object;
   if (!o) return ast::Unsupported{};
+  if (c.kind == ast::ObjKind::Cast) {
+    c.cast = cast_types_of(o, ctx);
+    return c.cast ? ast::Node(c) : ast::Node(ast::Unsupported{});
+  }
   if (o->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
     c.func = func_sig_of(o->object_with_args, ctx);
     c.object = c.func->name;

@@ -184,6 +184,7 @@ ast::ObjKind obj_kind_of(PgQuery__ObjectType t) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: return ast::ObjKind::Procedure;
     case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: return ast::ObjKind::Trigger;
     case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: return ast::ObjKind::Policy;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_CAST: return ast::ObjKind::Cast;
     default: return ast::ObjKind::Other;
   }
 }

@@ -13,6 +13,7 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
     case ast::ObjKind::Type: case ast::ObjKind::Schema: case ast::ObjKind::Extension:
     case ast::ObjKind::Function: case ast::ObjKind::Procedure: case ast::ObjKind::Trigger: case ast::ObjKind::Aggregate:
     case ast::ObjKind::Policy: case ast::ObjKind::View: case ast::ObjKind::MatView: case ast::ObjKind::Publication:
+    case ast::ObjKind::Cast:
       break;
     default:
       ctx.warn(DiagKind::unsupported_stmt, -1, "drop of this kind of object is not modelled yet; statement ignored");
@@ -20,6 +21,10 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
   }
   for (size_t i = 0; i < s->n_objects; ++i) {
     const PgQuery__Node* o = s->objects[i];
+    if (d.kind == ast::ObjKind::Cast) {
+      if (auto c = cast_types_of(o, ctx)) d.casts.push_back(*c);
+      continue;
+    }
     if (o->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
       d.functions.push_back(func_sig_of(o->object_with_args, ctx));
       continue;
