@@ -354,6 +354,8 @@ struct View {
   Shown<std::string> printed;        // the query, as pg_get_viewdef prints it
   Shown<Refs> refs;                  // functions and types it uses, relations it reads
   std::map<std::string, Trigger> triggers;  // INSTEAD OF (and statement) triggers on the view
+  Shown<std::string> placeholder;    // a query reading the view itself: the query it replaced, to
+                                     // create the view over first (as pg_dump does)
   Origin origin;
   bool operator==(const View&) const = default;
 };

@@ -70,8 +70,11 @@ bool is_datetime_type(const std::string& t) {
   return t == "date" || t.rfind("timestamp", 0) == 0;
 }
 
+bool is_string_type(const std::string& t) { return t == "text" || t.rfind("character", 0) == 0; }
+
 std::string bound_value(Replayer& r, const Expr& e, const std::string& type) {
-  std::string text = e.canonical(r);
+  // a string key keeps its literal as written (canonical() reads '2021-01-01' as an instant)
+  std::string text = is_string_type(type) ? e.sql(r) : e.canonical(r);
   if (text.size() >= 2 && text.front() == '\'' && text.back() == '\'' && is_datetime_type(type))
     if (auto dt = canonical_datetime(text.substr(1, text.size() - 2)))  // an instant: in UTC
       return "'" + *dt + (type == "timestamp with time zone" ? "+00" : "") + "'";

@@ -48,6 +48,9 @@ void replay_create_view(Replayer& r, const ast::CreateView& s) {
   QueryShape shape = s.query->query(r, s.columns);
   View v;
   if (replacing) v = existing->second;  // CREATE OR REPLACE keeps comments
+  bool reads_itself = std::any_of(shape.relations.begin(), shape.relations.end(),
+                                  [&](const ResolvedName& rel) { return Key{rel.schema, rel.name} == key; });
+  v.placeholder.value = reads_itself && replacing ? existing->second.sql.value : "";
   v.schema = key.first;
   v.name = key.second;
   v.materialized = s.materialized;

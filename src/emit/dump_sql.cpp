@@ -101,7 +101,13 @@ std::string dump_sql(const Catalog& cat) {
   for (const auto& [k, t] : cat.tables) dump_table(out, cat, t);
   for (const Key& k : views_in_dependency_order(cat)) {
     const View& v = cat.views.at(k);
-    out += view_sql(v) + ";\n";
+    if (!v.placeholder.value.empty()) {  // a view that reads itself: over the query it replaced first
+      View first = v;
+      first.sql.value = v.placeholder.value;
+      out += view_sql(first) + ";\n" + "CREATE OR REPLACE " + view_sql(v).substr(std::string("CREATE ").size()) + ";\n";
+    } else {
+      out += view_sql(v) + ";\n";
+    }
     comment(out, std::string(v.materialized ? "MATERIALIZED VIEW " : "VIEW ") + key_text(k), v.comment);
     for (const auto& [c, text] : v.column_comments) comment(out, "COLUMN " + key_text(k) + "." + quote_ident(c), text);
     dump_triggers(out, key_text(k), v.triggers);

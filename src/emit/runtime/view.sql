@@ -4,7 +4,9 @@ CREATE TEMP TABLE pgd_view (PRIMARY KEY (step), sch text NOT NULL, name text NOT
   tail text NOT NULL,      -- "(columns) AS query": what follows the name in a probe
   printed text,            -- pg_get_viewdef as the dump printed it
   options text,            -- reloptions as the server keeps them: "check_option=local,security_barrier=true"
-  comment text, column_comments text[]) INHERITS (pg_temp.pgd_obj);
+  comment text, column_comments text[],
+  placeholder text         -- a view reading itself: CREATE VIEW over the query it replaced, first
+) INHERITS (pg_temp.pgd_obj);
 
 CREATE FUNCTION pg_temp.pgd_viewdef(r oid) RETURNS text LANGUAGE sql STABLE SET search_path = '' AS
 $f$ SELECT pg_catalog.btrim(pg_catalog.rtrim(pg_catalog.pg_get_viewdef(r), ';'), E' \n') $f$;
@@ -59,7 +61,8 @@ BEGIN
   IF r IS NULL THEN
     -- a view created again keeps the owner and privileges it had
     PERFORM pg_temp.pgd_do(s, CASE WHEN d.materialized THEN 'create materialized view' ELSE 'create view' END, q,
-                           d.def || coalesce(E';\n' || pg_catalog.regexp_replace(acl, 'ALTER (MATERIALIZED )?VIEW ', 'ALTER ' ||
+                           coalesce(d.placeholder || E';\n' || pg_catalog.regexp_replace(d.def, '^CREATE VIEW', 'CREATE OR REPLACE VIEW'), d.def) ||
+                           coalesce(E';\n' || pg_catalog.regexp_replace(acl, 'ALTER (MATERIALIZED )?VIEW ', 'ALTER ' ||
                              CASE WHEN d.materialized THEN 'MATERIALIZED VIEW ' ELSE 'VIEW ' END), ''),
                            CASE WHEN d.materialized THEN 'DROP MATERIALIZED VIEW IF EXISTS ' ELSE 'DROP VIEW IF EXISTS ' END || q);
     IF pg_temp.pgd_verifying() THEN RETURN; END IF;
