@@ -111,14 +111,14 @@ def evaluate(c, drops):
         desired = c.file("desired.sql")
         with open(desired, "w") as f, open(b) as src:
             f.write("CREATE SCHEMA IF NOT EXISTS foo;\nSET search_path TO foo, public;\n" + src.read())
-    dump_b = run([PGDRIFT, "dump", desired])
-    if dump_b.returncode != 0:
-        return "pgdrift error", dump_b.stderr.strip().splitlines()[:1]
     db_a, db_b = c.db("a"), c.db("b")
     if not db_a or c.psql(db_a, a).returncode != 0:
         return "skipped", ["a.sql does not load"]
     if not db_b or c.psql(db_b, b).returncode != 0:
         return "skipped", ["b.sql does not load"]
+    dump_b = run([PGDRIFT, "dump", desired])
+    if dump_b.returncode != 0:
+        return "pgdrift error", dump_b.stderr.strip().splitlines()[:1]
     want, before = c.snapshot(db_b), c.snapshot(db_a)
     actual = c.file("actual.sql")
     with open(actual, "w") as f:

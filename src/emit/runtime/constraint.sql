@@ -26,7 +26,7 @@ BEGIN
 END $f$;
 
 CREATE FUNCTION pg_temp.pgd_constraint(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE d pg_temp.pgd_constraint; rel oid; con record; q text; id text; add_sql text;
+DECLARE d pg_temp.pgd_constraint; rel oid; con record; q text; id text; add_sql text; printed text;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_constraint WHERE step = s;
   rel := pg_temp.pgd_rel(d.sch, d.tab, '{r,p}');
@@ -37,8 +37,15 @@ BEGIN
              CASE WHEN d.not_valid THEN ' NOT VALID' ELSE '' END;
   SELECT * INTO con FROM pg_catalog.pg_constraint WHERE conrelid = rel AND conname = d.name;
   IF d.release THEN
+    IF con.oid IS NOT NULL AND d.comparable AND pg_temp.pgd_constraint_def(con.oid) IS DISTINCT FROM pg_catalog.regexp_replace(d.printed, ' NOT VALID$', '') THEN
+      BEGIN
+        printed := pg_temp.pgd_printed_constraint(d);
+      EXCEPTION WHEN undefined_column OR undefined_table OR undefined_object THEN
+        printed := NULL;  -- the desired one names what is not there yet: another constraint
+      END;
+    END IF;
     IF con.oid IS NOT NULL AND d.comparable AND pg_temp.pgd_constraint_def(con.oid) IS DISTINCT FROM pg_catalog.regexp_replace(d.printed, ' NOT VALID$', '')
-       AND pg_temp.pgd_constraint_def(con.oid) IS DISTINCT FROM pg_temp.pgd_printed_constraint(d) THEN
+       AND pg_temp.pgd_constraint_def(con.oid) IS DISTINCT FROM printed THEN
       IF NOT pg_temp.pgd_verifying() AND con.contype IN ('p', 'u', 'x') THEN
         PERFORM pg_temp.pgd_drop_dependents(s, 'pg_catalog.pg_class'::pg_catalog.regclass, con.conindid, 0, ARRAY['pg_constraint']);
       END IF;

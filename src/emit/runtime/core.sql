@@ -10,8 +10,9 @@ CREATE TEMP TABLE pgd_problem (step integer, problem text);
 CREATE TEMP TABLE pgd_created (sch text, name text, PRIMARY KEY (sch, name));
 -- Objects dropped because something they depend on had to be replaced: created again at the end
 -- of the run unless a later step already did.
--- `ident` names a saved view (its relation) so that a later drop of it keeps it dropped.
-CREATE TEMP TABLE pgd_saved (seq serial, step integer, kind text, ident text, name text, ddl text);
+-- `ident` names a saved view (its relation) so that a later drop of it keeps it dropped; `rel`
+-- the table a saved constraint, trigger, policy or default belongs to (dropped with the table).
+CREATE TEMP TABLE pgd_saved (seq serial, step integer, kind text, ident text, rel text, name text, ddl text);
 
 -- The comment of an object. Lookups called once per object are PL/pgSQL, whose plans live for
 -- the session; a SQL function called from PL/pgSQL is planned again at every call.
@@ -292,9 +293,16 @@ BEGIN
       WHEN 'pg_class' THEN 'DROP INDEX ' || d.objid::pg_catalog.regclass::text
       WHEN 'pg_proc' THEN 'DROP ROUTINE ' || d.objid::pg_catalog.regprocedure::text
     END;
-    INSERT INTO pg_temp.pgd_saved (step, kind, ident, name, ddl)
+    INSERT INTO pg_temp.pgd_saved (step, kind, ident, rel, name, ddl)
     VALUES (step, d.classid::pg_catalog.regclass::text,
-            (SELECT rw.ev_class::pg_catalog.regclass::text FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid), what, ddl);
+            (SELECT rw.ev_class::pg_catalog.regclass::text FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid),
+            (SELECT x.r::pg_catalog.regclass::text FROM (
+               SELECT conrelid AS r FROM pg_catalog.pg_constraint WHERE d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND oid = d.objid
+               UNION ALL SELECT tgrelid FROM pg_catalog.pg_trigger WHERE d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND oid = d.objid
+               UNION ALL SELECT polrelid FROM pg_catalog.pg_policy WHERE d.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND oid = d.objid
+               UNION ALL SELECT adrelid FROM pg_catalog.pg_attrdef WHERE d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND oid = d.objid) x
+             WHERE x.r <> 0),
+            what, ddl);
     PERFORM pg_temp.pgd_do(step, 'drop dependent', what, drop_sql, ddl);
   END LOOP;
 END $f$;

@@ -94,8 +94,10 @@ BEGIN
     SELECT pg_catalog.string_agg(pg_catalog.quote_ident(attname) || '::text AS ' || pg_catalog.quote_ident(attname), ', ' ORDER BY attnum) INTO keys
     FROM pg_catalog.pg_attribute WHERE attrelid = rel AND attnum > 0 AND NOT attisdropped;
     b := pg_temp.pgd_backup(d.sch || '.' || d.name, q, coalesce(keys, 'NULL AS none'));
-    -- views on it that the desired state keeps (their names may now be other objects') go first
+    -- views on it that the desired state keeps (their names may now be other objects') go first;
+    -- its own parts set aside earlier in the run go with it
     PERFORM pg_temp.pgd_drop_dependents(s, 'pg_catalog.pg_class'::pg_catalog.regclass, rel, 0, ARRAY['pg_rewrite']);
+    DELETE FROM pg_temp.pgd_saved WHERE pgd_saved.rel = q;
     PERFORM pg_temp.pgd_do(s, 'drop table', q, 'DROP TABLE ' || q, pg_temp.pgd_table_sql(rel, b));
   WHEN 'column' THEN
     rel := pg_temp.pgd_rel(d.sch, d.rel, '{r,p}');

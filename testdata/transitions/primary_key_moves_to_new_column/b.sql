@@ -1,0 +1,1 @@
+CREATE TABLE accounts (account_id integer PRIMARY KEY, label text);
