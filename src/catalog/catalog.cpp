@@ -107,6 +107,21 @@ std::vector<Grant> builtin_grants(const std::string& object) {
   return {};
 }
 
+std::string fdw_options_sql(const std::vector<std::pair<std::string, std::string>>& options) {
+  std::string out;
+  for (const auto& [k, v] : options) out += (out.empty() ? "" : ", ") + quote_ident(k) + " " + quote_literal(v);
+  return out.empty() ? "" : "OPTIONS (" + out + ")";
+}
+
+std::string ForeignServer::definition() const {
+  std::string out = "CREATE SERVER " + quote_ident(name);
+  if (!type.empty()) out += " TYPE " + quote_literal(type);
+  if (!version.empty()) out += " VERSION " + quote_literal(version);
+  out += " FOREIGN DATA WRAPPER " + quote_ident(fdw);
+  if (!options.empty()) out += " " + fdw_options_sql(options);
+  return out;
+}
+
 std::string Cast::definition() const {
   std::string how = method == 'b' ? "WITHOUT FUNCTION" : method == 'i' ? "WITH INOUT" : "WITH FUNCTION " + function;
   return "CREATE CAST (" + source + " AS " + target + ") " + how + (context == 'i' ? " AS IMPLICIT" : context == 'a' ? " AS ASSIGNMENT" : "");

@@ -166,6 +166,8 @@ struct Table {
   std::string replica_index;      // with 'i'
   Shown<bool> from_query;         // CREATE TABLE AS: column types unknown, not compared
   Shown<std::string> query_sql;   // its query, to create it again
+  std::string foreign_server;      // a foreign table: its server ("" = an ordinary table)
+  std::vector<std::pair<std::string, std::string>> foreign_options;  // as written
   std::string comment;
   Origin origin;
   bool operator==(const Table&) const = default;
@@ -282,6 +284,18 @@ struct Aggregate {
   std::string arguments() const;  // "text", "double precision ORDER BY anyelement"
 };
 
+// CREATE SERVER: a foreign server of a foreign-data wrapper (which an extension brings).
+struct ForeignServer {
+  std::string name, fdw, type, version;
+  std::vector<std::pair<std::string, std::string>> options;  // as written (PostgreSQL keeps their order)
+  std::string comment;
+  Origin origin;
+  bool operator==(const ForeignServer&) const = default;
+  std::string definition() const;  // CREATE SERVER ...
+};
+// OPTIONS (name 'value', ...) of a server or foreign table; "" without options.
+std::string fdw_options_sql(const std::vector<std::pair<std::string, std::string>>& options);
+
 // CREATE CAST. Its key is (source, target), the types as format_type prints them.
 struct Cast {
   std::string source, target;
@@ -373,6 +387,7 @@ struct Catalog {
   std::map<Key, Function> functions;  // key: (schema, "name(identity args)")
   std::map<Key, Aggregate> aggregates;  // key: (schema, "name(identity args)")
   std::map<Key, Cast> casts;            // key: (source, target)
+  std::map<std::string, ForeignServer> servers;
   std::map<Key, View> views;
   std::map<std::string, Publication> publications;
   // Objects referenced but never defined (auth.users in Supabase projects): not compared.

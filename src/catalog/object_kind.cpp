@@ -45,6 +45,7 @@ std::string object_id(const ObjectRef& r) {
   return visit_object(r, overloaded{
       [](const Schema& s) { return quote_ident(s.name); },
       [](const Extension& e) { return quote_ident(e.name); },
+      [](const ForeignServer& s) { return quote_ident(s.name); },
       [](const EnumType& t) { return qualified(t.schema, t.name); },
       [](const Domain& t) { return qualified(t.schema, t.name); },
       [](const CompositeType& t) { return qualified(t.schema, t.name); },
@@ -95,6 +96,7 @@ ObjectRef find_same(const Catalog& cat, const ObjectRef& r) {
   return visit_object(r, overloaded{
       [&](const Schema& s) { return in(cat.schemas, s.name); },
       [&](const Extension& e) { return in(cat.extensions, e.name); },
+      [&](const ForeignServer& s) { return in(cat.servers, s.name); },
       [&](const EnumType& t) { return in(cat.enums, Key{t.schema, t.name}); },
       [&](const Domain& t) { return in(cat.domains, Key{t.schema, t.name}); },
       [&](const CompositeType& t) { return in(cat.composites, Key{t.schema, t.name}); },

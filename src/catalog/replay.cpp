@@ -67,6 +67,7 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::AlterFunction& n) { replay_alter_function(*this, n); },
                  [&](const ast::CreateAggregate& n) { replay_create_aggregate(*this, n); },
                  [&](const ast::CreateCast& n) { replay_create_cast(*this, n); },
+                 [&](const ast::CreateServer& n) { replay_create_server(*this, n); },
                  [&](const ast::CreateTrigger& n) { replay_create_trigger(*this, n); },
                  [&](const ast::CreatePolicy& n) { replay_create_policy(*this, n); },
                  [&](const ast::AlterPolicy& n) { replay_alter_policy(*this, n); },

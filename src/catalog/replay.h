@@ -105,6 +105,7 @@ void replay_alter_function(Replayer& r, const ast::AlterFunction& s);
 void replay_create_aggregate(Replayer& r, const ast::CreateAggregate& s);
 std::optional<Key> find_aggregate(Replayer& r, const ast::FuncSig& sig);
 void replay_create_cast(Replayer& r, const ast::CreateCast& s);
+void replay_create_server(Replayer& r, const ast::CreateServer& s);
 Key cast_key(Replayer& r, const ast::TypeRef& source, const ast::TypeRef& target);  // DROP / COMMENT ON CAST
 
 // The routine of `routines` (functions or aggregates: structs with name and identity) that a

@@ -1,4 +1,4 @@
-// CREATE CAST: its types as format_type prints them, its function resolved.
+// CREATE CAST (its types as format_type prints them, its function resolved) and CREATE SERVER.
 #include "base/sql_ident.h"
 #include "catalog/replay.h"
 
@@ -28,6 +28,15 @@ void replay_create_cast(Replayer& r, const ast::CreateCast& s) {
     return;
   }
   r.cat.casts[key] = std::move(c);
+}
+
+void replay_create_server(Replayer& r, const ast::CreateServer& s) {
+  if (r.cat.servers.count(s.name)) {
+    if (!s.if_not_exists) r.warn(DiagKind::duplicate_object, "server " + quote_ident(s.name) + " already exists; statement ignored");
+    return;
+  }
+  ForeignServer f{s.name, s.fdw, s.type, s.version, s.options, "", r.origin()};
+  r.cat.servers[s.name] = std::move(f);
 }
 
 }  // namespace pgdrift::catalog

@@ -13,6 +13,10 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto it = r.cat.schemas.find(n.object.name);
       return it == r.cat.schemas.end() ? nullptr : &it->second.comment;
     }
+    case ast::ObjKind::Server: {
+      auto it = r.cat.servers.find(n.object.name);
+      return it == r.cat.servers.end() ? nullptr : &it->second.comment;
+    }
     case ast::ObjKind::Cast: {
       auto it = n.cast ? r.cat.casts.find(cast_key(r, n.cast->first, n.cast->second)) : r.cat.casts.end();
       return it == r.cat.casts.end() ? nullptr : &it->second.comment;
@@ -25,7 +29,7 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto it = r.cat.extensions.find(n.object.name);
       return it == r.cat.extensions.end() ? nullptr : &it->second.comment;
     }
-    case ast::ObjKind::Table: {
+    case ast::ObjKind::Table: case ast::ObjKind::ForeignTable: {
       auto k = r.find_table(n.object);
       return k ? &r.cat.tables.at(*k).comment : nullptr;
     }

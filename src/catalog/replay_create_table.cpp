@@ -102,6 +102,9 @@ void replay_create_table(Replayer& r, const ast::CreateTable& s) {
   t.schema = key.first;
   t.name = key.second;
   t.unlogged = s.unlogged;
+  t.foreign_server = s.foreign_server;
+  t.foreign_options = s.foreign_options;
+  if (!t.foreign_server.empty()) t.replica_identity = 'n';  // as PostgreSQL keeps a foreign table
   t.origin = r.origin();
   acl_created(r, "TABLE " + key_text(key), 'r', key.first);
   if (s.as_query) {  // CREATE TABLE AS: names from the query, types unknown

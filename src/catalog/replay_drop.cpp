@@ -133,9 +133,11 @@ void drop_columns_of_type(Replayer& r, const std::string& type, bool cascade) {
 
 bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool cascade) {
   switch (kind) {
-    case ast::ObjKind::Table:
+    case ast::ObjKind::Table: case ast::ObjKind::ForeignTable:
       if (auto k = r.find_table(q)) { drop_table(r, *k, cascade); return true; }
       return false;
+    case ast::ObjKind::Server:
+      return r.cat.servers.erase(q.name) > 0;
     case ast::ObjKind::Index:
       if (auto k = r.find_index(q)) { r.cat.indexes.erase(*k); return true; }
       return false;

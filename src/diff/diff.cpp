@@ -29,6 +29,7 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   diff_detail::diff_functions(actual, desired, set.changes);
   diff_detail::diff_aggregates(actual, desired, set.changes);
   diff_detail::diff_casts(actual, desired, set.changes);
+  diff_detail::diff_servers(actual, desired, set.changes);
   diff_detail::diff_views(actual, desired, set.changes);
   diff_detail::diff_publications(actual, desired, set.changes);
   if (options.privileges || options.owners)
@@ -37,7 +38,7 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   auto rank = [](const Change& c) {
     switch (c.kind) {
       case ObjectKind::Schema: return 0;
-      case ObjectKind::Extension: return 1;
+      case ObjectKind::Extension: case ObjectKind::Server: return 1;
       case ObjectKind::Enum: case ObjectKind::Domain: case ObjectKind::Composite: case ObjectKind::Range: return 2;
       case ObjectKind::Function: case ObjectKind::Aggregate: case ObjectKind::Cast: return 4;
       default: return 3;

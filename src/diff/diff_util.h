@@ -47,6 +47,7 @@ void diff_schemas(const catalog::Catalog& a, const catalog::Catalog& d, std::vec
 void diff_functions(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_aggregates(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_casts(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_servers(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 // The triggers of one table or view (catalog::Table, catalog::View).
 template <class Relation>

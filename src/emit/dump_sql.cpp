@@ -28,7 +28,7 @@ void dump_table(std::string& out, const Catalog& cat, const Table& t) {
   out += create_table_sql(cat, t) + ";\n";
   for (const auto& [n, c] : t.constraints)
     out += "ALTER TABLE " + id + " ADD CONSTRAINT " + quote_ident(n) + " " + c.definition() + ";\n";
-  comment(out, "TABLE " + id, t.comment);
+  comment(out, (t.foreign_server.empty() ? "TABLE " : "FOREIGN TABLE ") + id, t.comment);
   for (const std::string& name : t.column_order.value)
     if (const Column* c = t.column(name)) comment(out, "COLUMN " + id + "." + quote_ident(name), c->comment);
   for (const auto& [n, c] : t.constraints) comment(out, "CONSTRAINT " + quote_ident(n) + " ON " + id, c.comment);
@@ -51,6 +51,10 @@ std::string dump_sql(const Catalog& cat) {
   for (const auto& [n, e] : cat.extensions) {
     out += "CREATE EXTENSION " + quote_ident(n) + " WITH SCHEMA " + quote_ident(e.schema) + ";\n";
     comment(out, "EXTENSION " + quote_ident(n), e.comment);
+  }
+  for (const auto& [n, s] : cat.servers) {
+    out += s.definition() + ";\n";
+    comment(out, "SERVER " + quote_ident(n), s.comment);
   }
   for (const auto& [k, e] : cat.enums) {
     out += "CREATE TYPE " + key_text(k) + " AS ENUM (";

@@ -62,6 +62,15 @@ Row function_row(const Step& s, const Function& f) {
            body(function_sql(f)), text_or_null(function_fingerprint(f, printed_source<Function>(s))), text_or_null(f.comment)}};
 }
 
+// Options as PostgreSQL stores them (srvoptions, ftoptions): "name=value,name=value".
+namespace {
+std::string stored_options(const std::vector<std::pair<std::string, std::string>>& options) {
+  std::string out;
+  for (const auto& [k, v] : options) out += (out.empty() ? "" : ",") + k + "=" + v;
+  return out;
+}
+}  // namespace
+
 Row view_row(const Step& s, const View& v) {
   const View* p = printed_source<View>(s);
   std::vector<std::string> comments;
@@ -175,6 +184,10 @@ Row step_row(const Step& s, const Catalog& desired, const Catalog& actual) {
         return {"aggregate", {"step", "sch", "name", "identity", "def", "comment"},
                 {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.identity), quote_literal(aggregate_sql(x)),
                  text_or_null(x.comment)}};
+      },
+      [&](const ForeignServer& x) -> Row {
+        return {"server", {"step", "name", "def", "options", "comment"},
+                {n, quote_literal(x.name), quote_literal(x.definition()), text_or_null(stored_options(x.options)), text_or_null(x.comment)}};
       },
       [&](const Cast& x) -> Row {
         return {"cast", {"step", "source", "target", "def", "function", "method", "context", "comment"},

@@ -29,11 +29,14 @@ Row table_row(const Step& s, const Table& t) {
   if (t.replica_identity == 'i') replica += " " + t.replica_index;
   bool partition = !t.partition_of.second.empty();
   return {"table", {"step", "sch", "name", "unlogged", "partition_by", "partition_of", "bound", "inherits", "as_query", "rls", "force_rls",
-                    "replica", "comment"},
+                    "replica", "comment", "server"},
           {num(s), quote_literal(t.schema), quote_literal(t.name), boolean(t.unlogged), text_or_null(t.partition_by),
            partition ? quote_literal(key_text(t.partition_of)) : "NULL", partition ? quote_literal(t.partition_bound) : "NULL",
            text_array(inherits), t.from_query.value ? quote_literal(t.query_sql.value) : "NULL", boolean(t.rls_enabled),
-           boolean(t.rls_forced), quote_literal(replica), text_or_null(t.comment)}};
+           boolean(t.rls_forced), quote_literal(replica), text_or_null(t.comment),
+           t.foreign_server.empty() ? "NULL"
+                                     : quote_literal("SERVER " + quote_ident(t.foreign_server) +
+                                                     (t.foreign_options.empty() ? "" : " " + fdw_options_sql(t.foreign_options)))}};
 }
 
 Row column_row(const Step& s, const Catalog& desired, const Table& t, const Column& c) {

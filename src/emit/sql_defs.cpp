@@ -86,7 +86,8 @@ std::string aggregate_sql(const Aggregate& a) {
 }
 
 std::string create_table_sql(const Catalog& cat, const Table& t) {
-  std::string head = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + qualified(t.schema, t.name);
+  std::string head = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + (t.foreign_server.empty() ? "" : "FOREIGN ") + "TABLE " +
+                     qualified(t.schema, t.name);
   std::string by = t.partition_by.empty() ? "" : "\nPARTITION BY " + t.partition_by;
   if (t.from_query.value) return head + " AS " + t.query_sql.value;
   if (!t.partition_of.second.empty())  // columns, CHECKs, indexes and keys come from the parent
@@ -103,6 +104,8 @@ std::string create_table_sql(const Catalog& cat, const Table& t) {
   std::string parents;
   for (const Key& k : t.inherits) parents += (parents.empty() ? "" : ", ") + key_text(k);
   if (!parents.empty()) out += "\nINHERITS (" + parents + ")";
+  if (!t.foreign_server.empty())
+    out += "\nSERVER " + quote_ident(t.foreign_server) + (t.foreign_options.empty() ? "" : " " + fdw_options_sql(t.foreign_options));
   return out + by;
 }
 

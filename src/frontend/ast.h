@@ -165,6 +165,8 @@ struct CreateTable {
   std::vector<std::pair<size_t, TableLike>> likes;  // LIKE clauses, placed before columns[i]
   std::optional<Expr> as_query;  // CREATE TABLE ... AS SELECT (columns: names only)
   std::vector<std::string> as_columns;
+  std::string foreign_server;    // CREATE FOREIGN TABLE ... SERVER s OPTIONS (...)
+  std::vector<std::pair<std::string, std::string>> foreign_options;
 };
 struct CreateIndex {
   std::string name;  // "" = implicit
@@ -227,7 +229,7 @@ struct AlterTable {
 };
 
 enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View, Aggregate,
-                     MatView, Function, Procedure, Trigger, Policy, DomainConstraint, Attribute, Publication, Cast, Other };
+                     MatView, Function, Procedure, Trigger, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Other };
 
 // A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
 struct FuncSig {
@@ -290,6 +292,13 @@ struct CreateCast {
   std::optional<FuncSig> function;
   char method = 'f';   // f function, b binary coercible (WITHOUT FUNCTION), i inout
   char context = 'e';  // e explicit, a assignment, i implicit
+};
+
+// CREATE SERVER name [TYPE t] [VERSION v] FOREIGN DATA WRAPPER fdw [OPTIONS (...)]
+struct CreateServer {
+  std::string name, type, version, fdw;
+  std::vector<std::pair<std::string, std::string>> options;
+  bool if_not_exists = false;
 };
 
 struct CreateTrigger {
@@ -424,7 +433,7 @@ struct Unsupported {};
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
-                          AlterFunction, CreateAggregate, CreateCast, CreateTrigger, CreatePolicy, AlterPolicy, CreateDomain,
+                          AlterFunction, CreateAggregate, CreateCast, CreateServer, CreateTrigger, CreatePolicy, AlterPolicy, CreateDomain,
                           AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner,
                           PublicationStmt, Ignored, Unsupported>;
 

@@ -97,6 +97,7 @@ std::vector<ObjectRef> Dependencies::column_deps(const Table& t, const Column& c
 std::vector<ObjectRef> Dependencies::table_deps(const Table& t) const {
   std::vector<ObjectRef> out;
   add_schema(out, t.schema);
+  if (auto s = cat_.servers.find(t.foreign_server); s != cat_.servers.end()) out.emplace_back(s->second);
   if (!t.partition_of.second.empty()) add_relation(out, t.partition_of, false);
   for (const Key& p : t.inherits) add_relation(out, p, false);
   for (const auto& [n, c] : t.columns)
@@ -130,6 +131,9 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
   visit_object(obj, overloaded{
       [&](const Schema&) {},
       [&](const Extension& e) { add_schema(out, e.schema); },
+      [&](const ForeignServer& s) {  // its wrapper comes with the extension of its name (file_fdw, postgres_fdw)
+        if (auto e = cat_.extensions.find(s.fdw); e != cat_.extensions.end()) out.emplace_back(e->second);
+      },
       [&](const EnumType& t) { add_schema(out, t.schema); },
       [&](const Domain& d) {
         add_schema(out, d.schema);

@@ -146,6 +146,17 @@ void Builder::drop_edges() {
       if (dropped_table && owner == dropped_table) continue;  // its parts and indexes go with it
       if (const Index* ix = a.as<Index>(); ix && dropped_view && ix->schema == dropped_view->schema && ix->table == dropped_view->name)
         continue;  // a materialized view's indexes go with it
+      if (dropped_view && a.view() == dropped_view) continue;  // and a view's triggers
+      if (const Sequence* sq = a.as<Sequence>(); sq && !sq->owner_table.second.empty())  // an owned sequence goes with its table
+        if (auto t = drop_of.find(node_key(ObjectKind::Table, key_text(sq->owner_table))); t != drop_of.end()) {
+          edge(t->second, x);
+          continue;
+        }
+      if (a.view())  // a trigger of a view that is dropped goes with that view
+        if (auto v = drop_of.find(node_key(ObjectKind::View, object_id(ObjectRef(*a.view())))); v != drop_of.end()) {
+          edge(v->second, x);
+          continue;
+        }
       std::string akey = node_key(a.kind(), object_id(a));
       if (owner && owner != dropped_table)  // a part of a table that is dropped goes with that table,
         if (auto t = drop_of.find(node_key(ObjectKind::Table, object_id(ObjectRef(*owner)))); t != drop_of.end() && t->second != x) {

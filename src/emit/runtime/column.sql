@@ -20,7 +20,7 @@ BEGIN
   ANALYZE pg_temp.pgd_column;  -- a temporary table has no statistics: the join needs them
   UPDATE pg_temp.pgd_column d SET in_sync = true
   FROM pg_catalog.pg_namespace n
-  JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relkind IN ('r', 'p')
+  JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relkind IN ('r', 'p', 'f')
   JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
   JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
   LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
@@ -184,7 +184,7 @@ DECLARE d pg_temp.pgd_column; rel oid; l record; q text; alter_col text; id text
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_column WHERE step = s;
   IF d.in_sync THEN RETURN; END IF;
-  rel := pg_temp.pgd_rel(d.sch, d.tab, '{r,p}');
+  rel := pg_temp.pgd_rel(d.sch, d.tab, '{r,p,f}');
   IF rel IS NULL THEN RETURN; END IF;  -- verifying: the table is reported missing
   q := pg_temp.pgd_q(d.sch, d.tab);
   id := q || '.' || pg_catalog.quote_ident(d.name);

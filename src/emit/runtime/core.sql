@@ -206,7 +206,16 @@ BEGIN
       SELECT pg_catalog.pg_get_ruledef(obj) INTO out;
       RETURN out;
     END IF;
-    out := CASE r.relkind WHEN 'm' THEN 'CREATE MATERIALIZED VIEW ' ELSE 'CREATE VIEW ' END || r.q
+    -- a view that reads itself is created over NULLs of its column types first (as pg_dump does)
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND x.objid = obj
+               AND x.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.refobjid = r.oid AND x.deptype = 'n' AND x.refobjsubid > 0) THEN
+      out := 'CREATE VIEW ' || r.q || ' AS SELECT ' ||
+             (SELECT pg_catalog.string_agg(pg_catalog.format('NULL::%s AS %I', pg_catalog.format_type(a.atttypid, a.atttypmod), a.attname), ', ' ORDER BY a.attnum)
+              FROM pg_catalog.pg_attribute a WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped) || E';\nCREATE OR REPLACE VIEW ';
+    ELSE
+      out := CASE r.relkind WHEN 'm' THEN 'CREATE MATERIALIZED VIEW ' ELSE 'CREATE VIEW ' END;
+    END IF;
+    out := out || r.q
            || CASE WHEN r.reloptions IS NULL THEN '' ELSE ' WITH (' || pg_catalog.array_to_string(r.reloptions, ', ') || ')' END
            || ' AS ' || pg_catalog.rtrim(pg_catalog.pg_get_viewdef(r.oid), ';');
     out := pg_catalog.concat_ws(E';\n', out,

@@ -24,11 +24,16 @@ BEGIN
   LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
   WHERE a.attrelid = rel AND a.attnum > 0 AND NOT a.attisdropped AND (a.attislocal OR NOT c.relispartition);
   SELECT i.inhparent::pg_catalog.regclass::text INTO parent FROM pg_catalog.pg_inherits i WHERE i.inhrelid = rel AND c.relispartition;
-  out := pg_catalog.concat_ws(E';\n', out, 'CREATE ' || CASE c.relpersistence WHEN 'u' THEN 'UNLOGGED ' ELSE '' END || 'TABLE ' || q ||
+  out := pg_catalog.concat_ws(E';\n', out, 'CREATE ' || CASE c.relpersistence WHEN 'u' THEN 'UNLOGGED ' ELSE '' END ||
+    CASE c.relkind WHEN 'f' THEN 'FOREIGN ' ELSE '' END || 'TABLE ' || q ||
     CASE WHEN parent IS NOT NULL THEN ' PARTITION OF ' || parent || ' ' || pg_catalog.pg_get_expr(c.relpartbound, rel)
          ELSE ' (' || coalesce(cols, '') || ')' || coalesce(' INHERITS (' || (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::text, ', ' ORDER BY i.inhseqno)
                                                               FROM pg_catalog.pg_inherits i WHERE i.inhrelid = rel) || ')', '') END ||
-    coalesce(' PARTITION BY ' || pg_catalog.pg_get_partkeydef(rel), ''));
+    coalesce(' PARTITION BY ' || pg_catalog.pg_get_partkeydef(rel), '') ||
+    coalesce((SELECT ' SERVER ' || pg_catalog.quote_ident(s.srvname) ||
+                     coalesce(' OPTIONS (' || (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(o.option_name) || ' ' || pg_catalog.quote_literal(o.option_value), ', ')
+                                               FROM pg_catalog.pg_options_to_table(ft.ftoptions) o) || ')', '')
+              FROM pg_catalog.pg_foreign_table ft JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver WHERE ft.ftrelid = rel), ''));
   IF backup IS NOT NULL THEN
     SELECT pg_catalog.format('INSERT INTO %s %sSELECT %s FROM %s', q,  -- a table without columns keeps its row count
              '(' || pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY a.attnum) || ') OVERRIDING SYSTEM VALUE ',
@@ -44,7 +49,7 @@ BEGIN
   END IF;
   SELECT pg_catalog.concat_ws(E';\n', out,
     (SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql('pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid), E';\n' ORDER BY k.contype <> 'p', k.conname)
-     FROM pg_catalog.pg_constraint k WHERE k.conrelid = rel AND k.conislocal AND k.contype <> 'n'),
+     FROM pg_catalog.pg_constraint k WHERE k.conrelid = rel AND k.conislocal AND k.contype NOT IN ('n', 't')),  -- constraint triggers come with the triggers
     (SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql('pg_catalog.pg_class'::pg_catalog.regclass, i.indexrelid), E';\n' ORDER BY i.indexrelid)
      FROM pg_catalog.pg_index i WHERE i.indrelid = rel AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = rel)
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid)),
@@ -54,10 +59,10 @@ BEGIN
      FROM pg_catalog.pg_policy p WHERE p.polrelid = rel),
     CASE WHEN c.relrowsecurity THEN 'ALTER TABLE ' || q || ' ENABLE ROW LEVEL SECURITY' END,
     CASE WHEN c.relforcerowsecurity THEN 'ALTER TABLE ' || q || ' FORCE ROW LEVEL SECURITY' END,
-    CASE c.relreplident WHEN 'f' THEN 'ALTER TABLE ' || q || ' REPLICA IDENTITY FULL' WHEN 'n' THEN 'ALTER TABLE ' || q || ' REPLICA IDENTITY NOTHING'
+    CASE WHEN c.relkind = 'f' THEN NULL ELSE CASE c.relreplident WHEN 'f' THEN 'ALTER TABLE ' || q || ' REPLICA IDENTITY FULL' WHEN 'n' THEN 'ALTER TABLE ' || q || ' REPLICA IDENTITY NOTHING'
       WHEN 'i' THEN (SELECT 'ALTER TABLE ' || q || ' REPLICA IDENTITY USING INDEX ' || pg_catalog.quote_ident(ic.relname)
-                     FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = rel AND i.indisreplident) END,
-    'COMMENT ON TABLE ' || q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(rel, 'pg_catalog.pg_class'::pg_catalog.regclass)),
+                     FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = rel AND i.indisreplident) END END,
+    'COMMENT ON ' || CASE c.relkind WHEN 'f' THEN 'FOREIGN TABLE ' ELSE 'TABLE ' END || q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(rel, 'pg_catalog.pg_class'::pg_catalog.regclass)),
     (SELECT pg_catalog.string_agg(pg_catalog.format('COMMENT ON COLUMN %s.%I IS %L', q, a.attname, pg_catalog.col_description(rel, a.attnum)), E';\n')
      FROM pg_catalog.pg_attribute a WHERE a.attrelid = rel AND a.attnum > 0 AND pg_catalog.col_description(rel, a.attnum) IS NOT NULL),
     pg_temp.pgd_acl_sql('TABLE', q, c.relacl, c.relowner),
@@ -89,6 +94,12 @@ BEGIN
   CASE d.kind
   WHEN 'table' THEN
     rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p}');
+    IF rel IS NULL AND pg_temp.pgd_rel(d.sch, d.name, '{f}') IS NOT NULL THEN  -- its rows live outside: nothing to back up
+      rel := pg_temp.pgd_rel(d.sch, d.name, '{f}');
+      PERFORM pg_temp.pgd_do(s, 'drop foreign table', q, CASE WHEN pg_temp.pgd_verifying() THEN NULL ELSE 'DROP FOREIGN TABLE ' || q END,
+                             pg_temp.pgd_table_sql(rel, NULL));
+      RETURN;
+    END IF;
     IF rel IS NULL THEN RETURN; END IF;
     IF pg_temp.pgd_verifying() THEN PERFORM pg_temp.pgd_do(s, 'drop table', q, NULL, NULL); RETURN; END IF;
     SELECT pg_catalog.string_agg(pg_catalog.quote_ident(attname) || '::text AS ' || pg_catalog.quote_ident(attname), ', ' ORDER BY attnum) INTO keys
@@ -190,6 +201,11 @@ BEGIN
     IF obj IS NULL THEN RETURN; END IF;
     PERFORM pg_temp.pgd_do(s, 'drop type', q, 'DROP ' || CASE WHEN (SELECT typtype FROM pg_catalog.pg_type WHERE oid = obj) = 'd' THEN 'DOMAIN ' ELSE 'TYPE ' END || q,
                            pg_temp.pgd_type_sql(obj));
+    RETURN;
+  WHEN 'server' THEN
+    obj := (SELECT oid FROM pg_catalog.pg_foreign_server WHERE srvname = d.name);
+    IF obj IS NULL THEN RETURN; END IF;
+    PERFORM pg_temp.pgd_do(s, 'drop server', q, 'DROP SERVER ' || q, pg_temp.pgd_server_sql(obj));
     RETURN;
   WHEN 'cast' THEN  -- name: the source type, detail: the target type
     obj := (pg_temp.pgd_live_cast(d.name, d.detail)).oid;

@@ -6,17 +6,20 @@ CREATE TEMP TABLE pgd_table (PRIMARY KEY (step), sch text NOT NULL, name text NO
   as_query text,                     -- CREATE TABLE AS
   rls boolean NOT NULL DEFAULT false, force_rls boolean NOT NULL DEFAULT false,
   replica text NOT NULL DEFAULT 'd', -- d, f, n, or "i index_name"
-  comment text) INHERITS (pg_temp.pgd_obj);
+  comment text,
+  server text                        -- a foreign table: "SERVER s OPTIONS (...)"
+) INHERITS (pg_temp.pgd_obj);
 
 -- CREATE TABLE with the desired columns (the column rows of the same table).
 CREATE FUNCTION pg_temp.pgd_create_table(d pg_temp.pgd_table) RETURNS text LANGUAGE sql STABLE AS $f$
-  SELECT 'CREATE ' || CASE WHEN d.unlogged THEN 'UNLOGGED ' ELSE '' END || 'TABLE ' || pg_temp.pgd_q(d.sch, d.name) ||
+  SELECT 'CREATE ' || CASE WHEN d.unlogged THEN 'UNLOGGED ' ELSE '' END || CASE WHEN d.server IS NOT NULL THEN 'FOREIGN ' ELSE '' END ||
+    'TABLE ' || pg_temp.pgd_q(d.sch, d.name) ||
     CASE WHEN d.as_query IS NOT NULL THEN ' AS ' || d.as_query
          WHEN d.partition_of IS NOT NULL THEN ' PARTITION OF ' || d.partition_of || ' ' || d.bound
          ELSE ' (' || coalesce((SELECT pg_catalog.string_agg(pg_temp.pgd_column_def(c), ', ' ORDER BY c.step)
                                 FROM pg_temp.pgd_column c WHERE c.sch = d.sch AND c.tab = d.name), '') || ')'
               || coalesce(' INHERITS (' || pg_catalog.array_to_string(d.inherits, ', ') || ')', '') END ||
-    coalesce(' PARTITION BY ' || d.partition_by, '')
+    coalesce(' PARTITION BY ' || d.partition_by, '') || coalesce(' ' || d.server, '')
 $f$;
 
 CREATE FUNCTION pg_temp.pgd_table(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
@@ -24,14 +27,15 @@ DECLARE d pg_temp.pgd_table; rel oid; c record; q text; cur text; parent text;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_table WHERE step = s;
   q := pg_temp.pgd_q(d.sch, d.name);
-  rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p}');
+  rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p,f}');
   IF rel IS NULL THEN
-    PERFORM pg_temp.pgd_do(s, 'create table', q, pg_temp.pgd_create_table(d), 'DROP TABLE IF EXISTS ' || q);
+    PERFORM pg_temp.pgd_do(s, 'create table', q, pg_temp.pgd_create_table(d),
+                           'DROP ' || CASE WHEN d.server IS NOT NULL THEN 'FOREIGN ' ELSE '' END || 'TABLE IF EXISTS ' || q);
     IF pg_temp.pgd_verifying() THEN RETURN; END IF;
     IF d.partition_of IS NULL AND d.inherits IS NULL THEN  -- children merge their parents' columns
       INSERT INTO pg_temp.pgd_created VALUES (d.sch, d.name);
     END IF;
-    rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p}');
+    rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p,f}');
   END IF;
   SELECT * INTO c FROM pg_catalog.pg_class WHERE oid = rel;
   -- An existing table that should be a partition is attached (one attached elsewhere is left for
@@ -63,14 +67,14 @@ BEGIN
         CASE WHEN c.relforcerowsecurity THEN 'FORCE' ELSE 'NO FORCE' END || ' ROW LEVEL SECURITY');
   END IF;
   PERFORM pg_temp.pgd_replica_identity(s, d.sch, d.name, d.replica);
-  PERFORM pg_temp.pgd_comment(s, q, 'TABLE ' || q, pg_temp.pgd_description(rel, 'pg_catalog.pg_class'::pg_catalog.regclass), d.comment);
+  PERFORM pg_temp.pgd_comment(s, q, CASE WHEN d.server IS NOT NULL THEN 'FOREIGN TABLE ' ELSE 'TABLE ' END || q, pg_temp.pgd_description(rel, 'pg_catalog.pg_class'::pg_catalog.regclass), d.comment);
 END $f$;
 
 -- REPLICA IDENTITY; USING INDEX needs the index: the table's step sets it when the index is
 -- there already, the index's step after creating it.
 CREATE FUNCTION pg_temp.pgd_replica_identity(s integer, sch text, tab text, want text) RETURNS void
 LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE rel oid := pg_temp.pgd_rel(sch, tab, '{r,p}'); cur text; q text := pg_temp.pgd_q(sch, tab);
+DECLARE rel oid := pg_temp.pgd_rel(sch, tab, '{r,p,f}'); cur text; q text := pg_temp.pgd_q(sch, tab);
 BEGIN
   IF rel IS NULL THEN RETURN; END IF;
   SELECT c.relreplident::text || CASE WHEN c.relreplident = 'i' THEN ' ' || coalesce((SELECT ic.relname FROM pg_catalog.pg_index i

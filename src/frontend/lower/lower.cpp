@@ -78,6 +78,8 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
       if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE) return lower_define(n->define_stmt, ctx);
       break;
     case PG_QUERY__NODE__NODE_CREATE_CAST_STMT: return lower_create_cast(n->create_cast_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT: return lower_create_server(n->create_foreign_server_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT: return lower_create_foreign_table(n->create_foreign_table_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return lower_create_domain(n->create_domain_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return lower_alter_domain(n->alter_domain_stmt, ctx);
     case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return lower_create_composite(n->composite_type_stmt, ctx);

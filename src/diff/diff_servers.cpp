@@ -1,0 +1,36 @@
+// Foreign servers: compared by wrapper, type, version and options.
+#include "base/sql_ident.h"
+#include "diff/diff_util.h"
+
+namespace pgdrift::diff_detail {
+
+using namespace catalog;
+
+namespace {
+Change change_of(const ForeignServer* from, const ForeignServer* to, ChangeKind ck, std::vector<AttrChange> details) {
+  const ForeignServer& s = to ? *to : *from;
+  std::string id = quote_ident(s.name);
+  Change c{ObjectKind::Server, ck, id, id, std::move(details), {}, {}, {}, {}};
+  if (from) c.actual_at = from->origin.span, c.from = ObjectRef(*from);
+  if (to) c.desired_at = to->origin.span, c.to = ObjectRef(*to);
+  return c;
+}
+}  // namespace
+
+void diff_servers(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
+  merge_walk<std::string, ForeignServer>(
+      ac.servers, dc.servers,
+      [&](const ForeignServer& s) { out.push_back(change_of(nullptr, &s, ChangeKind::Missing, {{"definition", s.definition(), ""}})); },
+      [&](const ForeignServer& s) { out.push_back(change_of(&s, nullptr, ChangeKind::Extra, {{"definition", "", s.definition()}})); },
+      [&](const ForeignServer& a, const ForeignServer& d) {
+        std::vector<AttrChange> det;
+        attr(det, "wrapper", a.fdw, d.fdw);
+        attr(det, "type", a.type, d.type);
+        attr(det, "version", a.version, d.version);
+        attr(det, "options", fdw_options_sql(a.options), fdw_options_sql(d.options));
+        attr(det, "comment", a.comment, d.comment);
+        if (!det.empty()) out.push_back(change_of(&a, &d, ChangeKind::Changed, det));
+      });
+}
+
+}  // namespace pgdrift::diff_detail

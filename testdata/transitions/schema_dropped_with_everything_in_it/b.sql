@@ -1,0 +1,1 @@
+-- nothing: everything of a.sql is dropped
