@@ -4,7 +4,7 @@
 For each case folder with a.sql and b.sql (e.g. ../shared/corpus/migra/*, ../shared/corpus/sqldef/*):
   1. load a.sql into a fresh database A and b.sql into B; pg_dump -s A (the "actual");
   2. pgdrift reconcile --desired b.sql --actual dump(A) --allow-drop <every kind> --with-privileges
-     -o R --rollback RB;
+     --with-owners -o R --rollback RB (the catalogs compared hold privileges and owners);
   3. apply R to A: converged when the whole catalog of A (tests/oracle/catalog_snapshot.sql with
      privileges and owners, pgdrift's own schemas left out) equals B's;
   4. apply R again: idempotent when it succeeds, reports no action and the catalog is unchanged;
@@ -124,7 +124,7 @@ def evaluate(c, drops):
     with open(actual, "w") as f:
         f.write(run(["pg_dump", "-s", db_a]).stdout)
     r_sql, rb_sql = c.file("r.sql"), c.file("rb.sql")
-    args = [PGDRIFT, "reconcile", "--desired", desired, "--actual", actual, "--with-privileges", "-o", r_sql, "--rollback", rb_sql]
+    args = [PGDRIFT, "reconcile", "--desired", desired, "--actual", actual, "--with-privileges", "--with-owners", "-o", r_sql, "--rollback", rb_sql]
     for k in drops:
         args += ["--allow-drop", k]
     gen = run(args)

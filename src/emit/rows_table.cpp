@@ -20,6 +20,12 @@ std::string printed_expr(const std::optional<StoredExpr>& e) {
 }
 
 std::string num(const Step& s) { return std::to_string(s.number); }
+
+// What the dump printed, as a row value: '=' when it is the definition itself (the script
+// states it once), NULL when unknown.
+std::string printed_or_same(const std::string& printed, const std::string& definition) {
+  return printed == definition ? "'='" : text_or_null(printed);
+}
 }  // namespace
 
 Row table_row(const Step& s, const Table& t) {
@@ -66,7 +72,7 @@ Row constraint_row(const Step& s, const Table& t, const Constraint& c) {
   bool comparable = !(c.type == ConType::ForeignKey && c.ref_columns.empty());
   return {"constraint", {"step", "sch", "tab", "name", "contype", "def", "printed", "comparable", "not_valid", "comment", "release"},
           {num(s), quote_literal(t.schema), quote_literal(t.name), quote_literal(c.name), quote_literal(type), quote_literal(valid.definition()),
-           p ? text_or_null(p->printed.value) : "NULL", boolean(comparable), boolean(c.not_valid), text_or_null(c.comment),
+           printed_or_same(p ? p->printed.value : "", valid.definition()), boolean(comparable), boolean(c.not_valid), text_or_null(c.comment),
            boolean(s.action == StepAction::Release)}};
 }
 
@@ -84,7 +90,7 @@ Row trigger_row(const Step& s, const Key& relation, const Trigger& tr) {
   const auto& [schema, name] = relation;
   return {"trigger", {"step", "sch", "tab", "name", "def", "printed", "enabled", "comment"},
           {num(s), quote_literal(schema), quote_literal(name), quote_literal(tr.name), quote_literal(tr.definition(qualified(schema, name))),
-           p ? text_or_null(p->printed.value) : "NULL", quote_literal(std::string(1, tr.enabled)), text_or_null(tr.comment)}};
+           printed_or_same(p ? p->printed.value : "", tr.definition(qualified(schema, name))), quote_literal(std::string(1, tr.enabled)), text_or_null(tr.comment)}};
 }
 
 Row policy_row(const Step& s, const Table& t, const Policy& pol) {

@@ -1,7 +1,7 @@
 CREATE TEMP TABLE pgd_constraint (PRIMARY KEY (step), sch text NOT NULL, tab text NOT NULL, name text NOT NULL,
   contype "char" NOT NULL,          -- p, u, f, c, x
   def text NOT NULL,                -- the definition to run (without NOT VALID)
-  printed text,                     -- pg_get_constraintdef as the dump printed it
+  printed text,                     -- pg_get_constraintdef as the dump printed it; '=' when that is def
   comparable boolean NOT NULL DEFAULT true,  -- false: REFERENCES an external table without columns
   not_valid boolean NOT NULL DEFAULT false, comment text,
   release boolean NOT NULL DEFAULT false)  -- an early step: only drop the live one when it differs
@@ -26,9 +26,10 @@ BEGIN
 END $f$;
 
 CREATE FUNCTION pg_temp.pgd_constraint(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE d pg_temp.pgd_constraint; rel oid; con record; q text; id text; add_sql text; printed text;
+DECLARE d pg_temp.pgd_constraint; rel oid; con record; q text; id text; add_sql text; printed text; dp text;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_constraint WHERE step = s;
+  dp := CASE WHEN d.printed = '=' THEN d.def ELSE d.printed END;  -- as the dump printed it
   rel := pg_temp.pgd_rel(d.sch, d.tab, '{r,p}');
   IF rel IS NULL THEN RETURN; END IF;
   q := pg_temp.pgd_q(d.sch, d.tab);
@@ -37,14 +38,14 @@ BEGIN
              CASE WHEN d.not_valid THEN ' NOT VALID' ELSE '' END;
   SELECT * INTO con FROM pg_catalog.pg_constraint WHERE conrelid = rel AND conname = d.name;
   IF d.release THEN
-    IF con.oid IS NOT NULL AND d.comparable AND pg_temp.pgd_constraint_def(con.oid) IS DISTINCT FROM pg_catalog.regexp_replace(d.printed, ' NOT VALID$', '') THEN
+    IF con.oid IS NOT NULL AND d.comparable AND pg_temp.pgd_constraint_def(con.oid) IS DISTINCT FROM pg_catalog.regexp_replace(dp, ' NOT VALID$', '') THEN
       BEGIN
         printed := pg_temp.pgd_printed_constraint(d);
       EXCEPTION WHEN undefined_column OR undefined_table OR undefined_object THEN
         printed := NULL;  -- the desired one names what is not there yet: another constraint
       END;
     END IF;
-    IF con.oid IS NOT NULL AND d.comparable AND pg_temp.pgd_constraint_def(con.oid) IS DISTINCT FROM pg_catalog.regexp_replace(d.printed, ' NOT VALID$', '')
+    IF con.oid IS NOT NULL AND d.comparable AND pg_temp.pgd_constraint_def(con.oid) IS DISTINCT FROM pg_catalog.regexp_replace(dp, ' NOT VALID$', '')
        AND pg_temp.pgd_constraint_def(con.oid) IS DISTINCT FROM printed THEN
       IF NOT pg_temp.pgd_verifying() AND con.contype IN ('p', 'u', 'x') THEN
         PERFORM pg_temp.pgd_drop_dependents(s, 'pg_catalog.pg_class'::pg_catalog.regclass, con.conindid, 0, ARRAY['pg_constraint']);
@@ -59,7 +60,7 @@ BEGIN
     PERFORM pg_temp.pgd_do(s, 'add constraint', id, add_sql, 'ALTER TABLE ' || q || ' DROP CONSTRAINT IF EXISTS ' || pg_catalog.quote_ident(d.name));
     IF pg_temp.pgd_verifying() THEN RETURN; END IF;
     SELECT * INTO con FROM pg_catalog.pg_constraint WHERE conrelid = rel AND conname = d.name;
-  ELSIF d.comparable AND pg_temp.pgd_constraint_def(con.oid) IS DISTINCT FROM pg_catalog.regexp_replace(d.printed, ' NOT VALID$', '')
+  ELSIF d.comparable AND pg_temp.pgd_constraint_def(con.oid) IS DISTINCT FROM pg_catalog.regexp_replace(dp, ' NOT VALID$', '')
         AND pg_temp.pgd_constraint_def(con.oid) IS DISTINCT FROM pg_temp.pgd_printed_constraint(d) THEN
     IF NOT pg_temp.pgd_verifying() AND con.contype IN ('p', 'u', 'x') THEN  -- foreign keys on this key go first; they come back
       PERFORM pg_temp.pgd_drop_dependents(s, 'pg_catalog.pg_class'::pg_catalog.regclass, con.conindid, 0, ARRAY['pg_constraint']);

@@ -1,12 +1,13 @@
 CREATE TEMP TABLE pgd_trigger (PRIMARY KEY (step), sch text NOT NULL, tab text NOT NULL, name text NOT NULL,
   def text NOT NULL,       -- CREATE TRIGGER ...
-  printed text,            -- pg_get_triggerdef as the dump printed it
+  printed text,            -- pg_get_triggerdef as the dump printed it; '=' when that is def
   enabled "char" NOT NULL DEFAULT 'O', comment text) INHERITS (pg_temp.pgd_obj);
 
 CREATE FUNCTION pg_temp.pgd_trigger(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE d pg_temp.pgd_trigger; rel oid; t record; q text; id text; same boolean; probe text; p text;
+DECLARE d pg_temp.pgd_trigger; rel oid; t record; q text; id text; same boolean; probe text; p text; dp text;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_trigger WHERE step = s;
+  dp := CASE WHEN d.printed = '=' THEN d.def ELSE d.printed END;  -- as the dump printed it
   rel := pg_temp.pgd_rel(d.sch, d.tab, '{r,p,v,f}');
   IF rel IS NULL THEN RETURN; END IF;
   q := pg_temp.pgd_q(d.sch, d.tab);
@@ -17,7 +18,7 @@ BEGIN
     IF pg_temp.pgd_verifying() THEN RETURN; END IF;
     SELECT * INTO t FROM pg_catalog.pg_trigger WHERE tgrelid = rel AND tgname = d.name AND NOT tgisinternal;
   ELSE
-    same := pg_catalog.pg_get_triggerdef(t.oid) IS NOT DISTINCT FROM d.printed;
+    same := pg_catalog.pg_get_triggerdef(t.oid) IS NOT DISTINCT FROM dp;
     IF NOT same THEN
       probe := pg_temp.pgd_probe_table(d.sch, d.tab);
       PERFORM pg_temp.pgd_execute(pg_temp.pgd_on(d.def, q, probe));
