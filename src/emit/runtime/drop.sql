@@ -114,6 +114,8 @@ BEGIN
     rel := pg_temp.pgd_rel(d.sch, d.rel, '{r,p}');
     SELECT * INTO r FROM pg_temp.pgd_live_column(rel, d.name);
     IF r.num IS NULL THEN RETURN; END IF;
+    -- the columns of that name that inherit it go too: they are compared again, one by one
+    UPDATE pg_temp.pgd_column c SET in_sync = false WHERE c.name = d.name AND c.in_sync;
     IF pg_temp.pgd_verifying() THEN PERFORM pg_temp.pgd_do(s, 'drop column', q || '.' || pg_catalog.quote_ident(d.name), NULL, NULL); RETURN; END IF;
     SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY k.o) INTO keys
     FROM pg_catalog.pg_constraint c, pg_catalog.unnest(c.conkey) WITH ORDINALITY k(n, o), pg_catalog.pg_attribute a
