@@ -15,11 +15,7 @@ std::string options_text(const Aggregate& a) {
 
 Change change_of(const Aggregate* from, const Aggregate* to, ChangeKind ck, std::vector<AttrChange> details) {
   const Aggregate& a = to ? *to : *from;
-  std::string id = qualified(a.schema, a.name) + "(" + a.identity + ")";
-  Change c{ObjectKind::Aggregate, ck, id, id, std::move(details), {}, {}, {}, {}};
-  if (from) c.actual_at = from->origin.span, c.from = ObjectRef(*from);
-  if (to) c.desired_at = to->origin.span, c.to = ObjectRef(*to);
-  return c;
+  return object_change(from, to, qualified(a.schema, a.name) + "(" + a.identity + ")", ck, std::move(details));
 }
 }  // namespace
 

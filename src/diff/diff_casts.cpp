@@ -8,11 +8,7 @@ using namespace catalog;
 namespace {
 Change change_of(const Cast* from, const Cast* to, ChangeKind ck, std::vector<AttrChange> details) {
   const Cast& k = to ? *to : *from;
-  std::string id = "(" + k.source + " AS " + k.target + ")";
-  Change c{ObjectKind::Cast, ck, id, id, std::move(details), {}, {}, {}, {}};
-  if (from) c.actual_at = from->origin.span, c.from = ObjectRef(*from);
-  if (to) c.desired_at = to->origin.span, c.to = ObjectRef(*to);
-  return c;
+  return object_change(from, to, "(" + k.source + " AS " + k.target + ")", ck, std::move(details));
 }
 }  // namespace
 

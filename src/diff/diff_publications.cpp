@@ -16,11 +16,7 @@ std::string tables_text(const Publication& p) {
 }
 
 Change change_of(const Publication* from, const Publication* to, ChangeKind ck, std::vector<AttrChange> details) {
-  const Publication& p = to ? *to : *from;
-  Change c{ObjectKind::Publication, ck, quote_ident(p.name), quote_ident(p.name), std::move(details), {}, {}, {}, {}};
-  if (from) c.actual_at = from->origin.span, c.from = ObjectRef(*from);
-  if (to) c.desired_at = to->origin.span, c.to = ObjectRef(*to);
-  return c;
+  return object_change(from, to, quote_ident((to ? *to : *from).name), ck, std::move(details));
 }
 }  // namespace
 

@@ -8,12 +8,7 @@ using namespace catalog;
 
 namespace {
 Change change_of(const ForeignServer* from, const ForeignServer* to, ChangeKind ck, std::vector<AttrChange> details) {
-  const ForeignServer& s = to ? *to : *from;
-  std::string id = quote_ident(s.name);
-  Change c{ObjectKind::Server, ck, id, id, std::move(details), {}, {}, {}, {}};
-  if (from) c.actual_at = from->origin.span, c.from = ObjectRef(*from);
-  if (to) c.desired_at = to->origin.span, c.to = ObjectRef(*to);
-  return c;
+  return object_change(from, to, quote_ident((to ? *to : *from).name), ck, std::move(details));
 }
 }  // namespace
 

@@ -49,6 +49,15 @@ void diff_aggregates(const catalog::Catalog& a, const catalog::Catalog& d, std::
 void diff_casts(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_servers(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+// A change of one whole object of kind T (`from` in actual, `to` in desired; either may be null).
+template <class T>
+Change object_change(const T* from, const T* to, const std::string& id, ChangeKind ck, std::vector<AttrChange> details) {
+  Change c{catalog::kind_of<T>::value, ck, id, id, std::move(details), {}, {}, {}, {}};
+  if (from) c.actual_at = from->origin.span, c.from = catalog::ObjectRef(*from);
+  if (to) c.desired_at = to->origin.span, c.to = catalog::ObjectRef(*to);
+  return c;
+}
+
 // The triggers of one table or view (catalog::Table, catalog::View).
 template <class Relation>
 void diff_triggers(const Relation& a, const Relation& d, std::vector<Change>& out);

@@ -105,10 +105,8 @@ std::string dump_sql(const Catalog& cat) {
   for (const auto& [k, t] : cat.tables) dump_table(out, cat, t);
   for (const Key& k : views_in_dependency_order(cat)) {
     const View& v = cat.views.at(k);
-    if (!v.placeholder.value.empty()) {  // a view that reads itself: over the query it replaced first
-      View first = v;
-      first.sql.value = v.placeholder.value;
-      out += view_sql(first) + ";\n" + "CREATE OR REPLACE " + view_sql(v).substr(std::string("CREATE ").size()) + ";\n";
+    if (std::string first = view_placeholder_sql(v); !first.empty()) {  // a view that reads itself
+      out += first + ";\n" + view_sql(v, true) + ";\n";
     } else {
       out += view_sql(v) + ";\n";
     }

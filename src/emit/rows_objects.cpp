@@ -75,12 +75,7 @@ Row view_row(const Step& s, const View& v) {
   const View* p = printed_source<View>(s);
   std::vector<std::string> comments;
   for (const auto& [col, text] : v.column_comments) comments.insert(comments.end(), {col, text});
-  std::string placeholder;  // the view over the query it replaced, then replaced by its own
-  if (!v.placeholder.value.empty()) {
-    View first = v;
-    first.sql.value = v.placeholder.value;
-    placeholder = view_sql(first);
-  }
+  std::string placeholder = view_placeholder_sql(v);  // then replaced by its own query
   return {"view", {"step", "sch", "name", "materialized", "def", "tail", "printed", "options", "comment", "column_comments", "placeholder"},
           {std::to_string(s.number), quote_literal(v.schema), quote_literal(v.name), boolean(v.materialized), body(view_sql(v)),
            body(view_tail(v)), p ? text_or_null(p->printed.value) : "NULL", text_or_null(view_options_text(v)), text_or_null(v.comment),

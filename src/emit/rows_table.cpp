@@ -88,9 +88,10 @@ Row index_row(const Step& s, const Index& ix) {
 Row trigger_row(const Step& s, const Key& relation, const Trigger& tr) {
   const Trigger* p = printed_source<Trigger>(s);
   const auto& [schema, name] = relation;
+  std::string def = tr.definition(qualified(schema, name));
   return {"trigger", {"step", "sch", "tab", "name", "def", "printed", "enabled", "comment"},
-          {num(s), quote_literal(schema), quote_literal(name), quote_literal(tr.name), quote_literal(tr.definition(qualified(schema, name))),
-           printed_or_same(p ? p->printed.value : "", tr.definition(qualified(schema, name))), quote_literal(std::string(1, tr.enabled)), text_or_null(tr.comment)}};
+          {num(s), quote_literal(schema), quote_literal(name), quote_literal(tr.name), quote_literal(def),
+           printed_or_same(p ? p->printed.value : "", def), quote_literal(std::string(1, tr.enabled)), text_or_null(tr.comment)}};
 }
 
 Row policy_row(const Step& s, const Table& t, const Policy& pol) {

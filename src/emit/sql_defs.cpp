@@ -121,6 +121,13 @@ std::string view_tail(const View& v) {
   return (cols.empty() ? "" : "(" + cols + ") ") + "AS " + v.sql.value;
 }
 
+std::string view_placeholder_sql(const View& v) {
+  if (v.placeholder.value.empty()) return "";
+  View first = v;
+  first.sql.value = v.placeholder.value;
+  return view_sql(first);
+}
+
 std::string view_sql(const View& v, bool replace) {
   std::string out = replace && !v.materialized ? "CREATE OR REPLACE VIEW " : v.materialized ? "CREATE MATERIALIZED VIEW " : "CREATE VIEW ";
   out += qualified(v.schema, v.name);

@@ -24,6 +24,8 @@ std::string aggregate_sql(const catalog::Aggregate& a);
 
 // CREATE [MATERIALIZED] VIEW with its options (`replace`: CREATE OR REPLACE, plain views only).
 std::string view_sql(const catalog::View& v, bool replace = false);
+// A view that reads itself: CREATE VIEW over the query it replaced ("" for other views).
+std::string view_placeholder_sql(const catalog::View& v);
 // " (a, b) AS SELECT ...": a view's columns and query, what follows its name (and options).
 std::string view_tail(const catalog::View& v);
 // The options as a view's reloptions print them: "check_option=local,security_invoker=true".

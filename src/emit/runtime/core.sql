@@ -14,6 +14,12 @@ CREATE TEMP TABLE pgd_created (sch text, name text, PRIMARY KEY (sch, name));
 -- the table a saved constraint, trigger, policy or default belongs to (dropped with the table).
 CREATE TEMP TABLE pgd_saved (seq serial, step integer, kind text, ident text, rel text, name text, ddl text);
 
+-- OPTIONS (name 'value', ...) of a server or foreign table as stored (NULL without options).
+CREATE FUNCTION pg_temp.pgd_options_sql(opts text[]) RETURNS text LANGUAGE sql IMMUTABLE AS $f$
+  SELECT ' OPTIONS (' || pg_catalog.string_agg(pg_catalog.quote_ident(o.option_name) || ' ' || pg_catalog.quote_literal(o.option_value), ', ') || ')'
+  FROM pg_catalog.pg_options_to_table(opts) o
+$f$;
+
 -- The comment of an object. Lookups called once per object are PL/pgSQL, whose plans live for
 -- the session; a SQL function called from PL/pgSQL is planned again at every call.
 CREATE FUNCTION pg_temp.pgd_description(obj oid, cls oid) RETURNS text LANGUAGE plpgsql STABLE AS $f$

@@ -30,9 +30,7 @@ BEGIN
          ELSE ' (' || coalesce(cols, '') || ')' || coalesce(' INHERITS (' || (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::text, ', ' ORDER BY i.inhseqno)
                                                               FROM pg_catalog.pg_inherits i WHERE i.inhrelid = rel) || ')', '') END ||
     coalesce(' PARTITION BY ' || pg_catalog.pg_get_partkeydef(rel), '') ||
-    coalesce((SELECT ' SERVER ' || pg_catalog.quote_ident(s.srvname) ||
-                     coalesce(' OPTIONS (' || (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(o.option_name) || ' ' || pg_catalog.quote_literal(o.option_value), ', ')
-                                               FROM pg_catalog.pg_options_to_table(ft.ftoptions) o) || ')', '')
+    coalesce((SELECT ' SERVER ' || pg_catalog.quote_ident(s.srvname) || coalesce(pg_temp.pgd_options_sql(ft.ftoptions), '')
               FROM pg_catalog.pg_foreign_table ft JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver WHERE ft.ftrelid = rel), ''));
   IF backup IS NOT NULL THEN
     SELECT pg_catalog.format('INSERT INTO %s %sSELECT %s FROM %s', q,  -- a table without columns keeps its row count

@@ -9,8 +9,7 @@ CREATE FUNCTION pg_temp.pgd_server_sql(srv oid) RETURNS text LANGUAGE sql STABLE
   SELECT pg_catalog.concat_ws(E';\n', 'CREATE SERVER ' || pg_catalog.quote_ident(s.srvname) ||
            coalesce(' TYPE ' || pg_catalog.quote_literal(s.srvtype), '') || coalesce(' VERSION ' || pg_catalog.quote_literal(s.srvversion), '') ||
            ' FOREIGN DATA WRAPPER ' || pg_catalog.quote_ident(w.fdwname) ||
-           coalesce(' OPTIONS (' || (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(o.option_name) || ' ' || pg_catalog.quote_literal(o.option_value), ', ')
-                                     FROM pg_catalog.pg_options_to_table(s.srvoptions) o) || ')', ''),
+           coalesce(pg_temp.pgd_options_sql(s.srvoptions), ''),
          'COMMENT ON SERVER ' || pg_catalog.quote_ident(s.srvname) || ' IS ' ||
            pg_catalog.quote_literal(pg_temp.pgd_description(s.oid, 'pg_catalog.pg_foreign_server'::pg_catalog.regclass)))
   FROM pg_catalog.pg_foreign_server s JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw WHERE s.oid = srv
