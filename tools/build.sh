@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Configure (once) and build pgdrift; prints the path of the binary on stdout.
 # Extra arguments go to ninja (e.g. tools/build.sh -j1, tools/build.sh -k 0).
+# With CI=true a new build folder is configured for one fast build from scratch: unity files of
+# six sources and no debug information (about 1.5 min instead of 5.5 on 2 cores; asserts stay on,
+# the optimization level stays -O2). Elsewhere it is the incremental developer build (-O2 -g).
 #
 # usage: tools/build.sh [NINJA_ARGS...]
 set -euo pipefail
@@ -12,7 +15,9 @@ readonly BINARY="$BUILD_DIR/src/cli/pgdrift"
 
 configure() {
   if [[ ! -f $BUILD_DIR/build.ninja ]]; then
-    meson setup "$BUILD_DIR" "$ROOT" >&2
+    local options=()
+    [[ ${CI:-} == true ]] && options=(-Dunity=on -Dunity_size=6 -Ddebug=false)
+    meson setup "${options[@]}" "$BUILD_DIR" "$ROOT" >&2
   fi
 }
 

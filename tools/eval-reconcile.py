@@ -25,7 +25,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PGDRIFT = os.environ.get("PGDRIFT", os.path.join(ROOT, "build/src/cli/pgdrift"))
 SNAPSHOT_SQL = os.path.join(ROOT, "tests/oracle/catalog_snapshot.sql")
 DROP_KINDS = ["schema", "extension", "type", "sequence", "table", "column", "constraint", "index", "view",
-              "function", "aggregate", "cast", "server", "trigger", "policy", "privilege", "publication"]
+              "function", "aggregate", "cast", "server", "trigger", "rule", "policy", "privilege", "publication"]
 SERVER_MAJOR = 15
 DB_PREFIX = "evr"
 

@@ -224,6 +224,13 @@ std::string Trigger::definition(const std::string& table) const {
   return out + ")";
 }
 
+std::string Rule::definition(const std::string& relation) const {
+  std::string out = "CREATE RULE " + quote_ident(name) + " AS ON " + event + " TO " + relation;
+  if (!where_sql.value.empty()) out += " WHERE " + where_sql.value;
+  out += instead ? " DO INSTEAD " : " DO ALSO ";
+  return out + (actions_sql.value.empty() ? "NOTHING" : "(" + actions_sql.value + ")");
+}
+
 std::string Policy::definition(const std::string& table) const {
   std::string out = "CREATE POLICY " + quote_ident(name) + " ON " + table;
   if (!permissive) out += " AS RESTRICTIVE";
@@ -257,9 +264,11 @@ std::string Index::definition() const {
   out += ")";
   if (!include.empty()) out += " INCLUDE (" + column_list(include) + ")";
   if (nulls_not_distinct) out += " NULLS NOT DISTINCT";
-  if (!options.empty()) {
+  // the server keeps storage parameters in the order they were written
+  const auto& with = options_written.value.size() == options.size() ? options_written.value : options;
+  if (!with.empty()) {
     out += " WITH (";
-    for (size_t i = 0; i < options.size(); ++i) out += (i ? ", " : "") + options[i].first + "=" + quote_literal(options[i].second);
+    for (size_t i = 0; i < with.size(); ++i) out += (i ? ", " : "") + with[i].first + "=" + quote_literal(with[i].second);
     out += ")";
   }
   if (where) out += " WHERE (" + where->sql.value + ")";

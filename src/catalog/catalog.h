@@ -3,7 +3,6 @@
 // Where an object is defined (Origin) and texts kept only for printing (Shown) never take
 // part in equality.
 #pragma once
-#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -11,50 +10,10 @@
 #include <utility>
 #include <vector>
 
-#include "base/span.h"
-#include "frontend/expr.h"
+#include "catalog/model_base.h"
+#include "catalog/objects.h"
 
 namespace pgdrift::catalog {
-
-using Key = std::pair<std::string, std::string>;  // (schema, name)
-
-// A value carried along for printing only; always compares equal.
-template <class T>
-struct Shown {
-  T value{};
-  bool operator==(const Shown&) const { return true; }
-};
-
-// Texts "printed" below are the object as its source wrote it, kept only while nothing it names
-// was renamed (forget_printed). When the source is a pg_dump, that is exactly what the server
-// prints for the object (pg_get_expr, pg_get_constraintdef, ...): the reconciler compares the
-// live catalog with it before it asks the server to print a probe (docs/reconciler-patterns.md).
-
-// The user objects something names (resolved keys): what it depends on, for ordering.
-struct Refs {
-  std::vector<Key> functions;  // by name: any overload
-  std::vector<Key> types;
-  std::vector<Key> relations;  // tables, views, sequences
-};
-
-// An expression as stored: canonical text (compared), SQL to print, and what is needed to
-// recompute both after a column rename.
-struct StoredExpr {
-  std::string canonical;
-  Shown<std::string> sql;
-  Shown<std::string> printed;
-  Shown<Refs> refs;
-  Shown<std::optional<Expr>> expr;
-  Shown<std::map<std::string, std::string>> renames;  // column as written -> current name
-  bool operator==(const StoredExpr& o) const { return canonical == o.canonical; }
-};
-
-struct SeqParams {
-  std::string type = "bigint";
-  int64_t start = 1, increment = 1, min = 1, max = INT64_MAX, cache = 1;
-  bool cycle = false;
-  bool operator==(const SeqParams&) const = default;
-};
 
 struct Column {
   std::string name;
@@ -109,6 +68,7 @@ struct Index {
   std::vector<IndexKey> keys;
   std::vector<std::string> include;
   std::vector<std::pair<std::string, std::string>> options;  // storage parameters, sorted by name
+  Shown<std::vector<std::pair<std::string, std::string>>> options_written;  // in the order written (kept so)
   std::optional<StoredExpr> where;
   std::string comment;
   Shown<std::string> printed;  // CREATE INDEX ..., as pg_get_indexdef prints it
@@ -136,6 +96,22 @@ struct Trigger {
   std::string definition(const std::string& table) const;  // pg_get_triggerdef() style
 };
 
+// A rewrite rule (CREATE RULE) of a table or view; a view's own "_RETURN" rule is the view.
+struct Rule {
+  std::string name;
+  std::string event;          // SELECT, INSERT, UPDATE, DELETE
+  bool instead = false;
+  std::string where;          // canonical condition ("" = none)
+  std::string actions;        // canonical actions, "; "-separated ("" = NOTHING)
+  Shown<std::string> where_sql, actions_sql;  // runnable, names qualified
+  char enabled = 'O';         // as pg_rewrite.ev_enabled
+  std::string comment;
+  Shown<Refs> refs;           // what its condition and actions use
+  Origin origin;
+  bool operator==(const Rule&) const = default;
+  std::string definition(const std::string& relation) const;  // CREATE RULE ..., runnable
+};
+
 struct Policy {
   std::string name;
   bool permissive = true;
@@ -154,6 +130,7 @@ struct Table {
   Shown<std::vector<std::string>> column_order;  // attnum order, for printing
   std::map<std::string, Constraint> constraints;
   std::map<std::string, Trigger> triggers;
+  std::map<std::string, Rule> rules;
   std::map<std::string, Policy> policies;
   bool unlogged = false;
   bool rls_enabled = false, rls_forced = false;
@@ -174,183 +151,6 @@ struct Table {
   const Column* column(const std::string& n) const;
 };
 
-struct Sequence {
-  std::string schema, name;
-  SeqParams params;
-  Key owner_table;        // OWNED BY table (schema, name); empty = none
-  std::string owner_column;
-  bool identity = false;  // backs an identity column (compared through the column)
-  bool unlogged = false;
-  std::string comment;
-  Origin origin;
-  bool operator==(const Sequence&) const = default;
-};
-
-struct EnumType {
-  std::string schema, name;
-  std::vector<std::string> labels;
-  std::string comment;
-  Origin origin;
-  bool operator==(const EnumType&) const = default;
-};
-
-struct DomainCheck {
-  std::string name;
-  StoredExpr check;
-  bool not_valid = false;
-  Shown<std::string> printed;  // CHECK (...), as pg_get_constraintdef prints it
-  bool operator==(const DomainCheck&) const = default;
-};
-
-struct Domain {
-  std::string schema, name;
-  std::string base_type, collation;
-  bool not_null = false;
-  std::optional<StoredExpr> default_expr;
-  std::map<std::string, DomainCheck> checks;
-  std::string comment;
-  Origin origin;
-  bool operator==(const Domain&) const = default;
-};
-
-struct CompositeType {
-  std::string schema, name;
-  std::vector<std::pair<std::string, std::string>> attributes;  // name, type [COLLATE ...]
-  std::string comment;
-  Origin origin;
-  bool operator==(const CompositeType&) const = default;
-};
-
-struct RangeType {
-  std::string schema, name;
-  std::string subtype, subtype_opclass, collation, multirange;
-  std::string comment;
-  Origin origin;
-  bool operator==(const RangeType&) const = default;
-};
-
-struct Schema {
-  std::string name;
-  std::string comment;
-  Origin origin;
-  bool operator==(const Schema&) const = default;
-};
-
-struct Extension {
-  std::string name;
-  std::string schema;
-  std::string comment;
-  Origin origin;
-  bool operator==(const Extension&) const = default;
-};
-
-struct Function {
-  std::string schema, name;
-  std::string identity;    // canonical IN/INOUT/VARIADIC argument types: "integer, text"
-  bool procedure = false;
-  std::string arguments;   // pg_get_function_arguments() style, defaults canonical (compared)
-  Shown<std::string> arguments_sql;  // the same with defaults as SQL to run
-  std::string result;      // "integer", "SETOF public.t", "TABLE(a integer)", "trigger"; "" for procedures
-  Shown<std::vector<std::string>> table_columns;  // RETURNS TABLE (...) column names
-  Shown<Key> result_type;  // a user-defined result type (a table's row type, ...), else empty
-  std::string language = "sql";
-  std::string body;        // verbatim (dollar-quote tags do not matter); canonical for BEGIN ATOMIC
-  Shown<std::string> body_sql;  // a SQL-standard body as written
-  bool sql_standard_body = false;
-  Shown<std::string> printed_args, printed_result, printed_body;  // pg_get_function_arguments, _result, _sqlbody
-  Shown<Refs> refs;        // what a SQL-standard body and argument defaults use
-  char volatility = 'v';
-  bool strict = false, security_definer = false, leakproof = false;
-  char parallel = 'u';
-  double cost = 100, rows = 0;
-  std::vector<std::string> config;  // "search_path=public, extensions"
-  std::string comment;
-  Origin origin;
-  bool operator==(const Function&) const = default;
-  std::string signature() const { return name + "(" + identity + ")"; }
-};
-
-// An aggregate (CREATE AGGREGATE): its arguments and options, names resolved.
-struct Aggregate {
-  std::string schema, name;
-  std::string identity;   // argument types, as a function's: "text", "double precision, anyelement"
-  int direct_args = -1;   // ordered-set aggregates: arguments before ORDER BY
-  std::vector<std::pair<std::string, std::string>> options;  // sorted: sfunc=public.f, stype=text, ...
-  std::string comment;
-  Shown<Refs> refs;       // the functions and types it uses
-  Origin origin;
-  bool operator==(const Aggregate&) const = default;
-  std::string signature() const { return name + "(" + identity + ")"; }
-  std::string arguments() const;  // "text", "double precision ORDER BY anyelement"
-};
-
-// CREATE SERVER: a foreign server of a foreign-data wrapper (which an extension brings).
-struct ForeignServer {
-  std::string name, fdw, type, version;
-  std::vector<std::pair<std::string, std::string>> options;  // as written (PostgreSQL keeps their order)
-  std::string comment;
-  Origin origin;
-  bool operator==(const ForeignServer&) const = default;
-  std::string definition() const;  // CREATE SERVER ...
-};
-// OPTIONS (name 'value', ...) of a server or foreign table; "" without options.
-std::string fdw_options_sql(const std::vector<std::pair<std::string, std::string>>& options);
-
-// CREATE CAST. Its key is (source, target), the types as format_type prints them.
-struct Cast {
-  std::string source, target;
-  std::string function;   // "public.color(json)"; "" WITHOUT FUNCTION or WITH INOUT
-  char method = 'f';      // f function, b binary coercible, i inout (pg_cast.castmethod)
-  char context = 'e';     // e explicit, a assignment, i implicit (pg_cast.castcontext)
-  std::string comment;
-  Origin origin;
-  bool operator==(const Cast&) const = default;
-  std::string definition() const;  // CREATE CAST (...) ...
-};
-
-// One privilege one role holds on one object (an entry of its ACL, the owner's implicit ones
-// aside). object: "TABLE public.t" (also views), "SEQUENCE ...", "FUNCTION public.f(integer)"
-// (also procedures), "SCHEMA app", "TYPE public.mood" (also domains).
-struct Grant {
-  std::string object, column, grantee, privilege;  // grantee "PUBLIC" for PUBLIC
-  bool grant_option = false;
-  auto operator<=>(const Grant&) const = default;
-};
-
-// ALTER DEFAULT PRIVILEGES: what objects of a kind ('r' tables, 'S' sequences, 'f' functions,
-// 'T' types, 'n' schemas) get when created; schema "" = everywhere (that set starts with
-// PostgreSQL's built-in defaults: EXECUTE on functions and USAGE on types for PUBLIC).
-struct DefaultGrant {
-  std::string role;  // FOR ROLE; "" = whoever runs the migrations (only those apply to new objects)
-  std::string schema;
-  char kind = 'r';
-  std::string grantee, privilege;
-  bool grant_option = false;
-  auto operator<=>(const DefaultGrant&) const = default;
-};
-
-// An owner the schema states: object (as in Grant) -> role, an entry of Catalog::owners.
-using OwnerEntry = std::map<std::string, std::string>::value_type;
-
-// A publication (logical replication): its tables with their column lists and row filters,
-// its schemas, and what it publishes.
-struct PublicationTable {
-  std::vector<std::string> columns;  // "" = all
-  std::optional<StoredExpr> where;
-  bool operator==(const PublicationTable&) const = default;
-};
-struct Publication {
-  std::string name;
-  bool all_tables = false;
-  std::map<Key, PublicationTable> tables;
-  std::set<std::string> schemas;
-  std::string publish = "insert, update, delete, truncate";
-  bool via_root = false;
-  std::string comment;
-  Origin origin;
-  bool operator==(const Publication&) const = default;
-};
-
 // A view or materialized view. Its query is compared in canonical form (query_canon.h):
 // the way PostgreSQL stores it, independent of how it was written.
 struct View {
@@ -363,11 +163,13 @@ struct View {
   std::string access_method;         // materialized views; "" = heap
   Shown<bool> with_no_data;          // materialized views created WITH NO DATA (not compared)
   std::map<std::string, std::string> column_comments;
+  std::map<std::string, StoredExpr> column_defaults;  // ALTER VIEW v ALTER COLUMN c SET DEFAULT
   std::string comment;
   Shown<std::vector<Key>> reads;     // tables and views its query reads, for ordering
   Shown<std::string> printed;        // the query, as pg_get_viewdef prints it
   Shown<Refs> refs;                  // functions and types it uses, relations it reads
   std::map<std::string, Trigger> triggers;  // INSTEAD OF (and statement) triggers on the view
+  std::map<std::string, Rule> rules;
   Shown<std::string> placeholder;    // a query reading the view itself: the query it replaced, to
                                      // create the view over first (as pg_dump does)
   Origin origin;

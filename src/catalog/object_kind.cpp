@@ -59,6 +59,7 @@ std::string object_id(const ObjectRef& r) {
       [](const Aggregate& a) { return qualified(a.schema, a.name) + "(" + a.identity + ")"; },
       [](const Cast& c) { return "(" + c.source + " AS " + c.target + ")"; },
       [&](const Trigger& t) { return part(t.name); },
+      [&](const Rule& x) { return part(x.name); },
       [&](const Policy& p) { return part(p.name); },
       [](const View& v) { return qualified(v.schema, v.name); },
       [](const Grant& g) { return grant_text(g); },
@@ -87,9 +88,13 @@ ObjectRef find_same(const Catalog& cat, const ObjectRef& r) {
     return it == cat.tables.end() ? nullptr : &it->second;
   }() : nullptr;
   if (r.table() && !table) return {};
-  if (r.view()) {  // a view's trigger
+  if (r.view()) {  // a view's trigger or rule
     auto v = cat.views.find(r.relation());
     if (v == cat.views.end()) return {};
+    if (const Rule* x = r.as<Rule>()) {
+      auto it = v->second.rules.find(x->name);
+      return it == v->second.rules.end() ? ObjectRef() : ObjectRef(it->second, &v->second);
+    }
     auto it = v->second.triggers.find(r.as<Trigger>()->name);
     return it == v->second.triggers.end() ? ObjectRef() : ObjectRef(it->second, &v->second);
   }
@@ -110,6 +115,7 @@ ObjectRef find_same(const Catalog& cat, const ObjectRef& r) {
       [&](const Aggregate& a) { return in(cat.aggregates, Key{a.schema, a.signature()}); },
       [&](const Cast& c) { return in(cat.casts, Key{c.source, c.target}); },
       [&](const Trigger& t) { return in(table->triggers, t.name, table); },
+      [&](const Rule& x) { return in(table->rules, x.name, table); },
       [&](const Policy& p) { return in(table->policies, p.name, table); },
       [&](const View& v) { return in(cat.views, Key{v.schema, v.name}); },
       [&](const Grant& g) {

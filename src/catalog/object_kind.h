@@ -97,11 +97,14 @@ void for_each_object(const Catalog& cat, F&& f) {
   for (const auto& [k, o] : cat.casts) f(ObjectRef(o));
   for (const auto& [k, t] : cat.tables) {
     for (const auto& [n, tr] : t.triggers) f(ObjectRef(tr, &t));
+    for (const auto& [n, r] : t.rules) f(ObjectRef(r, &t));
     for (const auto& [n, p] : t.policies) f(ObjectRef(p, &t));
   }
   for (const auto& [k, o] : cat.views) f(ObjectRef(o));
-  for (const auto& [k, v] : cat.views)
+  for (const auto& [k, v] : cat.views) {
     for (const auto& [n, tr] : v.triggers) f(ObjectRef(tr, &v));
+    for (const auto& [n, r] : v.rules) f(ObjectRef(r, &v));
+  }
   for (const Grant& g : cat.grants.value) f(ObjectRef(g));
   for (const DefaultGrant& g : cat.default_grants.value) f(ObjectRef(g));
   for (const OwnerEntry& o : cat.owners.value) f(ObjectRef(o));

@@ -69,6 +69,7 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::CreateCast& n) { replay_create_cast(*this, n); },
                  [&](const ast::CreateServer& n) { replay_create_server(*this, n); },
                  [&](const ast::CreateTrigger& n) { replay_create_trigger(*this, n); },
+                 [&](const ast::CreateRule& n) { replay_create_rule(*this, n); },
                  [&](const ast::CreatePolicy& n) { replay_create_policy(*this, n); },
                  [&](const ast::AlterPolicy& n) { replay_alter_policy(*this, n); },
                  [&](const ast::Ignored&) {},

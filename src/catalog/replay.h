@@ -120,6 +120,14 @@ std::optional<Key> find_routine(const Routines& routines, const std::vector<std:
   return std::nullopt;
 }
 void replay_create_trigger(Replayer& r, const ast::CreateTrigger& s);
+void replay_create_rule(Replayer& r, const ast::CreateRule& s);
+// The rules of the table or view q names; nullptr (warned unless if_exists) when there is none.
+std::map<std::string, Rule>* rules_of(Replayer& r, const ast::QualName& q, bool if_exists);
+// 'O', 'D', 'A' or 'R' (pg_trigger.tgenabled, pg_rewrite.ev_enabled) for ENABLE, DISABLE,
+// ENABLE ALWAYS, ENABLE REPLICA of a trigger or rule.
+char firing_state(ast::AlterKind k);
+// ENABLE / DISABLE [ALWAYS | REPLICA] RULE on one of these rules; false for other actions.
+bool set_rule_state(Replayer& r, std::map<std::string, Rule>& rules, const ast::AlterTableCmd& c);
 void replay_create_policy(Replayer& r, const ast::CreatePolicy& s);
 void replay_alter_policy(Replayer& r, const ast::AlterPolicy& s);
 

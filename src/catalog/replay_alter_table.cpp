@@ -90,6 +90,7 @@ void column_cmd(Replayer& r, Table& t, Column& col, const ast::AlterTableCmd& c)
 }
 
 void apply_cmd(Replayer& r, Table& t, const ast::AlterTableCmd& c) {
+  if (set_rule_state(r, t.rules, c)) return;
   switch (c.kind) {
     case AlterKind::AddColumn: add_column_cmd(r, t, c); return;
     case AlterKind::AddConstraint: add_constraint(r, t, *c.constraint, false); return;
@@ -106,8 +107,7 @@ void apply_cmd(Replayer& r, Table& t, const ast::AlterTableCmd& c) {
         r.warn(DiagKind::unknown_object, "trigger " + quote_ident(c.column) + " does not exist; action ignored");
         return;
       }
-      it->second.enabled = c.kind == AlterKind::EnableTrigger ? 'O' : c.kind == AlterKind::DisableTrigger ? 'D'
-                           : c.kind == AlterKind::EnableAlwaysTrigger ? 'A' : 'R';
+      it->second.enabled = firing_state(c.kind);
       return;
     }
     case AlterKind::DropConstraint:
@@ -166,9 +166,20 @@ void alter_composite(Replayer& r, const ast::AlterTable& s) {
   }
 }
 
-// ALTER VIEW / ALTER MATERIALIZED VIEW (or ALTER TABLE naming a view): options.
+// ALTER VIEW / ALTER MATERIALIZED VIEW (or ALTER TABLE naming a view): options, rule states and
+// column defaults (what an INSERT through the view fills in).
 void alter_view(Replayer& r, View& v, const ast::AlterTable& s) {
   for (const ast::AlterTableCmd& c : s.cmds) {
+    if (set_rule_state(r, v.rules, c)) continue;
+    bool has_column = std::find(v.columns.begin(), v.columns.end(), c.column) != v.columns.end();
+    if (c.kind == AlterKind::SetDefault && c.expr && has_column && !v.materialized) {
+      v.column_defaults[c.column] = r.store(*c.expr, nullptr, c.printed);
+      continue;
+    }
+    if (c.kind == AlterKind::DropDefault && has_column) {
+      v.column_defaults.erase(c.column);
+      continue;
+    }
     if (c.kind != AlterKind::SetOptions && c.kind != AlterKind::ResetOptions) {
       r.warn(DiagKind::unsupported_clause, "this alter view action is not modelled");
       continue;

@@ -27,7 +27,11 @@ void set_column_default(Replayer& r, Table& t, Column& c, const Expr& e, const s
     }
     s.canonical = quote_literal(canonical_tsvector(value));
   }
-  if (s.canonical == "NULL") c.default_expr.reset();
+  // DEFAULT NULL is no default, unless coercing it to the column's type is more than a constant:
+  // a type with a modifier (varchar(10), numeric(5,2)) or a domain keeps NULL::type as its default.
+  std::optional<Key> type_key = parse_qualified(c.type);
+  bool coerced = c.type.find('(') != std::string::npos || (type_key && r.cat.domains.count(*type_key));
+  if (s.canonical == "NULL" && !coerced) c.default_expr.reset();
   else c.default_expr = std::move(s);
 }
 

@@ -67,6 +67,11 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto k = n.func ? r.find_function(*n.func) : std::nullopt;
       return k ? &r.cat.functions.at(*k).comment : nullptr;
     }
+    case ast::ObjKind::Rule: {
+      std::map<std::string, Rule>* rules = rules_of(r, n.object, true);
+      auto it = rules ? rules->find(n.sub) : std::map<std::string, Rule>::iterator{};
+      return rules && it != rules->end() ? &it->second.comment : nullptr;
+    }
     case ast::ObjKind::Trigger: case ast::ObjKind::Policy: {
       auto k = r.find_table(n.object);
       if (!k && n.kind == ast::ObjKind::Trigger)

@@ -188,6 +188,12 @@ void replay_drop(Replayer& r, const ast::Drop& d) {
     if (!r.cat.casts.erase(k) && !d.if_exists) r.warn(DiagKind::unknown_object, "cast " + k.first + " AS " + k.second + " does not exist; drop ignored");
   }
   for (const auto& [table, name] : d.table_objects) {
+    if (d.kind == ast::ObjKind::Rule) {
+      std::map<std::string, Rule>* rules = rules_of(r, table, d.if_exists);
+      if (rules && !rules->erase(name) && !d.if_exists)
+        r.warn(DiagKind::unknown_object, "rule " + quote_ident(name) + " does not exist; drop ignored");
+      continue;
+    }
     if (d.kind == ast::ObjKind::Trigger && !r.find_table(table))
       if (std::optional<Key> v = r.find_view(table)) {  // a view's trigger
         if (!r.cat.views.at(*v).triggers.erase(name) && !d.if_exists)

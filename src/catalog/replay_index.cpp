@@ -51,6 +51,7 @@ void replay_create_index(Replayer& r, const ast::CreateIndex& s) {
   ix.options = s.options;
   for (auto& [k, v] : ix.options)
     for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // on/ON, true
+  ix.options_written.value = ix.options;
   std::sort(ix.options.begin(), ix.options.end());
   if (s.where) ix.where = r.store(*s.where, t);
   ix.printed.value = s.printed;

@@ -272,6 +272,10 @@ void replay_rename(Replayer& r, const ast::Rename& n) {
     case ast::ObjKind::Trigger: case ast::ObjKind::Policy:
       if (Table* t = r.table_or_warn(n.object, n.if_exists)) rename_table_object(r, *t, n);
       return;
+    case ast::ObjKind::Rule:
+      if (auto* rules = rules_of(r, n.object, n.if_exists); rules && !rename_key(*rules, n.sub, n.new_name))
+        r.warn(DiagKind::unknown_object, quote_ident(n.sub) + " does not exist; rename ignored");
+      return;
     default:
       r.warn(DiagKind::unsupported_stmt, "rename of this kind of object is not modelled yet; statement ignored");
       return;

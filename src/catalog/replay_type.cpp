@@ -28,6 +28,7 @@ void replay_create_enum(Replayer& r, const ast::CreateEnum& n) {
   e.schema = key.first;
   e.name = key.second;
   e.labels = n.labels;
+  e.renamed_from.value = n.renamed_from;
   e.origin = r.origin();
   r.cat.enums[key] = std::move(e);
   acl_created(r, "TYPE " + key_text(key), 'T', key.first);
@@ -40,6 +41,7 @@ void replay_alter_enum(Replayer& r, const ast::AlterEnum& n) {
     return;
   }
   auto& labels = r.cat.enums.at(*k).labels;
+  auto& renamed = r.cat.enums.at(*k).renamed_from.value;
   if (!n.old_value.empty()) {
     auto it = std::find(labels.begin(), labels.end(), n.old_value);
     if (it == labels.end()) {
@@ -47,6 +49,11 @@ void replay_alter_enum(Replayer& r, const ast::AlterEnum& n) {
       return;
     }
     *it = n.new_value;
+    // the history says which label this one was: a database still at the old one is renamed
+    auto before = renamed.find(n.old_value);
+    std::string first = before == renamed.end() ? n.old_value : before->second;
+    if (before != renamed.end()) renamed.erase(before);
+    renamed[n.new_value] = first;
     rename_label_in_defaults(r, key_text(*k), n.old_value, n.new_value);
     return;
   }

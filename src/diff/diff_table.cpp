@@ -1,4 +1,4 @@
-// Tables and their parts: columns and constraints.
+// Tables and their parts: columns, constraints, triggers, rules and policies (a view's triggers and rules too).
 #include <algorithm>
 
 #include "base/sql_ident.h"
@@ -57,15 +57,33 @@ std::vector<AttrChange> constraint_details(const Constraint& a, const Constraint
   return out;
 }
 
-std::vector<AttrChange> trigger_details(const std::string& id, const Trigger& a, const Trigger& d) {
+// A trigger or rule: its definition, its firing state (ENABLE / DISABLE ...) and its comment.
+template <class Part>
+std::vector<AttrChange> part_details(const std::string& id, const Part& a, const Part& d) {
   std::vector<AttrChange> out;
-  Trigger a2 = a, d2 = d;
+  Part a2 = a, d2 = d;
   a2.comment = d2.comment = "";
   a2.enabled = d2.enabled = 'O';
   if (!(a2 == d2)) out.push_back({"definition", d.definition(id), a.definition(id)});
   attr(out, "enabled", std::string(1, a.enabled), std::string(1, d.enabled));
   attr(out, "comment", a.comment, d.comment);
   return out;
+}
+
+// The triggers or rules (`parts`) of one table or view, each known by its definition on it.
+template <class Part, class Relation>
+void diff_parts(const Relation& a, const Relation& d, std::map<std::string, Part> Relation::*parts, std::vector<Change>& out) {
+  std::string rid = qualified(d.schema, d.name);
+  auto sub = [&](const std::string& name) { return rid + "." + quote_ident(name); };
+  constexpr ObjectKind kind = kind_of<Part>::value;
+  merge_walk<std::string, Part>(
+      a.*parts, d.*parts,
+      [&](const Part& p) { out.push_back({kind, ChangeKind::Missing, sub(p.name), rid, {{"definition", p.definition(rid), ""}}, p.origin.span, {}, {}, ObjectRef(p, &d)}); },
+      [&](const Part& p) { out.push_back({kind, ChangeKind::Extra, sub(p.name), rid, {{"definition", "", p.definition(rid)}}, {}, p.origin.span, ObjectRef(p, &a), {}}); },
+      [&](const Part& x, const Part& y) {
+        auto det = part_details(rid, x, y);
+        if (!det.empty()) out.push_back({kind, ChangeKind::Changed, sub(y.name), rid, det, y.origin.span, x.origin.span, ObjectRef(x, &a), ObjectRef(y, &d)});
+      });
 }
 
 std::vector<AttrChange> policy_details(const Policy& a, const Policy& d) {
@@ -97,22 +115,20 @@ std::vector<AttrChange> policy_details(const Policy& a, const Policy& d) {
 
 template <class Relation>
 void diff_triggers(const Relation& a, const Relation& d, std::vector<Change>& out) {
-  std::string tid = qualified(d.schema, d.name);
-  auto sub = [&](const std::string& name) { return tid + "." + quote_ident(name); };
-  merge_walk<std::string, Trigger>(
-      a.triggers, d.triggers,
-      [&](const Trigger& t) { out.push_back({ObjectKind::Trigger, ChangeKind::Missing, sub(t.name), tid, {{"definition", t.definition(tid), ""}}, t.origin.span, {}, {}, ObjectRef(t, &d)}); },
-      [&](const Trigger& t) { out.push_back({ObjectKind::Trigger, ChangeKind::Extra, sub(t.name), tid, {{"definition", "", t.definition(tid)}}, {}, t.origin.span, ObjectRef(t, &a), {}}); },
-      [&](const Trigger& x, const Trigger& y) {
-        auto det = trigger_details(tid, x, y);
-        if (!det.empty()) out.push_back({ObjectKind::Trigger, ChangeKind::Changed, sub(y.name), tid, det, y.origin.span, x.origin.span, ObjectRef(x, &a), ObjectRef(y, &d)});
-      });
+  diff_parts(a, d, &Relation::triggers, out);
 }
 template void diff_triggers<Table>(const Table&, const Table&, std::vector<Change>&);
 template void diff_triggers<View>(const View&, const View&, std::vector<Change>&);
 
+template <class Relation>
+void diff_rules(const Relation& a, const Relation& d, std::vector<Change>& out) {
+  diff_parts(a, d, &Relation::rules, out);
+}
+template void diff_rules<Table>(const Table&, const Table&, std::vector<Change>&);
+template void diff_rules<View>(const View&, const View&, std::vector<Change>&);
+
 namespace {
-void diff_rules(const Table& a, const Table& d, std::vector<Change>& out) {
+void diff_triggers_policies(const Table& a, const Table& d, std::vector<Change>& out) {
   std::string tid = qualified(d.schema, d.name);
   auto sub = [&](const std::string& name) { return tid + "." + quote_ident(name); };
   diff_triggers(a, d, out);
@@ -197,6 +213,7 @@ void diff_tables(const Catalog& ac, const Catalog& dc, std::vector<Change>& out)
         attr(details, "comment", a.comment, d.comment);
         if (!details.empty()) out.push_back({ObjectKind::Table, ChangeKind::Changed, id, id, details, d.origin.span, a.origin.span, ObjectRef(a), ObjectRef(d)});
         diff_parts(ac, dc, a, d, out);
+        diff_triggers_policies(a, d, out);
         diff_rules(a, d, out);
       });
 }

@@ -61,6 +61,9 @@ Change object_change(const T* from, const T* to, const std::string& id, ChangeKi
 // The triggers of one table or view (catalog::Table, catalog::View).
 template <class Relation>
 void diff_triggers(const Relation& a, const Relation& d, std::vector<Change>& out);
+// The rules of one table or view.
+template <class Relation>
+void diff_rules(const Relation& a, const Relation& d, std::vector<Change>& out);
 void diff_publications(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_privileges(const catalog::Catalog& a, const catalog::Catalog& d, bool grants, bool owners, std::vector<Change>& out);
 

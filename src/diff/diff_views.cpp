@@ -34,6 +34,12 @@ Change change_of(const View* from, const View* to, ChangeKind ck, std::vector<At
   return c;
 }
 
+std::string defaults_text(const View& v) {
+  std::string out;
+  for (const auto& [col, e] : v.column_defaults) out += (out.empty() ? "" : ", ") + quote_ident(col) + " DEFAULT " + e.sql.value;
+  return out;
+}
+
 std::vector<AttrChange> view_details(const View& a, const View& d) {
   std::vector<AttrChange> out;
   attr(out, "kind", a.materialized ? "materialized view" : "view", d.materialized ? "materialized view" : "view");
@@ -47,6 +53,7 @@ std::vector<AttrChange> view_details(const View& a, const View& d) {
   }
   for (const auto& [col, text] : a.column_comments)
     if (!d.column_comments.count(col)) attr(out, ("comment on " + col).c_str(), text, "");
+  if (a.column_defaults != d.column_defaults) attr(out, "column defaults", defaults_text(a), defaults_text(d));
   return out;
 }
 }  // namespace
@@ -60,6 +67,7 @@ void diff_views(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) 
         auto det = view_details(a, d);
         if (!det.empty()) out.push_back(change_of(&a, &d, ChangeKind::Changed, det));
         diff_triggers(a, d, out);
+        diff_rules(a, d, out);
       });
 }
 

@@ -12,14 +12,15 @@ void comment(std::string& out, const std::string& what, const std::string& text)
   if (!text.empty()) out += "COMMENT ON " + what + " IS " + quote_literal(text) + ";\n";
 }
 
-// The triggers of a table or view `id`.
-void dump_triggers(std::string& out, const std::string& id, const std::map<std::string, Trigger>& triggers) {
-  for (const auto& [n, tr] : triggers) {
-    out += tr.definition(id) + ";\n";
-    if (tr.enabled == 'D') out += "ALTER TABLE " + id + " DISABLE TRIGGER " + quote_ident(n) + ";\n";
-    if (tr.enabled == 'A') out += "ALTER TABLE " + id + " ENABLE ALWAYS TRIGGER " + quote_ident(n) + ";\n";
-    if (tr.enabled == 'R') out += "ALTER TABLE " + id + " ENABLE REPLICA TRIGGER " + quote_ident(n) + ";\n";
-    comment(out, "TRIGGER " + quote_ident(n) + " ON " + id, tr.comment);
+// The triggers or rules (`what`: "TRIGGER", "RULE") of a table or view `id`: each created, then
+// its firing state when not the default, then its comment.
+template <class Part>
+void dump_parts(std::string& out, const std::string& id, const char* what, const std::map<std::string, Part>& parts) {
+  for (const auto& [n, p] : parts) {
+    out += p.definition(id) + ";\n";
+    const char* state = p.enabled == 'D' ? " DISABLE " : p.enabled == 'A' ? " ENABLE ALWAYS " : p.enabled == 'R' ? " ENABLE REPLICA " : nullptr;
+    if (state) out += "ALTER TABLE " + id + state + what + " " + quote_ident(n) + ";\n";
+    comment(out, std::string(what) + " " + quote_ident(n) + " ON " + id, p.comment);
   }
 }
 
@@ -38,7 +39,7 @@ void dump_table(std::string& out, const Catalog& cat, const Table& t) {
     out += p.definition(id) + ";\n";
     comment(out, "POLICY " + quote_ident(n) + " ON " + id, p.comment);
   }
-  dump_triggers(out, id, t.triggers);
+  dump_parts(out, id, "TRIGGER", t.triggers);
 }
 }  // namespace
 
@@ -112,8 +113,13 @@ std::string dump_sql(const Catalog& cat) {
     }
     comment(out, std::string(v.materialized ? "MATERIALIZED VIEW " : "VIEW ") + key_text(k), v.comment);
     for (const auto& [c, text] : v.column_comments) comment(out, "COLUMN " + key_text(k) + "." + quote_ident(c), text);
-    dump_triggers(out, key_text(k), v.triggers);
+    for (const auto& [c, e] : v.column_defaults)
+      out += "ALTER VIEW " + key_text(k) + " ALTER COLUMN " + quote_ident(c) + " SET DEFAULT " + e.sql.value + ";\n";
+    dump_parts(out, key_text(k), "TRIGGER", v.triggers);
   }
+  // Rules last: their actions may use any relation.
+  for (const auto& [k, t] : cat.tables) dump_parts(out, key_text(k), "RULE", t.rules);
+  for (const auto& [k, v] : cat.views) dump_parts(out, key_text(k), "RULE", v.rules);
   for (const auto& [k, ix] : cat.indexes) {
     out += ix.definition() + ";\n";
     comment(out, "INDEX " + key_text(k), ix.comment);

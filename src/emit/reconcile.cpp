@@ -31,7 +31,7 @@ std::string part_file(const std::string& part) {
 // ones the rows use.
 std::vector<std::string> runtime_parts(const std::set<std::string>& used) {
   std::vector<std::string> out = {"core", "column", "table", "constraint", "index"};
-  for (const char* p : {"schema", "extension", "server", "enum", "types", "sequence", "function", "aggregate", "cast", "view", "trigger", "policy",
+  for (const char* p : {"schema", "extension", "server", "enum", "types", "sequence", "function", "aggregate", "cast", "view", "trigger", "rule", "policy",
                         "publication", "acl", "drop"}) {
     std::string part = p;
     bool drops_need = used.count("drop") && (part == "acl" || part == "publication" || part == "aggregate" || part == "cast" || part == "server");

@@ -20,6 +20,13 @@ std::string text_or_null(const std::string& s);  // NULL for ""
 std::string boolean(bool b);
 std::string text_array(const std::vector<std::string>& v);  // ARRAY[...]::text[]; NULL when empty
 
+// The object as the dump printed it, when the step found it in sync (its printed forms are then
+// the database's own).
+template <class T>
+const T* printed_source(const Step& s) {
+  return s.in_sync ? s.actual.as<T>() : nullptr;
+}
+
 // The row of one step (Ensure, SequenceOwner, Acl or Drop).
 Row step_row(const Step& s, const catalog::Catalog& desired, const catalog::Catalog& actual);
 
@@ -29,6 +36,7 @@ Row column_row(const Step& s, const catalog::Catalog& desired, const catalog::Ta
 Row constraint_row(const Step& s, const catalog::Table& t, const catalog::Constraint& c);
 Row index_row(const Step& s, const catalog::Index& ix);
 Row trigger_row(const Step& s, const catalog::Key& relation, const catalog::Trigger& tr);  // of a table or view
+Row rule_row(const Step& s, const catalog::Key& relation, const catalog::Rule& r);  // of a table or view
 Row policy_row(const Step& s, const catalog::Table& t, const catalog::Policy& p);
 Row function_row(const Step& s, const catalog::Function& f);
 Row view_row(const Step& s, const catalog::View& v);

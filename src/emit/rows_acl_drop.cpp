@@ -91,6 +91,7 @@ Row drop_row(const Step& s) {
       [&](const Function& x) { in(x.schema, x.name), detail = quote_literal(x.identity); },
       [&](const Aggregate& x) { in(x.schema, x.name), detail = quote_literal(x.identity); },
       [&](const Trigger& x) { in(o.relation().first, x.name), rel = quote_literal(o.relation().second); },
+      [&](const Rule& x) { in(o.relation().first, x.name), rel = quote_literal(o.relation().second); },
       [&](const Policy& x) { in(o.table()->schema, x.name), rel = quote_literal(o.table()->name); },
       [&](const View& x) { in(x.schema, x.name); },
       [&](const Grant& g) {

@@ -26,11 +26,6 @@ namespace {
 // Long definitions read best dollar-quoted.
 std::string body(const std::string& s) { return s.find('\n') != std::string::npos ? dollar_quote(s, "pgd") : quote_literal(s); }
 
-template <class T>
-const T* printed_source(const Step& s) {
-  return s.in_sync ? s.actual.as<T>() : nullptr;
-}
-
 std::string float_text(double v) {  // as float4 prints: 100, 0.5, 1e+06
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", v);
@@ -40,7 +35,7 @@ std::string float_text(double v) {  // as float4 prints: 100, 0.5, 1e+06
 // md5 of what pgd_function_text prints for the function, when the dump printed its arguments
 // and result (and its body, when SQL-standard): see src/emit/runtime/function.sql.
 std::string function_fingerprint(const Function& f, const Function* printed) {
-  if (!printed || printed->printed_args.value.empty() && !f.identity.empty()) return "";
+  if (!printed || (printed->printed_args.value.empty() && !f.identity.empty())) return "";
   if (!f.procedure && printed->printed_result.value.empty()) return "";
   if (f.sql_standard_body && printed->printed_body.value.empty()) return "";
   std::string config;
@@ -75,11 +70,13 @@ Row view_row(const Step& s, const View& v) {
   const View* p = printed_source<View>(s);
   std::vector<std::string> comments;
   for (const auto& [col, text] : v.column_comments) comments.insert(comments.end(), {col, text});
+  std::vector<std::string> defaults;
+  for (const auto& [col, e] : v.column_defaults) defaults.insert(defaults.end(), {col, e.sql.value});
   std::string placeholder = view_placeholder_sql(v);  // then replaced by its own query
-  return {"view", {"step", "sch", "name", "materialized", "def", "tail", "printed", "options", "comment", "column_comments", "placeholder"},
+  return {"view", {"step", "sch", "name", "materialized", "def", "tail", "printed", "options", "comment", "column_comments", "column_defaults", "placeholder"},
           {std::to_string(s.number), quote_literal(v.schema), quote_literal(v.name), boolean(v.materialized), body(view_sql(v)),
            body(view_tail(v)), p ? text_or_null(p->printed.value) : "NULL", text_or_null(view_options_text(v)), text_or_null(v.comment),
-           text_array(comments), text_or_null(placeholder)}};
+           text_array(comments), text_array(defaults), text_or_null(placeholder)}};
 }
 
 Row domain_row(const Step& s, const Domain& d) {
@@ -147,8 +144,11 @@ Row step_row(const Step& s, const Catalog& desired, const Catalog& actual) {
       [&](const Schema& x) -> Row { return {"schema", {"step", "name", "comment"}, {n, quote_literal(x.name), text_or_null(x.comment)}}; },
       [&](const Extension& x) -> Row { return {"extension", {"step", "name", "sch"}, {n, quote_literal(x.name), quote_literal(x.schema)}}; },
       [&](const EnumType& x) -> Row {
-        return {"enum", {"step", "sch", "name", "labels", "comment"},
-                {n, quote_literal(x.schema), quote_literal(x.name), x.labels.empty() ? "'{}'" : text_array(x.labels), text_or_null(x.comment)}};
+        std::vector<std::string> renames;  // new, old, new, old ...
+        for (const auto& [to, from] : x.renamed_from.value) renames.insert(renames.end(), {to, from});
+        return {"enum", {"step", "sch", "name", "labels", "renamed_from", "comment"},
+                {n, quote_literal(x.schema), quote_literal(x.name), x.labels.empty() ? "'{}'" : text_array(x.labels), text_array(renames),
+                 text_or_null(x.comment)}};
       },
       [&](const Domain& x) { return domain_row(s, x); },
       [&](const CompositeType& x) -> Row {
@@ -190,6 +190,7 @@ Row step_row(const Step& s, const Catalog& desired, const Catalog& actual) {
                  quote_literal(std::string(1, x.method)), quote_literal(std::string(1, x.context)), text_or_null(x.comment)}};
       },
       [&](const Trigger& x) { return trigger_row(s, s.object.relation(), x); },
+      [&](const Rule& x) { return rule_row(s, s.object.relation(), x); },
       [&](const Policy& x) { return policy_row(s, *t, x); },
       [&](const View& x) { return view_row(s, x); },
       [&](const Publication& x) { return publication_row(s, x); },

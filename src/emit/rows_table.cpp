@@ -10,11 +10,6 @@ namespace pgdrift::emit_detail {
 using namespace catalog;
 
 namespace {
-template <class T>
-const T* printed_source(const Step& s) {
-  return s.in_sync ? s.actual.as<T>() : nullptr;
-}
-
 std::string printed_expr(const std::optional<StoredExpr>& e) {
   return e && !e->printed.value.empty() ? quote_literal(e->printed.value) : "NULL";
 }
@@ -92,6 +87,13 @@ Row trigger_row(const Step& s, const Key& relation, const Trigger& tr) {
   return {"trigger", {"step", "sch", "tab", "name", "def", "printed", "enabled", "comment"},
           {num(s), quote_literal(schema), quote_literal(name), quote_literal(tr.name), quote_literal(def),
            printed_or_same(p ? p->printed.value : "", def), quote_literal(std::string(1, tr.enabled)), text_or_null(tr.comment)}};
+}
+
+Row rule_row(const Step& s, const Key& relation, const Rule& r) {
+  const auto& [schema, name] = relation;
+  return {"rule", {"step", "sch", "tab", "name", "def", "enabled", "comment"},
+          {num(s), quote_literal(schema), quote_literal(name), quote_literal(r.name), quote_literal(r.definition(qualified(schema, name))),
+           quote_literal(std::string(1, r.enabled)), text_or_null(r.comment)}};
 }
 
 Row policy_row(const Step& s, const Table& t, const Policy& pol) {

@@ -2,6 +2,7 @@
 // by lower/*.cpp; nothing here depends on libpg_query.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -94,7 +95,11 @@ struct CreateSchema { std::string name; bool if_not_exists = false; std::string 
 struct CreateExtension {
   std::string name; bool if_not_exists = false; std::string schema; std::string version;
 };
-struct CreateEnum { QualName name; std::vector<std::string> labels; };
+struct CreateEnum {
+  QualName name;
+  std::vector<std::string> labels;
+  std::map<std::string, std::string> renamed_from;  // 'new' /* @renamed from=old */ (sqldef's annotation)
+};
 struct AlterEnum {
   QualName name;
   std::string new_value, neighbor;  // ADD VALUE new [BEFORE|AFTER neighbor]
@@ -198,6 +203,7 @@ enum class AlterKind {
   DropExpression, SetLogged, SetUnlogged,
   EnableRls, DisableRls, ForceRls, NoForceRls,              // row level security
   EnableTrigger, DisableTrigger, EnableAlwaysTrigger, EnableReplicaTrigger,  // column = trigger
+  EnableRule, DisableRule, EnableAlwaysRule, EnableReplicaRule,              // column = rule
   SetOptions, ResetOptions,  // storage parameters / view options (options)
   AttachPartition, DetachPartition,  // partition (with bound)
   ReplicaIdentity,                   // column = identity letter (d, f, n, i), relation.name = index
@@ -229,7 +235,7 @@ struct AlterTable {
 };
 
 enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View, Aggregate,
-                     MatView, Function, Procedure, Trigger, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Other };
+                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Other };
 
 // A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
 struct FuncSig {
@@ -317,6 +323,16 @@ struct CreateTrigger {
   std::string printed;  // the statement as written, without its semicolon
 };
 
+// CREATE [OR REPLACE] RULE name AS ON event TO relation [WHERE ...] DO [ALSO|INSTEAD] actions.
+struct CreateRule {
+  std::string name;
+  QualName relation;
+  bool replace = false, instead = false;
+  std::string event;                 // SELECT, INSERT, UPDATE, DELETE
+  std::optional<Expr> where;
+  std::vector<Expr> actions;         // empty: NOTHING
+};
+
 struct CreatePolicy {
   std::string name;
   QualName table;
@@ -345,7 +361,7 @@ struct Drop {
   ObjKind kind;
   std::vector<QualName> objects;
   std::vector<FuncSig> functions;                           // DROP FUNCTION/PROCEDURE
-  std::vector<std::pair<QualName, std::string>> table_objects;  // DROP TRIGGER/POLICY name ON table
+  std::vector<std::pair<QualName, std::string>> table_objects;  // DROP TRIGGER/RULE/POLICY name ON table
   std::vector<std::pair<TypeRef, TypeRef>> casts;              // DROP CAST (source AS target)
   bool if_exists = false, cascade = false;
 };
@@ -433,7 +449,7 @@ struct Unsupported {};
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
-                          AlterFunction, CreateAggregate, CreateCast, CreateServer, CreateTrigger, CreatePolicy, AlterPolicy, CreateDomain,
+                          AlterFunction, CreateAggregate, CreateCast, CreateServer, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
                           AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner,
                           PublicationStmt, Ignored, Unsupported>;
 

@@ -112,6 +112,7 @@ std::string deparse_statements(const PgQuery__Node* n) {
 std::string Expr::canonical_statements(const ExprResolver& resolver, ExprRefs* refs) const {
   Arena arena;
   PgQuery__Node* root = clone_node(as_node(node_), arena);
+  prepare_statements(root, arena, resolver);
   normalize_expr(root, arena, resolver, true);
   if (refs) *refs = collect_refs(root);
   visit_messages(&root->base, [&](ProtobufCMessage* m) {  // UPDATE/INSERT/DELETE targets too
@@ -142,6 +143,21 @@ QueryShape Expr::query(const ExprResolver& resolver, const std::vector<std::stri
 }
 
 std::string Expr::statements_sql() const { return deparse_statements(as_node(node_)); }
+
+std::string Expr::statement_sql(const ExprResolver& resolver, ExprRefs* refs) const {
+  Arena arena;
+  PgQuery__Node* root = clone_node(as_node(node_), arena);
+  normalize_expr(root, arena, resolver, false);
+  visit_messages(&root->base, [&](ProtobufCMessage* m) {
+    if (m->descriptor != &pg_query__range_var__descriptor) return;
+    auto* r = reinterpret_cast<PgQuery__RangeVar*>(m);
+    if ((r->schemaname && *r->schemaname) || !r->relname) return;
+    ResolvedName q = resolver.relation({r->relname});
+    if (!q.schema.empty()) r->schemaname = arena.strdup(q.schema);
+  });
+  if (refs) *refs = collect_refs(root);
+  return deparse_statements(root);
+}
 
 std::vector<std::string> Expr::columns() const {
   std::vector<std::string> out;
@@ -207,9 +223,9 @@ std::string figure(const PgQuery__Node* n) {
 }
 }  // namespace
 
-std::string Expr::figure_colname() const {
+std::string Expr::figure_colname(const std::string& unknown) const {
   std::string name = figure(as_node(node_));
-  return name.empty() ? "expr" : name;
+  return name.empty() ? unknown : name;
 }
 
 std::string Expr::as_column() const {

@@ -73,6 +73,9 @@ class Expr {
   // (relations and parameters unqualified, select aliases dropped) and as written.
   std::string canonical_statements(const ExprResolver& resolver, ExprRefs* refs = nullptr) const;
   std::string statements_sql() const;
+  // For a statement (a rule's action): runnable as written with its relations, functions and
+  // types qualified through the resolver, and the user objects it names.
+  std::string statement_sql(const ExprResolver& resolver, ExprRefs* refs = nullptr) const;
   // For a SELECT: the view query it defines; `column_names` from CREATE VIEW v (a, b).
   QueryShape query(const ExprResolver& resolver, const std::vector<std::string>& column_names) const;
   // sql(), and the user objects the expression names (built-in ones of pg_catalog left out).
@@ -82,8 +85,8 @@ class Expr {
   // For nextval('seq'): the sequence name parts as written, else nullopt.
   std::optional<std::vector<std::string>> nextval_sequence() const;
   // The column name PostgreSQL invents for the expression (FigureColname): the function's
-  // name for a call, "case", "coalesce" ...; "expr" when it has none.
-  std::string figure_colname() const;
+  // name for a call, "case", "coalesce" ...; `unknown` when it has none.
+  std::string figure_colname(const std::string& unknown = "expr") const;
   // A bare column reference: its name, else "".
   std::string as_column() const;
 

@@ -180,6 +180,17 @@ void Normalizer::type_name(PgQuery__TypeName* t) {
 void Normalizer::cast(PgQuery__Node*& n) {
   PgQuery__TypeCast* tc = n->type_cast;
   type_name(tc->type_name);
+  // (x AT TIME ZONE z)::t: the deparser would print the cast onto z; an empty indirection is
+  // printed in parentheses and parsed back to the call itself.
+  if (!canonical && tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_FUNC_CALL &&
+      tc->arg->func_call->funcformat == PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX) {
+    PgQuery__AIndirection init = PG_QUERY__A__INDIRECTION__INIT;
+    PgQuery__Node* wrap = make_node(arena);
+    wrap->node_case = PG_QUERY__NODE__NODE_A_INDIRECTION;
+    wrap->a_indirection = arena.make(init);
+    wrap->a_indirection->arg = tc->arg;
+    tc->arg = wrap;
+  }
   if (!canonical) return;
   auto tname = string_list(tc->type_name->names, tc->type_name->n_names);
   if (tname.size() == 2 && tname[1] == "bool" && tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_A_CONST)
@@ -255,11 +266,15 @@ void Normalizer::func_call(PgQuery__Node* n) {
   // SQL-syntax functions (TRIM(...), EXTRACT(...), POSITION(...)) are pg_catalog calls that
   // the deparser prints in their SQL form only while they stay qualified.
   if (!canonical && written.size() == 2 && written[0] == "pg_catalog") return;
+  // The server keeps whether a call was written in SQL syntax (x AT TIME ZONE z, EXTRACT(...))
+  // or as a call (timezone(z, x)) and prints it so: the two compare different.
+  bool sql_syntax = f->funcformat == PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX;
   if (canonical) f->funcformat = PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL;
   ResolvedName rn = resolver.function(written);
   // Functions are not modelled yet, so `f()` cannot be told from `public.f()` reliably: for
   // comparison a call is known by its name (see docs/normalization.md).
   if (canonical) rn.schema.clear();
+  if (canonical && sql_syntax) rn.name = "sql syntax " + rn.name;
   set_name_list(arena, rn, nullptr, &f->n_funcname, &f->funcname);
   // f(a, VARIADIC ARRAY[b, c]) is how PostgreSQL stores f(a, b, c) for a variadic function.
   if (canonical && f->func_variadic && f->n_args > 0 &&

@@ -1,6 +1,9 @@
 #include "frontend/frontend.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <thread>
 
 #include "frontend/lower/lower.h"
 #include "frontend/pg_parse.h"
@@ -40,34 +43,65 @@ void count(const ast::Node& node, FrontendStats& st) {
   }
 }
 
-void parse_one(const StatementText& st, DiagnosticEngine& diags, std::vector<ast::Stmt>& out,
-               FrontendStats& stats) {
+// A statement parsed (off the main thread), lowered later in order.
+struct Parsed {
+  std::optional<ParseOutput> out;
   ParseFailure err;
-  std::optional<ParseOutput> parsed = parse_sql(st.text, err);
-  if (!parsed) {
-    diags.report(DiagKind::syntax_error, st.span.sub(static_cast<uint32_t>(err.byte_offset), 1), err.message);
+};
+
+// Parses texts[begin, end) into parsed[...], on as many threads as the machine has (libpg_query
+// keeps its state per thread); the results do not depend on which thread parsed what.
+void parse_range(const std::vector<StatementText>& texts, size_t begin, size_t end, std::vector<Parsed>& parsed) {
+  std::atomic<size_t> next{begin};
+  auto work = [&] {
+    for (size_t i = next++; i < end; i = next++) parsed[i - begin].out = parse_sql(texts[i].text, parsed[i - begin].err);
+  };
+  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), (end - begin) / 16 + 1);
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+}
+
+void lower_one(const StatementText& st, Parsed& parsed, DiagnosticEngine& diags, std::vector<ast::Stmt>& out,
+               FrontendStats& stats) {
+  if (!parsed.out) {
+    diags.report(DiagKind::syntax_error, st.span.sub(static_cast<uint32_t>(parsed.err.byte_offset), 1), parsed.err.message);
     return;
   }
-  for (size_t i = 0; i < parsed->tree->n_stmts; ++i) {
-    const PgQuery__RawStmt* raw = parsed->tree->stmts[i];
+  for (size_t i = 0; i < parsed.out->tree->n_stmts; ++i) {
+    const PgQuery__RawStmt* raw = parsed.out->tree->stmts[i];
     if (!raw->stmt) continue;
     uint32_t loc = static_cast<uint32_t>(raw->stmt_location);
     uint32_t len = raw->stmt_len ? static_cast<uint32_t>(raw->stmt_len) : st.span.length - loc;
-    LowerContext ctx{diags, parsed->arena, st.span.sub(loc, len), statement_tag(st.text.substr(loc, len)),
+    LowerContext ctx{diags, parsed.out->arena, st.span.sub(loc, len), statement_tag(st.text.substr(loc, len)),
                      std::string_view(st.text).substr(0, loc + len), loc};
     ast::Node node = lower_statement(raw->stmt, ctx);
     count(node, stats);
     out.push_back(ast::Stmt{std::move(node), ctx.tag, ctx.stmt_span});
   }
+  parsed.out.reset();  // the tree goes unless an expression of it was kept
 }
+
+// Statements are parsed a batch at a time (bounding the trees alive at once), then lowered in
+// order, so diagnostics and results are those of a sequential run.
+constexpr size_t kBatch = 512;
 }  // namespace
 
 std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vector<uint32_t>& files,
                                    DiagnosticEngine& diags, FrontendStats* stats) {
   FrontendStats local;
   std::vector<ast::Stmt> out;
+  std::vector<Parsed> parsed;
   for (uint32_t id : files) {
-    for (const StatementText& st : split_script(sources, id, diags)) parse_one(st, diags, out, local);
+    std::vector<StatementText> texts = split_script(sources, id, diags);
+    out.reserve(out.size() + texts.size());
+    for (size_t begin = 0; begin < texts.size(); begin += kBatch) {
+      size_t end = std::min(texts.size(), begin + kBatch);
+      parsed.assign(end - begin, Parsed{});
+      parse_range(texts, begin, end, parsed);
+      for (size_t i = begin; i < end; ++i) lower_one(texts[i], parsed[i - begin], diags, out, local);
+    }
   }
   if (stats) *stats = local;
   return out;

@@ -66,12 +66,69 @@ std::optional<ParseOutput> parse_sql(std::string_view text, ParseFailure& err) {
   return out;
 }
 
+namespace {
+size_t element_size(ProtobufCType t) {
+  switch (t) {
+    case PROTOBUF_C_TYPE_INT64: case PROTOBUF_C_TYPE_SINT64: case PROTOBUF_C_TYPE_SFIXED64:
+    case PROTOBUF_C_TYPE_UINT64: case PROTOBUF_C_TYPE_FIXED64: case PROTOBUF_C_TYPE_DOUBLE: return 8;
+    case PROTOBUF_C_TYPE_BOOL: return sizeof(protobuf_c_boolean);
+    case PROTOBUF_C_TYPE_STRING: case PROTOBUF_C_TYPE_MESSAGE: return sizeof(void*);
+    case PROTOBUF_C_TYPE_BYTES: return sizeof(ProtobufCBinaryData);
+    default: return 4;  // int32, uint32, enums, float, fixed32 ...
+  }
+}
+
+// Deep-copies what one field (or one element of a repeated field) at `at` points to.
+void copy_pointee(ProtobufCType t, void* at, Arena& arena);
+
+ProtobufCMessage* copy_message(const ProtobufCMessage* m, Arena& arena) {
+  const ProtobufCMessageDescriptor* d = m->descriptor;
+  auto* out = static_cast<ProtobufCMessage*>(arena.alloc(d->sizeof_message));
+  std::memcpy(out, m, d->sizeof_message);
+  out->n_unknown_fields = 0;
+  out->unknown_fields = nullptr;
+  char* base = reinterpret_cast<char*>(out);
+  for (unsigned i = 0; i < d->n_fields; ++i) {
+    const ProtobufCFieldDescriptor& f = d->fields[i];
+    if ((f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *reinterpret_cast<uint32_t*>(base + f.quantifier_offset) != f.id)
+      continue;  // another member of the oneof holds the storage
+    if (f.label != PROTOBUF_C_LABEL_REPEATED) {
+      copy_pointee(f.type, base + f.offset, arena);
+      continue;
+    }
+    size_t n = *reinterpret_cast<size_t*>(base + f.quantifier_offset);
+    void*& items = *reinterpret_cast<void**>(base + f.offset);
+    if (n == 0 || !items) continue;
+    size_t size = element_size(f.type);
+    void* copy = arena.alloc(n * size);
+    std::memcpy(copy, items, n * size);
+    items = copy;
+    for (size_t k = 0; k < n; ++k) copy_pointee(f.type, static_cast<char*>(copy) + k * size, arena);
+  }
+  return out;
+}
+
+void copy_pointee(ProtobufCType t, void* at, Arena& arena) {
+  if (t == PROTOBUF_C_TYPE_MESSAGE) {
+    auto*& m = *static_cast<ProtobufCMessage**>(at);
+    if (m) m = copy_message(m, arena);
+  } else if (t == PROTOBUF_C_TYPE_STRING) {
+    char*& str = *static_cast<char**>(at);
+    if (str) str = arena.strdup(str);
+  } else if (t == PROTOBUF_C_TYPE_BYTES) {
+    auto& b = *static_cast<ProtobufCBinaryData*>(at);
+    if (b.len) {
+      auto* data = static_cast<uint8_t*>(arena.alloc(b.len));
+      std::memcpy(data, b.data, b.len);
+      b.data = data;
+    }
+  }
+}
+}  // namespace
+
+// A deep copy walked through protobuf-c's descriptors (no serialization round trip).
 PgQuery__Node* clone_node(const PgQuery__Node* node, Arena& arena) {
-  size_t len = pg_query__node__get_packed_size(node);
-  std::string buf(len, '\0');
-  pg_query__node__pack(node, reinterpret_cast<uint8_t*>(buf.data()));
-  return pg_query__node__unpack(arena.allocator(), len,
-                                reinterpret_cast<const uint8_t*>(buf.data()));
+  return reinterpret_cast<PgQuery__Node*>(copy_message(&node->base, arena));
 }
 
 std::string deparse_statement(const PgQuery__Node* stmt) {

@@ -22,4 +22,9 @@ struct PreparedQuery {
 PreparedQuery prepare_query(PgQuery__Node* select, Arena& arena, const ExprResolver& resolver,
                             const std::vector<std::string>& column_names);
 
+// Makes the DML statements of `root` (a statement or a list of them: a rule's actions, a
+// SQL-standard body) explicit the way PostgreSQL stores and prints them: an INSERT names its
+// target columns, every RETURNING item is named (a column keeps its own name unprinted).
+void prepare_statements(PgQuery__Node* root, Arena& arena, const ExprResolver& resolver);
+
 }  // namespace pgdrift

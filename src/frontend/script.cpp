@@ -53,6 +53,7 @@ class Splitter {
   bool create_stmt_ = false;   // the statement starts with CREATE
   std::string_view last_word_;
   int atomic_depth_ = 0;       // > 0 inside BEGIN ATOMIC (CASE ... END nests)
+  int paren_depth_ = 0;        // > 0 inside parentheses (CREATE RULE ... DO (a; b))
 };
 
 // Follows the words of code runs of a CREATE statement, as psql does for SQL-standard bodies.
@@ -99,6 +100,7 @@ bool Splitter::scan_statement() {
   size_t start = pos_, last = pos_;
   create_stmt_ = ascii_iequals(text_.substr(start, 6), "create");
   atomic_depth_ = 0;
+  paren_depth_ = 0;
   last_word_ = {};
   while (pos_ < text_.size()) {
     size_t run = pos_;
@@ -111,7 +113,7 @@ bool Splitter::scan_statement() {
       }
     }
     if (pos_ == text_.size()) break;
-    if (text_[pos_] == ';' && atomic_depth_ > 0) {
+    if (text_[pos_] == ';' && (atomic_depth_ > 0 || paren_depth_ > 0)) {
       last = ++pos_;
       continue;
     }
@@ -156,6 +158,12 @@ Tok Splitter::skip_special() {
     case '/':
       if (at(pos_ + 1) != '*') break;
       return skip_block_comment() ? Tok::Comment : Tok::Error;
+    case '(':
+      ++paren_depth_;
+      break;
+    case ')':
+      if (paren_depth_ > 0) --paren_depth_;
+      break;
     default:
       break;
   }

@@ -21,10 +21,11 @@ inline bool is_ident_start(char c) {
 
 inline bool is_ident_char(char c) { return is_ident_start(c) || (c >= '0' && c <= '9') || c == '$'; }
 
-// Bytes that may start a string, identifier, dollar quote or comment, or end a statement.
+// Bytes that may start a string, identifier, dollar quote or comment, end a statement, or open
+// and close parentheses (a ';' inside them does not end the statement, as in psql).
 inline constexpr std::array<bool, 256> kSpecial = [] {
   std::array<bool, 256> t{};
-  for (char c : {'\'', '"', '$', '-', '/', ';'}) t[static_cast<unsigned char>(c)] = true;
+  for (char c : {'\'', '"', '$', '-', '/', ';', '(', ')'}) t[static_cast<unsigned char>(c)] = true;
   return t;
 }();
 

@@ -24,6 +24,16 @@ inline PgQuery__Node* make_string(Arena& a, std::string_view s) {
   return n;
 }
 
+// A target naming a column (INSERT INTO t (name) ...).
+inline PgQuery__Node* make_res_target(Arena& a, std::string_view name) {
+  PgQuery__ResTarget init = PG_QUERY__RES_TARGET__INIT;
+  PgQuery__Node* n = make_node(a);
+  n->node_case = PG_QUERY__NODE__NODE_RES_TARGET;
+  n->res_target = a.make(init);
+  n->res_target->name = a.strdup(name);
+  return n;
+}
+
 inline PgQuery__Node** make_array(Arena& a, const std::vector<PgQuery__Node*>& items) {
   auto** arr = static_cast<PgQuery__Node**>(a.alloc(sizeof(PgQuery__Node*) * (items.empty() ? 1 : items.size())));
   for (size_t i = 0; i < items.size(); ++i) arr[i] = items[i];

@@ -192,6 +192,11 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
         add_expr(out, tr.when);
         if (!tr.from_table.second.empty()) add_relation(out, tr.from_table, false);
       },
+      [&](const Rule& x) {
+        if (table) out.emplace_back(*table);
+        else out.emplace_back(*obj.view());
+        add_refs(out, x.refs.value);
+      },
       [&](const Policy& p) {
         out.emplace_back(*table);
         add_expr(out, p.using_expr);
@@ -201,6 +206,7 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
         add_schema(out, v.schema);
         for (const Key& r : v.reads.value) add_relation(out, r, true);
         add_refs(out, v.refs.value);
+        for (const auto& [col, e] : v.column_defaults) add_refs(out, e.refs.value);
         std::erase_if(out, [&](const ObjectRef& r) { return r.as<View>() == &v; });
       },
       [&](const Grant&) {},

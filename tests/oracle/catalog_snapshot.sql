@@ -198,7 +198,8 @@ other_objects AS (
                    'context=' || c.castcontext::text, 'method=' || c.castmethod::text) AS attrs
   FROM pg_catalog.pg_cast c WHERE c.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, c.relnamespace, 'def=' || pg_catalog.pg_get_ruledef(r.oid)
+  SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, c.relnamespace,
+         concat_ws(E'\t', 'def=' || pg_catalog.pg_get_ruledef(r.oid), 'enabled=' || r.ev_enabled::text)
   FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class WHERE r.oid >= 16384 AND r.rulename <> '_RETURN'
   UNION ALL
   SELECT 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass, w.oid, NULL,

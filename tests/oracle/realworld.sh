@@ -16,10 +16,7 @@
 # nothing; the rollback script restores the catalog the run started from. A schema whose
 # extensions the server lacks is skipped, loudly (never under CI=true, where test.sh installs them).
 #
-# usage: tests/oracle/realworld.sh [SCHEMA...]   (pagila osm graphile postgrest; default: the first
-# three. postgrest is asked for by name: its from-empty case needs a view that selects from itself
-# (created as pg_dump does, as a placeholder then replaced) and its drop-all case casts, which the
-# reconciler does not model yet: docs/reconciler-patterns.md, "Known gaps")
+# usage: tests/oracle/realworld.sh [SCHEMA...]   (pagila osm graphile postgrest; default: all four)
 # PGDRIFT_CORPUS=dir overrides the corpus (default ../shared/corpus/realworld next to the tree);
 # REALWORLD_WORK=dir keeps every generated script and log there.
 # Last line: "N passed, N failed"; exit 1 if any failed.
@@ -36,7 +33,7 @@ readonly SHOW_LINES=20
 export NO_COLOR=1
 export PGOPTIONS="${PGOPTIONS:-} --client-min-messages=warning"
 export SNAPSHOT_ACL=on
-readonly DROP_KINDS=(aggregate cast schema extension server type sequence table column constraint index view function trigger policy privilege publication)
+readonly DROP_KINDS=(aggregate cast schema extension server type sequence table column constraint index view function trigger rule policy privilege publication)
 
 WORK=${REALWORLD_WORK:-$(mktemp -d)}  # REALWORLD_WORK=dir keeps the scripts and logs
 mkdir -p "$WORK"
@@ -194,7 +191,12 @@ schema_osm() {
 schema_postgrest() {
   local src=$CORPUS/postgrest_spec_schema.sql prepared=$WORK/postgrest.sql role
   # The fixture creates schema public itself (upstream drops it first): a database has it already.
-  grep -v '^CREATE SCHEMA public;$' "$src" >"$prepared"
+  # It also writes pg_proc directly (update pg_proc set oid = a table's oid, PostgREST issue
+  # 4052): that corrupts the catalog (a pg_depend row of the function's old oid is left) so
+  # that no DROP SCHEMA test, not even with CASCADE, can succeed afterwards ("cache lookup
+  # failed for function"); no migration tool can be measured on it, so that statement goes.
+  grep -v '^CREATE SCHEMA public;$' "$src" |
+    awk '/^update pg_proc$/ { skip = 1 } !skip { print } skip && /;[[:space:]]*$/ { skip = 0 }' >"$prepared"
   skip_for_extensions postgrest "$prepared" && return 0
   for role in postgrest_test_anonymous postgrest_test_default_role postgrest_test_author; do ensure_role "$role"; done
   ensure_role postgrest_test_superuser SUPERUSER
@@ -241,7 +243,7 @@ schema_graphile() {
 
 main() {
   local schemas=("$@") s
-  [[ ${#schemas[@]} -gt 0 ]] || schemas=(pagila osm graphile)
+  [[ ${#schemas[@]} -gt 0 ]] || schemas=(pagila osm graphile postgrest)
   require_pgdrift realworld
   require_server realworld
   if [[ ! -d $CORPUS ]]; then

@@ -4,12 +4,14 @@
 // pg_get_function_arguments / _result / _sqlbody) for the schema this dump came from.
 #include <doctest/doctest.h>
 
+#include "build_catalog.h"
 #include "catalog/replay.h"
 #include "frontend/frontend.h"
 #include "frontend/source_slice.h"
 
 using namespace pgdrift;
 using namespace pgdrift::catalog;
+using pgdrift::test::build_catalog;
 
 namespace {
 const char* kDump = R"SQL(
@@ -59,18 +61,10 @@ CREATE POLICY p ON public.t FOR SELECT USING ((state <> 'done'::public.status));
 CREATE POLICY p2 ON public.t FOR INSERT WITH CHECK ((amount > (0)::numeric));
 )SQL";
 
-Catalog build(const std::string& sql) {
-  SourceManager sm;
-  DiagnosticEngine diags(sm);
-  uint32_t id = sm.add("dump.sql", sql);
-  auto stmts = parse_files(sm, {id}, diags);
-  REQUIRE_FALSE(diags.has_errors());
-  return replay(stmts, diags);
-}
 }  // namespace
 
 TEST_CASE("texts read from a pg_dump are what the server printed") {
-  Catalog c = build(kDump);
+  Catalog c = build_catalog(kDump);
   const Table& t = c.tables.at({"public", "t"});
   CHECK(t.columns.at("name").default_expr->printed.value == "''::character varying");
   CHECK(t.columns.at("state").default_expr->printed.value == "'new'::public.status");
@@ -99,7 +93,7 @@ TEST_CASE("texts read from a pg_dump are what the server printed") {
 }
 
 TEST_CASE("a rename forgets the texts as written") {
-  Catalog c = build(std::string(kDump) + "ALTER TABLE public.t RENAME COLUMN amount TO price;");
+  Catalog c = build_catalog(std::string(kDump) + "ALTER TABLE public.t RENAME COLUMN amount TO price;");
   const Table& t = c.tables.at({"public", "t"});
   CHECK(t.constraints.at("t_amount_check").printed.value.empty());
   CHECK(t.columns.at("total").generated->printed.value.empty());
@@ -107,7 +101,7 @@ TEST_CASE("a rename forgets the texts as written") {
 }
 
 TEST_CASE("expressions name the objects they depend on") {
-  Catalog c = build(kDump);
+  Catalog c = build_catalog(kDump);
   const Table& t = c.tables.at({"public", "t"});
   const Refs& id = t.columns.at("id").default_expr->refs.value;
   CHECK(id.relations == std::vector<Key>{{"public", "t_id_seq"}});

@@ -2,28 +2,20 @@
 // POSTGRES-FACTS.md), checked on the catalog pgdrift builds offline.
 #include <doctest/doctest.h>
 
+#include "build_catalog.h"
 #include "catalog/replay.h"
 #include "frontend/frontend.h"
 
 using namespace pgdrift;
 using namespace pgdrift::catalog;
+using pgdrift::test::build_catalog;
 
 namespace {
-Catalog build(const std::string& sql, size_t* warnings = nullptr) {
-  SourceManager sm;
-  DiagnosticEngine diags(sm);
-  uint32_t id = sm.add("t.sql", sql);
-  auto stmts = parse_files(sm, {id}, diags);
-  REQUIRE_FALSE(diags.has_errors());
-  Catalog cat = replay(stmts, diags);
-  if (warnings) *warnings = diags.count(Severity::Warning);
-  return cat;
-}
 const Table& table(const Catalog& c, const std::string& s, const std::string& n) { return c.tables.at({s, n}); }
 }  // namespace
 
 TEST_CASE("serial expands to a sequence, a default and NOT NULL") {
-  Catalog c = build("create table t (id serial primary key, n bigserial);");
+  Catalog c = build_catalog("create table t (id serial primary key, n bigserial);");
   const Table& t = table(c, "public", "t");
   REQUIRE(c.sequences.count({"public", "t_id_seq"}));
   const Sequence& s = c.sequences.at({"public", "t_id_seq"});
@@ -41,7 +33,7 @@ TEST_CASE("serial expands to a sequence, a default and NOT NULL") {
 }
 
 TEST_CASE("renames keep implicit names; expressions follow the column") {
-  Catalog c = build(
+  Catalog c = build_catalog(
       "create table t (id serial primary key, price int check (price > 0), email text unique);\n"
       "create index on t (lower(email));\n"
       "alter table t rename column price to cost;\n"
@@ -60,7 +52,7 @@ TEST_CASE("renames keep implicit names; expressions follow the column") {
 }
 
 TEST_CASE("dropping a column drops its indexes and constraints") {
-  Catalog c = build(
+  Catalog c = build_catalog(
       "create table t (a int, b int, c int check (c > 0), unique (a, b));\n"
       "create index t_b on t (b) where c > 1;\n"
       "alter table t drop column b;");
@@ -72,7 +64,7 @@ TEST_CASE("dropping a column drops its indexes and constraints") {
 }
 
 TEST_CASE("implicit names number themselves on collision") {
-  Catalog c = build("create table t (a int, b int, a_b int unique, unique (a, b));");
+  Catalog c = build_catalog("create table t (a int, b int, a_b int unique, unique (a, b));");
   const Table& t = table(c, "public", "t");
   CHECK(t.constraints.count("t_a_b_key"));
   CHECK(t.constraints.count("t_a_b_key1"));
@@ -80,7 +72,7 @@ TEST_CASE("implicit names number themselves on collision") {
 }
 
 TEST_CASE("search_path decides where unqualified objects go and what they mean") {
-  Catalog c = build(
+  Catalog c = build_catalog(
       "create schema app;\n"
       "set search_path = app, public;\n"
       "create type status as enum ('a', 'b');\n"
@@ -90,7 +82,7 @@ TEST_CASE("search_path decides where unqualified objects go and what they mean")
 }
 
 TEST_CASE("drop table cascade removes foreign keys that point at it") {
-  Catalog c = build(
+  Catalog c = build_catalog(
       "create table p (id int primary key);\n"
       "create table ch (id int primary key, p_id int references p);\n"
       "drop table p cascade;");
@@ -100,7 +92,7 @@ TEST_CASE("drop table cascade removes foreign keys that point at it") {
 }
 
 TEST_CASE("references without columns mean the primary key; PK columns become NOT NULL") {
-  Catalog c = build(
+  Catalog c = build_catalog(
       "create table p (code text, primary key (code));\n"
       "create table ch (p_code text references p on delete cascade);");
   const Constraint& fk = table(c, "public", "ch").constraints.at("ch_p_code_fkey");
@@ -110,7 +102,7 @@ TEST_CASE("references without columns mean the primary key; PK columns become NO
 }
 
 TEST_CASE("enum values are added in place") {
-  Catalog c = build(
+  Catalog c = build_catalog(
       "create type s as enum ('a', 'c');\n"
       "alter type s add value 'b' before 'c';\n"
       "alter type s add value if not exists 'a';\n"
@@ -120,12 +112,12 @@ TEST_CASE("enum values are added in place") {
 
 TEST_CASE("an ALTER on a table that does not exist is a warning, not a silent skip") {
   size_t warnings = 0;
-  build("alter table nope add column x int;", &warnings);
+  build_catalog("alter table nope add column x int;", &warnings);
   CHECK(warnings == 1);
 }
 
 TEST_CASE("unnamed domain checks are numbered like PostgreSQL does") {
-  Catalog c = build("create domain score as int check (value >= 0) check (value <= 100);");
+  Catalog c = build_catalog("create domain score as int check (value >= 0) check (value <= 100);");
   const Domain& d = c.domains.at({"public", "score"});
   CHECK(d.checks.count("score_check"));
   CHECK(d.checks.count("score_check1"));

@@ -391,3 +391,11 @@ TEST_CASE("a meta-command may follow a statement on its line") {
   CHECK(s.where(0) == "t.sql:2:11");
   CHECK(s.diags.all()[0].span.length == 2);
 }
+
+TEST_CASE("a semicolon inside parentheses does not end the statement (as in psql)") {
+  Split s("create rule r as on insert to t do also (insert into a values (1); notify t);\nselect ')';\nselect (1);");
+  CHECK(s.texts() == Texts{"create rule r as on insert to t do also (insert into a values (1); notify t)", "select ')'", "select (1)"});
+  CHECK(s.spans_match_texts());
+  // a stray ')' does not make the depth negative: the next ';' still ends the statement
+  CHECK(Split("select 1);\nselect 2;").texts() == Texts{"select 1)", "select 2"});
+}

@@ -2,28 +2,22 @@
 // a server while writing these) must give the same catalog as the forms people write.
 #include <doctest/doctest.h>
 
+#include "build_catalog.h"
 #include "catalog/replay.h"
 #include "frontend/frontend.h"
 
 using namespace pgdrift;
 using namespace pgdrift::catalog;
+using pgdrift::test::build_catalog;
 
 namespace {
-Catalog build(const std::string& sql) {
-  SourceManager sm;
-  DiagnosticEngine diags(sm);
-  uint32_t id = sm.add("t.sql", sql);
-  auto stmts = parse_files(sm, {id}, diags);
-  REQUIRE_FALSE(diags.has_errors());
-  return replay(stmts, diags);
-}
 
 const char* kTables = "create table t (id int, x text, n varchar(10)); create table u (id int, y text, t_id int);";
 
 // The view `v` built from tables + `written`, and from tables + `printed` (pg_dump's text).
 std::pair<View, View> both(const std::string& written, const std::string& printed) {
-  Catalog a = build(std::string(kTables) + written);
-  Catalog b = build(std::string(kTables) + printed);
+  Catalog a = build_catalog(std::string(kTables) + written);
+  Catalog b = build_catalog(std::string(kTables) + printed);
   REQUIRE(a.views.count({"public", "v"}));
   REQUIRE(b.views.count({"public", "v"}));
   return {a.views.at({"public", "v"}), b.views.at({"public", "v"})};
@@ -34,7 +28,7 @@ TEST_CASE("SELECT * is expanded against the columns the table has when the view 
   auto [w, p] = both("create view v as select * from t;", "CREATE VIEW public.v AS SELECT t.id, t.x, t.n FROM public.t;");
   CHECK(w.definition == p.definition);
   CHECK(w.columns == std::vector<std::string>{"id", "x", "n"});
-  Catalog later = build(std::string(kTables) + "create view v as select * from t; alter table t add column z int;");
+  Catalog later = build_catalog(std::string(kTables) + "create view v as select * from t; alter table t add column z int;");
   CHECK(later.views.at({"public", "v"}).columns == std::vector<std::string>{"id", "x", "n"});
 }
 
@@ -81,7 +75,7 @@ TEST_CASE("different queries stay different") {
 }
 
 TEST_CASE("a partition takes the parent's columns, CHECKs, and clones of its key and indexes") {
-  Catalog c = build(
+  Catalog c = build_catalog(
       "create table m (id int not null, created date not null default current_date, v text check (v <> ''),"
       " primary key (id, created)) partition by range (created);"
       "create table m_2024 partition of m for values from ('2024-01-01') to ('2025-01-01');"
@@ -97,11 +91,11 @@ TEST_CASE("a partition takes the parent's columns, CHECKs, and clones of its key
 }
 
 TEST_CASE("pg_dump's form of partitions (CREATE TABLE, ATTACH, ON ONLY) gives the same catalog") {
-  Catalog written = build(
+  Catalog written = build_catalog(
       "create table m (id int not null, v text, primary key (id)) partition by list (id);"
       "create table m1 partition of m for values in (1, 2);"
       "create index m_v on m (v);");
-  Catalog dumped = build(
+  Catalog dumped = build_catalog(
       "CREATE TABLE public.m (id integer NOT NULL, v text) PARTITION BY LIST (id);"
       "CREATE TABLE public.m1 (id integer NOT NULL, v text);"
       "ALTER TABLE ONLY public.m ATTACH PARTITION public.m1 FOR VALUES IN (1, 2);"
@@ -116,7 +110,7 @@ TEST_CASE("pg_dump's form of partitions (CREATE TABLE, ATTACH, ON ONLY) gives th
 }
 
 TEST_CASE("dropping a partitioned table drops its partitions") {
-  Catalog c = build("create table m (id int) partition by hash (id);"
+  Catalog c = build_catalog("create table m (id int) partition by hash (id);"
                     "create table m0 partition of m for values with (modulus 2, remainder 0);"
                     "drop table m;");
   CHECK(c.tables.empty());

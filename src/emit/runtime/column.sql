@@ -32,11 +32,17 @@ BEGIN
                       ELSE pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END
     AND a.attnotnull = d.not_null AND a.attidentity = d.identity
     AND CASE WHEN d.generated_sql IS NOT NULL THEN a.attgenerated = 's' AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) = d.generated_printed
-             WHEN d.identity <> '' THEN ad.adbin IS NULL
+             WHEN d.identity <> '' THEN ad.adbin IS NULL AND pg_temp.pgd_identity_options(c.oid, a.attname) = pg_catalog.substring(d.identity_options, 'START WITH .*$')
              WHEN d.default_sql IS NULL THEN ad.adbin IS NULL AND a.attgenerated = ''
              ELSE a.attgenerated = '' AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) = d.default_printed END
     AND pg_catalog.col_description(c.oid, a.attnum) IS NOT DISTINCT FROM d.comment;
 END $f$;
+
+-- The options of a column's identity sequence, from START WITH on (as identity_options ends).
+CREATE FUNCTION pg_temp.pgd_identity_options(rel oid, col text) RETURNS text LANGUAGE sql STABLE SET search_path = '' AS $f$
+  SELECT pg_catalog.substring(pg_temp.pgd_sequence_options(pg_catalog.pg_get_serial_sequence(rel::pg_catalog.regclass::text, col)::pg_catalog.regclass),
+                              'START WITH .*$')
+$f$;
 
 -- The column as in CREATE TABLE / ADD COLUMN.
 CREATE FUNCTION pg_temp.pgd_column_def(c pg_temp.pgd_column) RETURNS text LANGUAGE sql IMMUTABLE AS $f$
@@ -99,7 +105,7 @@ END $f$;
 
 CREATE FUNCTION pg_temp.pgd_column_identity(s integer, d pg_temp.pgd_column, l record) RETURNS void
 LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE q text := pg_temp.pgd_q(d.sch, d.tab); alter_col text; id text; seq oid;
+DECLARE q text := pg_temp.pgd_q(d.sch, d.tab); alter_col text; id text; seq oid; want text; cur text;
 BEGIN
   alter_col := 'ALTER TABLE ' || q || ' ALTER COLUMN ' || pg_catalog.quote_ident(d.name);
   id := q || '.' || pg_catalog.quote_ident(d.name);
@@ -128,6 +134,15 @@ BEGIN
   ELSIF d.identity <> '' AND l.identity <> d.identity THEN
     PERFORM pg_temp.pgd_do(s, 'set identity', id, alter_col || ' SET GENERATED ' || CASE d.identity WHEN 'a' THEN 'ALWAYS' ELSE 'BY DEFAULT' END,
       alter_col || ' SET GENERATED ' || CASE l.identity WHEN 'a' THEN 'ALWAYS' ELSE 'BY DEFAULT' END);
+  END IF;
+  IF d.identity <> '' AND l.identity <> '' AND d.identity_options IS NOT NULL THEN  -- START, INCREMENT, bounds ...
+    seq := pg_catalog.pg_get_serial_sequence(q, d.name)::pg_catalog.regclass;
+    want := pg_catalog.substring(d.identity_options, 'START WITH .*$');
+    cur := pg_temp.pgd_identity_options(pg_temp.pgd_rel(d.sch, d.tab, '{r,p,f}'), d.name);
+    IF seq IS NOT NULL AND cur IS DISTINCT FROM want THEN
+      PERFORM pg_temp.pgd_do(s, 'alter identity', id, 'ALTER SEQUENCE ' || seq::pg_catalog.regclass::text || ' ' || want || pg_temp.pgd_restart_unused(seq),
+                             'ALTER SEQUENCE ' || seq::pg_catalog.regclass::text || ' ' || cur || pg_temp.pgd_restart_unused(seq));
+    END IF;
   END IF;
 END $f$;
 

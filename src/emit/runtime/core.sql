@@ -89,6 +89,17 @@ CREATE FUNCTION pg_temp.pgd_sequence_options(r oid) RETURNS text LANGUAGE sql ST
          || CASE WHEN q.seqcycle THEN ' CYCLE' ELSE ' NO CYCLE' END
   FROM pg_catalog.pg_sequence q WHERE q.seqrelid = r
 $f$;
+-- ALTER TABLE ... ENABLE / DISABLE / ENABLE ALWAYS / ENABLE REPLICA of a trigger or rule (`what`).
+CREATE FUNCTION pg_temp.pgd_fires_sql(q text, what text, name text, state "char") RETURNS text LANGUAGE sql IMMUTABLE AS $f$
+  SELECT 'ALTER TABLE ' || q || CASE state WHEN 'D' THEN ' DISABLE ' WHEN 'A' THEN ' ENABLE ALWAYS ' WHEN 'R' THEN ' ENABLE REPLICA ' ELSE ' ENABLE ' END
+         || what || ' ' || pg_catalog.quote_ident(name)
+$f$;
+
+-- ' RESTART' for a sequence nothing has drawn from yet (new bounds may exclude its old start),
+-- else '': a counter in use is never moved back.
+CREATE FUNCTION pg_temp.pgd_restart_unused(r oid) RETURNS text LANGUAGE sql STABLE SET search_path = '' AS $f$
+  SELECT CASE WHEN pg_catalog.pg_sequence_last_value(r) IS NULL THEN ' RESTART' ELSE '' END
+$f$;
 CREATE FUNCTION pg_temp.pgd_owned_by(r oid) RETURNS text LANGUAGE sql STABLE SET search_path = '' AS $f$
   SELECT d.refobjid::pg_catalog.regclass::text || '.' || pg_catalog.quote_ident(a.attname)
   FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
@@ -164,6 +175,7 @@ RETURNS TABLE (classid oid, objid oid, objsubid integer, depth integer) LANGUAGE
     SELECT d.classid, d.objid, d.objsubid, dep.depth + 1, dep.path || (d.classid::text || ':' || d.objid::text)
     FROM dep
     JOIN pg_catalog.pg_rewrite rw ON dep.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND rw.oid = dep.objid
+                                AND rw.rulename = '_RETURN'  -- a view, not a rule on a relation
     JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid = rw.ev_class
                                AND d.deptype = 'n' AND d.classid::pg_catalog.regclass::text = ANY (kinds)
     WHERE NOT (d.classid::text || ':' || d.objid::text) = ANY (dep.path) AND dep.depth < 50
@@ -205,12 +217,15 @@ DECLARE r record; out text;
 BEGIN
   CASE cls::pg_catalog.regclass::text
   WHEN 'pg_rewrite' THEN
-    SELECT c.oid, c.relkind, c.reloptions, c.relacl, c.relowner, pg_catalog.format('%I.%I', n.nspname, c.relname) AS q INTO r
+    SELECT c.oid, c.relkind, c.reloptions, c.relacl, c.relowner, pg_catalog.format('%I.%I', n.nspname, c.relname) AS q,
+           rw.rulename, rw.ev_enabled INTO r
     FROM pg_catalog.pg_rewrite rw JOIN pg_catalog.pg_class c ON c.oid = rw.ev_class JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
     WHERE rw.oid = obj;
-    IF r.relkind NOT IN ('v', 'm') THEN
-      SELECT pg_catalog.pg_get_ruledef(obj) INTO out;
-      RETURN out;
+    IF r.rulename <> '_RETURN' THEN  -- a rule (CREATE RULE) of a table or view
+      RETURN pg_catalog.concat_ws(E';\n', pg_catalog.rtrim(pg_catalog.pg_get_ruledef(obj), ';'),
+        CASE WHEN r.ev_enabled <> 'O' THEN pg_temp.pgd_fires_sql(r.q, 'RULE', r.rulename, r.ev_enabled) END,
+        'COMMENT ON RULE ' || pg_catalog.quote_ident(r.rulename) || ' ON ' || r.q || ' IS ' ||
+          pg_catalog.quote_literal(pg_temp.pgd_description(obj, 'pg_catalog.pg_rewrite'::pg_catalog.regclass)));
     END IF;
     -- a view that reads itself is created over NULLs of its column types first (as pg_dump does)
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND x.objid = obj
@@ -228,16 +243,18 @@ BEGIN
       (SELECT pg_catalog.string_agg(pg_catalog.pg_get_indexdef(i.indexrelid), E';\n' ORDER BY i.indexrelid) FROM pg_catalog.pg_index i WHERE i.indrelid = r.oid),
       (SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql('pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid), E';\n' ORDER BY t.tgname)
        FROM pg_catalog.pg_trigger t WHERE t.tgrelid = r.oid AND NOT t.tgisinternal),
+      (SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql('pg_catalog.pg_rewrite'::pg_catalog.regclass, x.oid), E';\n' ORDER BY x.rulename)
+       FROM pg_catalog.pg_rewrite x WHERE x.ev_class = r.oid AND x.rulename <> '_RETURN'),
       'COMMENT ON ' || CASE r.relkind WHEN 'm' THEN 'MATERIALIZED VIEW ' ELSE 'VIEW ' END || r.q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(r.oid, 'pg_catalog.pg_class'::pg_catalog.regclass)),
       (SELECT pg_catalog.string_agg(pg_catalog.format('COMMENT ON COLUMN %s.%I IS %L', r.q, a.attname, pg_catalog.col_description(r.oid, a.attnum)), E';\n')
        FROM pg_catalog.pg_attribute a WHERE a.attrelid = r.oid AND a.attnum > 0 AND pg_catalog.col_description(r.oid, a.attnum) IS NOT NULL),
+      (SELECT pg_catalog.string_agg(pg_catalog.format('ALTER VIEW %s ALTER COLUMN %I SET DEFAULT %s', r.q, a.attname, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)), E';\n' ORDER BY a.attnum)
+       FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum WHERE ad.adrelid = r.oid),
       pg_temp.pgd_acl_sql(CASE r.relkind WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'VIEW' END, r.q, r.relacl, r.relowner));
   WHEN 'pg_trigger' THEN
     SELECT t.oid, t.tgenabled, t.tgname, t.tgrelid::pg_catalog.regclass::text AS q INTO r FROM pg_catalog.pg_trigger t WHERE t.oid = obj;
     out := pg_catalog.concat_ws(E';\n', pg_catalog.pg_get_triggerdef(obj),
-      CASE r.tgenabled WHEN 'D' THEN 'ALTER TABLE ' || r.q || ' DISABLE TRIGGER ' || pg_catalog.quote_ident(r.tgname)
-                       WHEN 'A' THEN 'ALTER TABLE ' || r.q || ' ENABLE ALWAYS TRIGGER ' || pg_catalog.quote_ident(r.tgname)
-                       WHEN 'R' THEN 'ALTER TABLE ' || r.q || ' ENABLE REPLICA TRIGGER ' || pg_catalog.quote_ident(r.tgname) END,
+      CASE WHEN r.tgenabled <> 'O' THEN pg_temp.pgd_fires_sql(r.q, 'TRIGGER', r.tgname, r.tgenabled) END,
       'COMMENT ON TRIGGER ' || pg_catalog.quote_ident(r.tgname) || ' ON ' || r.q || ' IS ' || pg_catalog.quote_literal(pg_temp.pgd_description(obj, 'pg_catalog.pg_trigger'::pg_catalog.regclass)));
   WHEN 'pg_policy' THEN
     SELECT p.polname, p.polrelid::pg_catalog.regclass::text AS q INTO r FROM pg_catalog.pg_policy p WHERE p.oid = obj;
@@ -280,7 +297,8 @@ END $f$;
 -- The name the log and NOTICEs give a live object.
 CREATE FUNCTION pg_temp.pgd_describe(cls oid, obj oid) RETURNS text LANGUAGE sql STABLE SET search_path = '' AS $f$
   SELECT CASE WHEN cls = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
-              THEN (SELECT pg_catalog.pg_describe_object('pg_catalog.pg_class'::pg_catalog.regclass, rw.ev_class, 0)
+              THEN (SELECT CASE WHEN rw.rulename = '_RETURN' THEN pg_catalog.pg_describe_object('pg_catalog.pg_class'::pg_catalog.regclass, rw.ev_class, 0)
+                                ELSE pg_catalog.pg_describe_object(cls, obj, 0) END
                     FROM pg_catalog.pg_rewrite rw WHERE rw.oid = obj)
               ELSE pg_catalog.pg_describe_object(cls, obj, 0) END
 $f$;
@@ -296,7 +314,9 @@ BEGIN
     ddl := pg_temp.pgd_object_sql(d.classid, d.objid);
     what := pg_temp.pgd_describe(d.classid, d.objid);
     drop_sql := CASE d.classid::pg_catalog.regclass::text
-      WHEN 'pg_rewrite' THEN (SELECT CASE c.relkind WHEN 'm' THEN 'DROP MATERIALIZED VIEW ' WHEN 'v' THEN 'DROP VIEW ' END || c.oid::pg_catalog.regclass::text
+      WHEN 'pg_rewrite' THEN (SELECT CASE WHEN rw.rulename <> '_RETURN' THEN pg_catalog.format('DROP RULE %I ON %s', rw.rulename, c.oid::pg_catalog.regclass)
+                                          WHEN c.relkind = 'm' THEN 'DROP MATERIALIZED VIEW ' || c.oid::pg_catalog.regclass::text
+                                          ELSE 'DROP VIEW ' || c.oid::pg_catalog.regclass::text END
                               FROM pg_catalog.pg_rewrite rw JOIN pg_catalog.pg_class c ON c.oid = rw.ev_class WHERE rw.oid = d.objid)
       WHEN 'pg_trigger' THEN (SELECT pg_catalog.format('DROP TRIGGER %I ON %s', t.tgname, t.tgrelid::pg_catalog.regclass) FROM pg_catalog.pg_trigger t WHERE t.oid = d.objid)
       WHEN 'pg_policy' THEN (SELECT pg_catalog.format('DROP POLICY %I ON %s', p.polname, p.polrelid::pg_catalog.regclass) FROM pg_catalog.pg_policy p WHERE p.oid = d.objid)
@@ -310,12 +330,14 @@ BEGIN
     END;
     INSERT INTO pg_temp.pgd_saved (step, kind, ident, rel, name, ddl)
     VALUES (step, d.classid::pg_catalog.regclass::text,
-            (SELECT rw.ev_class::pg_catalog.regclass::text FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid),
+            (SELECT rw.ev_class::pg_catalog.regclass::text FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid AND rw.rulename = '_RETURN'),
             (SELECT x.r::pg_catalog.regclass::text FROM (
                SELECT conrelid AS r FROM pg_catalog.pg_constraint WHERE d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND oid = d.objid
                UNION ALL SELECT tgrelid FROM pg_catalog.pg_trigger WHERE d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND oid = d.objid
                UNION ALL SELECT polrelid FROM pg_catalog.pg_policy WHERE d.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND oid = d.objid
-               UNION ALL SELECT adrelid FROM pg_catalog.pg_attrdef WHERE d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND oid = d.objid) x
+               UNION ALL SELECT adrelid FROM pg_catalog.pg_attrdef WHERE d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND oid = d.objid
+               UNION ALL SELECT ev_class FROM pg_catalog.pg_rewrite WHERE d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND oid = d.objid
+                 AND rulename <> '_RETURN') x
              WHERE x.r <> 0),
             what, ddl);
     PERFORM pg_temp.pgd_do(step, 'drop dependent', what, drop_sql, ddl);

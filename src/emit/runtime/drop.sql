@@ -53,6 +53,8 @@ BEGIN
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid)),
     (SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql('pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid), E';\n' ORDER BY t.tgname)
      FROM pg_catalog.pg_trigger t WHERE t.tgrelid = rel AND NOT t.tgisinternal),
+    (SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql('pg_catalog.pg_rewrite'::pg_catalog.regclass, x.oid), E';\n' ORDER BY x.rulename)
+     FROM pg_catalog.pg_rewrite x WHERE x.ev_class = rel),
     (SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql('pg_catalog.pg_policy'::pg_catalog.regclass, p.oid), E';\n' ORDER BY p.polname)
      FROM pg_catalog.pg_policy p WHERE p.polrelid = rel),
     CASE WHEN c.relrowsecurity THEN 'ALTER TABLE ' || q || ' ENABLE ROW LEVEL SECURITY' END,
@@ -179,6 +181,10 @@ BEGIN
     cls := 'pg_trigger';
     SELECT oid INTO obj FROM pg_catalog.pg_trigger WHERE tgrelid = pg_temp.pgd_rel(d.sch, d.rel, '{r,p,v,f}') AND tgname = d.name AND NOT tgisinternal;
     drop_sql := 'DROP TRIGGER ' || pg_catalog.quote_ident(d.name) || ' ON ' || q;
+  WHEN 'rule' THEN
+    cls := 'pg_rewrite';
+    SELECT oid INTO obj FROM pg_catalog.pg_rewrite WHERE ev_class = pg_temp.pgd_rel(d.sch, d.rel, '{r,p,v,m,f}') AND rulename = d.name;
+    drop_sql := 'DROP RULE ' || pg_catalog.quote_ident(d.name) || ' ON ' || q;
   WHEN 'policy' THEN
     cls := 'pg_policy';
     SELECT oid INTO obj FROM pg_catalog.pg_policy WHERE polrelid = pg_temp.pgd_rel(d.sch, d.rel, '{r,p}') AND polname = d.name;
@@ -235,7 +241,7 @@ BEGIN
   END CASE;
   IF obj IS NULL THEN RETURN; END IF;
   undo := pg_temp.pgd_object_sql(('pg_catalog.' || cls)::pg_catalog.regclass, obj);
-  PERFORM pg_temp.pgd_do(s, 'drop ' || d.kind, q || CASE WHEN d.rel IS NOT NULL AND d.kind IN ('constraint', 'trigger', 'policy')
+  PERFORM pg_temp.pgd_do(s, 'drop ' || d.kind, q || CASE WHEN d.rel IS NOT NULL AND d.kind IN ('constraint', 'trigger', 'rule', 'policy')
                                                          THEN '.' || pg_catalog.quote_ident(d.name) ELSE '' END, drop_sql, undo);
 END $f$;
 

@@ -1,4 +1,6 @@
-CREATE TEMP TABLE pgd_enum (PRIMARY KEY (step), sch text NOT NULL, name text NOT NULL, labels text[] NOT NULL, comment text)
+CREATE TEMP TABLE pgd_enum (PRIMARY KEY (step), sch text NOT NULL, name text NOT NULL, labels text[] NOT NULL,
+  renamed_from text[],  -- label, the label it was, ... (renamed by the migrations or annotated)
+  comment text)
   INHERITS (pg_temp.pgd_obj);
 ALTER TABLE pg_temp.pgd_enum ALTER COLUMN phase SET DEFAULT 1;
 -- A missing label goes next to its neighbour in the desired order. PostgreSQL cannot remove or
@@ -17,6 +19,14 @@ BEGIN
     IF pg_temp.pgd_verifying() THEN RETURN; END IF;
     t := pg_catalog.to_regtype(q);
   END IF;
+  -- a label renamed since: the old one is renamed when the new one is not there yet
+  FOR i IN 1 .. coalesce(pg_catalog.array_length(d.renamed_from, 1), 0) BY 2 LOOP
+    CONTINUE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_enum WHERE enumtypid = t AND enumlabel = d.renamed_from[i])
+               OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_enum WHERE enumtypid = t AND enumlabel = d.renamed_from[i + 1]);
+    PERFORM pg_temp.pgd_do(s, 'rename enum value ' || d.renamed_from[i + 1], q, 'ALTER TYPE ' || q || ' RENAME VALUE ' ||
+      pg_catalog.quote_literal(d.renamed_from[i + 1]) || ' TO ' || pg_catalog.quote_literal(d.renamed_from[i]),
+      'ALTER TYPE ' || q || ' RENAME VALUE ' || pg_catalog.quote_literal(d.renamed_from[i]) || ' TO ' || pg_catalog.quote_literal(d.renamed_from[i + 1]));
+  END LOOP;
   FOR i IN 1 .. coalesce(pg_catalog.array_length(d.labels, 1), 0) LOOP
     l := d.labels[i];
     CONTINUE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_enum WHERE enumtypid = t AND enumlabel = l);

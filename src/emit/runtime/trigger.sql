@@ -36,11 +36,8 @@ BEGIN
     END IF;
   END IF;
   IF t.tgenabled <> d.enabled THEN
-    PERFORM pg_temp.pgd_do(s, 'set trigger state', id,
-      'ALTER TABLE ' || q || CASE d.enabled WHEN 'D' THEN ' DISABLE' WHEN 'A' THEN ' ENABLE ALWAYS' WHEN 'R' THEN ' ENABLE REPLICA' ELSE ' ENABLE' END ||
-        ' TRIGGER ' || pg_catalog.quote_ident(d.name),
-      'ALTER TABLE ' || q || CASE t.tgenabled WHEN 'D' THEN ' DISABLE' WHEN 'A' THEN ' ENABLE ALWAYS' WHEN 'R' THEN ' ENABLE REPLICA' ELSE ' ENABLE' END ||
-        ' TRIGGER ' || pg_catalog.quote_ident(d.name));
+    PERFORM pg_temp.pgd_do(s, 'set trigger state', id, pg_temp.pgd_fires_sql(q, 'TRIGGER', d.name, d.enabled),
+                           pg_temp.pgd_fires_sql(q, 'TRIGGER', d.name, t.tgenabled));
   END IF;
   PERFORM pg_temp.pgd_comment(s, id, 'TRIGGER ' || pg_catalog.quote_ident(d.name) || ' ON ' || q, pg_temp.pgd_description(t.oid, 'pg_catalog.pg_trigger'::pg_catalog.regclass), d.comment);
 END $f$;

@@ -5,6 +5,7 @@ CREATE TEMP TABLE pgd_view (PRIMARY KEY (step), sch text NOT NULL, name text NOT
   printed text,            -- pg_get_viewdef as the dump printed it
   options text,            -- reloptions as the server keeps them: "check_option=local,security_barrier=true"
   comment text, column_comments text[],
+  column_defaults text[],  -- column, expression, column, expression ...
   placeholder text         -- a view reading itself: CREATE VIEW over the query it replaced, first
 ) INHERITS (pg_temp.pgd_obj);
 
@@ -24,7 +25,7 @@ END $f$;
 -- A view is created again when PostgreSQL refuses CREATE OR REPLACE (columns removed, renamed
 -- or retyped) and always for a materialized view; what reads it goes first and comes back.
 CREATE FUNCTION pg_temp.pgd_view(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE d pg_temp.pgd_view; r oid; c record; q text; live text; old text; i integer; acl text;
+DECLARE d pg_temp.pgd_view; r oid; c record; q text; live text; old text; undo text; i integer; acl text; want text; alter_col text;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_view WHERE step = s;
   q := pg_temp.pgd_q(d.sch, d.name);
@@ -44,8 +45,14 @@ BEGIN
       old := pg_temp.pgd_object_sql('pg_catalog.pg_rewrite'::pg_catalog.regclass, (SELECT oid FROM pg_catalog.pg_rewrite WHERE ev_class = r));
       acl := pg_temp.pgd_acl_sql(CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'VIEW' END, q, c.relacl, c.relowner);
       IF NOT d.materialized AND c.relkind = 'v' THEN
+        -- undone by replacing it back, or when that cannot be (columns were added) by creating it again
+        undo := 'CREATE OR REPLACE VIEW ' || q || CASE WHEN c.reloptions IS NULL THEN '' ELSE ' WITH (' || pg_catalog.array_to_string(c.reloptions, ', ') || ')' END
+                || ' AS ' || pg_catalog.rtrim(pg_catalog.pg_get_viewdef(r), ';');
+        undo := 'DO ' || pg_catalog.quote_literal('BEGIN EXECUTE ' || pg_catalog.quote_literal(undo) ||
+                  '; EXCEPTION WHEN invalid_table_definition OR feature_not_supported THEN EXECUTE ' ||
+                  pg_catalog.quote_literal('DROP VIEW ' || q || E';\n' || old) || '; END');
         BEGIN
-          PERFORM pg_temp.pgd_do(s, 'replace view', q, pg_catalog.regexp_replace(d.def, '^CREATE VIEW', 'CREATE OR REPLACE VIEW'), old);
+          PERFORM pg_temp.pgd_do(s, 'replace view', q, pg_catalog.regexp_replace(d.def, '^CREATE VIEW', 'CREATE OR REPLACE VIEW'), undo);
           r := NULL;
         EXCEPTION WHEN invalid_table_definition OR feature_not_supported THEN
           NULL;  -- columns removed, renamed or retyped: drop and create below
@@ -74,5 +81,20 @@ BEGIN
     i := pg_catalog.array_position(d.column_comments, c.col);
     PERFORM pg_temp.pgd_comment(s, q || '.' || pg_catalog.quote_ident(c.col), 'COLUMN ' || q || '.' || pg_catalog.quote_ident(c.col),
                                 pg_catalog.col_description(r, c.attnum), CASE WHEN i % 2 = 1 THEN d.column_comments[i + 1] END);
+  END LOOP;
+  -- column defaults: what an INSERT through the view fills in
+  FOR c IN SELECT a.attname::text AS col, pg_catalog.format_type(a.atttypid, a.atttypmod) AS typ,
+                  pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS live
+           FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+           WHERE a.attrelid = r AND a.attnum > 0 ORDER BY a.attnum LOOP
+    i := pg_catalog.array_position(d.column_defaults, c.col);
+    want := CASE WHEN i % 2 = 1 THEN d.column_defaults[i + 1] END;
+    CONTINUE WHEN want IS NULL AND c.live IS NULL;
+    IF want IS NOT NULL AND c.live IS NOT NULL THEN
+      CONTINUE WHEN c.live = pg_temp.pgd_printed_default(c.typ, want);
+    END IF;
+    alter_col := 'ALTER VIEW ' || q || ' ALTER COLUMN ' || pg_catalog.quote_ident(c.col);
+    PERFORM pg_temp.pgd_do(s, CASE WHEN want IS NULL THEN 'drop default' ELSE 'set default' END, q || '.' || pg_catalog.quote_ident(c.col),
+      alter_col || coalesce(' SET DEFAULT ' || want, ' DROP DEFAULT'), alter_col || coalesce(' SET DEFAULT ' || c.live, ' DROP DEFAULT'));
   END LOOP;
 END $f$;

@@ -71,6 +71,7 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
       return lower_alter_object_schema(n->alter_object_schema_stmt, ctx);
     case PG_QUERY__NODE__NODE_DO_STMT: return lower_do(n->do_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return lower_create_trigger(n->create_trig_stmt, ctx);
+    case PG_QUERY__NODE__NODE_RULE_STMT: return lower_create_rule(n->rule_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return lower_create_policy(n->create_policy_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return lower_alter_policy(n->alter_policy_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT: return lower_alter_function(n->alter_function_stmt, ctx);

@@ -56,6 +56,7 @@ ast::Node lower_create_foreign_table(PgQuery__CreateForeignTableStmt* s, LowerCo
 // The (source, target) of a cast as DROP CAST and COMMENT ON CAST name it: a list of two types.
 std::optional<std::pair<ast::TypeRef, ast::TypeRef>> cast_types_of(const PgQuery__Node* n, const LowerContext& ctx);
 ast::Node lower_create_trigger(PgQuery__CreateTrigStmt* s, LowerContext& ctx);
+ast::Node lower_create_rule(PgQuery__RuleStmt* s, LowerContext& ctx);
 ast::Node lower_create_policy(PgQuery__CreatePolicyStmt* s, LowerContext& ctx);
 ast::Node lower_alter_policy(PgQuery__AlterPolicyStmt* s, LowerContext& ctx);
 // A DO-block condition over the system catalogs as a guard (unknown when not recognised).

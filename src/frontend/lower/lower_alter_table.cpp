@@ -89,6 +89,10 @@ bool lower_cmd(const PgQuery__AlterTableCmd* c, ast::AlterTableCmd& out, LowerCo
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig: out.kind = AlterKind::DisableTrigger; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig: out.kind = AlterKind::EnableAlwaysTrigger; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig: out.kind = AlterKind::EnableReplicaTrigger; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRule: out.kind = AlterKind::EnableRule; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRule: out.kind = AlterKind::DisableRule; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysRule: out.kind = AlterKind::EnableAlwaysRule; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaRule: out.kind = AlterKind::EnableReplicaRule; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition: {
       out.kind = c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition ? AlterKind::AttachPartition : AlterKind::DetachPartition;

@@ -26,6 +26,7 @@ ast::Node lower_comment(PgQuery__CommentStmt* s, LowerContext& ctx) {
     case ast::ObjKind::Column:
     case ast::ObjKind::Constraint:
     case ast::ObjKind::Trigger:
+    case ast::ObjKind::Rule:
     case ast::ObjKind::Policy:
       if (names.size() < 2) return ast::Unsupported{};
       c.sub = names.back();

@@ -183,6 +183,7 @@ ast::ObjKind obj_kind_of(PgQuery__ObjectType t) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE: return ast::ObjKind::Aggregate;
     case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: return ast::ObjKind::Procedure;
     case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: return ast::ObjKind::Trigger;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_RULE: return ast::ObjKind::Rule;
     case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: return ast::ObjKind::Policy;
     case PG_QUERY__OBJECT_TYPE__OBJECT_CAST: return ast::ObjKind::Cast;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER: return ast::ObjKind::Server;

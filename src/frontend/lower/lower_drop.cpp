@@ -11,7 +11,7 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
   switch (d.kind) {
     case ast::ObjKind::Table: case ast::ObjKind::Index: case ast::ObjKind::Sequence:
     case ast::ObjKind::Type: case ast::ObjKind::Schema: case ast::ObjKind::Extension:
-    case ast::ObjKind::Function: case ast::ObjKind::Procedure: case ast::ObjKind::Trigger: case ast::ObjKind::Aggregate:
+    case ast::ObjKind::Function: case ast::ObjKind::Procedure: case ast::ObjKind::Trigger: case ast::ObjKind::Rule: case ast::ObjKind::Aggregate:
     case ast::ObjKind::Policy: case ast::ObjKind::View: case ast::ObjKind::MatView: case ast::ObjKind::Publication:
     case ast::ObjKind::Cast: case ast::ObjKind::Server: case ast::ObjKind::ForeignTable:
       break;
@@ -33,7 +33,7 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
     if (o->node_case == PG_QUERY__NODE__NODE_LIST) names = strings_of(o->list->items, o->list->n_items);
     else if (o->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) names = strings_of(o->type_name->names, o->type_name->n_names);
     else names = {str_of(o)};
-    if ((d.kind == ast::ObjKind::Trigger || d.kind == ast::ObjKind::Policy) && names.size() >= 2) {
+    if ((d.kind == ast::ObjKind::Trigger || d.kind == ast::ObjKind::Rule || d.kind == ast::ObjKind::Policy) && names.size() >= 2) {
       std::string sub = names.back();
       names.pop_back();
       d.table_objects.emplace_back(qualname_of_list(names, ctx.stmt_span), sub);

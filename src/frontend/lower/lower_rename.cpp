@@ -30,7 +30,7 @@ ast::Node lower_rename(PgQuery__RenameStmt* s, LowerContext& ctx) {
     case ast::ObjKind::Table: case ast::ObjKind::Column: case ast::ObjKind::Constraint:
     case ast::ObjKind::Index: case ast::ObjKind::Sequence: case ast::ObjKind::Type:
     case ast::ObjKind::Schema: case ast::ObjKind::Function: case ast::ObjKind::Procedure:
-    case ast::ObjKind::Trigger: case ast::ObjKind::Policy: case ast::ObjKind::DomainConstraint:
+    case ast::ObjKind::Trigger: case ast::ObjKind::Rule: case ast::ObjKind::Policy: case ast::ObjKind::DomainConstraint:
     case ast::ObjKind::Attribute: case ast::ObjKind::View: case ast::ObjKind::MatView:
     case ast::ObjKind::Publication:
       return r;

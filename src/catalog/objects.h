@@ -1,0 +1,192 @@
+// The catalog's objects that are not relations or their parts: sequences, types, schemas,
+// extensions, routines, servers, casts, privileges, publications.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "catalog/model_base.h"
+
+namespace pgdrift::catalog {
+
+struct Sequence {
+  std::string schema, name;
+  SeqParams params;
+  Key owner_table;        // OWNED BY table (schema, name); empty = none
+  std::string owner_column;
+  bool identity = false;  // backs an identity column (compared through the column)
+  bool unlogged = false;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Sequence&) const = default;
+};
+
+struct EnumType {
+  std::string schema, name;
+  std::vector<std::string> labels;
+  Shown<std::map<std::string, std::string>> renamed_from;  // label -> the label it was (annotated)
+  std::string comment;
+  Origin origin;
+  bool operator==(const EnumType&) const = default;
+};
+
+struct DomainCheck {
+  std::string name;
+  StoredExpr check;
+  bool not_valid = false;
+  Shown<std::string> printed;  // CHECK (...), as pg_get_constraintdef prints it
+  bool operator==(const DomainCheck&) const = default;
+};
+
+struct Domain {
+  std::string schema, name;
+  std::string base_type, collation;
+  bool not_null = false;
+  std::optional<StoredExpr> default_expr;
+  std::map<std::string, DomainCheck> checks;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Domain&) const = default;
+};
+
+struct CompositeType {
+  std::string schema, name;
+  std::vector<std::pair<std::string, std::string>> attributes;  // name, type [COLLATE ...]
+  std::string comment;
+  Origin origin;
+  bool operator==(const CompositeType&) const = default;
+};
+
+struct RangeType {
+  std::string schema, name;
+  std::string subtype, subtype_opclass, collation, multirange;
+  std::string comment;
+  Origin origin;
+  bool operator==(const RangeType&) const = default;
+};
+
+struct Schema {
+  std::string name;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Schema&) const = default;
+};
+
+struct Extension {
+  std::string name;
+  std::string schema;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Extension&) const = default;
+};
+
+struct Function {
+  std::string schema, name;
+  std::string identity;    // canonical IN/INOUT/VARIADIC argument types: "integer, text"
+  bool procedure = false;
+  std::string arguments;   // pg_get_function_arguments() style, defaults canonical (compared)
+  Shown<std::string> arguments_sql;  // the same with defaults as SQL to run
+  std::string result;      // "integer", "SETOF public.t", "TABLE(a integer)", "trigger"; "" for procedures
+  Shown<std::vector<std::string>> table_columns;  // RETURNS TABLE (...) column names
+  Shown<Key> result_type;  // a user-defined result type (a table's row type, ...), else empty
+  std::string language = "sql";
+  std::string body;        // verbatim (dollar-quote tags do not matter); canonical for BEGIN ATOMIC
+  Shown<std::string> body_sql;  // a SQL-standard body as written
+  bool sql_standard_body = false;
+  Shown<std::string> printed_args, printed_result, printed_body;  // pg_get_function_arguments, _result, _sqlbody
+  Shown<Refs> refs;        // what a SQL-standard body and argument defaults use
+  char volatility = 'v';
+  bool strict = false, security_definer = false, leakproof = false;
+  char parallel = 'u';
+  double cost = 100, rows = 0;
+  std::vector<std::string> config;  // "search_path=public, extensions"
+  std::string comment;
+  Origin origin;
+  bool operator==(const Function&) const = default;
+  std::string signature() const { return name + "(" + identity + ")"; }
+};
+
+// An aggregate (CREATE AGGREGATE): its arguments and options, names resolved.
+struct Aggregate {
+  std::string schema, name;
+  std::string identity;   // argument types, as a function's: "text", "double precision, anyelement"
+  int direct_args = -1;   // ordered-set aggregates: arguments before ORDER BY
+  std::vector<std::pair<std::string, std::string>> options;  // sorted: sfunc=public.f, stype=text, ...
+  std::string comment;
+  Shown<Refs> refs;       // the functions and types it uses
+  Origin origin;
+  bool operator==(const Aggregate&) const = default;
+  std::string signature() const { return name + "(" + identity + ")"; }
+  std::string arguments() const;  // "text", "double precision ORDER BY anyelement"
+};
+
+// CREATE SERVER: a foreign server of a foreign-data wrapper (which an extension brings).
+struct ForeignServer {
+  std::string name, fdw, type, version;
+  std::vector<std::pair<std::string, std::string>> options;  // as written (PostgreSQL keeps their order)
+  std::string comment;
+  Origin origin;
+  bool operator==(const ForeignServer&) const = default;
+  std::string definition() const;  // CREATE SERVER ...
+};
+// OPTIONS (name 'value', ...) of a server or foreign table; "" without options.
+std::string fdw_options_sql(const std::vector<std::pair<std::string, std::string>>& options);
+
+// CREATE CAST. Its key is (source, target), the types as format_type prints them.
+struct Cast {
+  std::string source, target;
+  std::string function;   // "public.color(json)"; "" WITHOUT FUNCTION or WITH INOUT
+  char method = 'f';      // f function, b binary coercible, i inout (pg_cast.castmethod)
+  char context = 'e';     // e explicit, a assignment, i implicit (pg_cast.castcontext)
+  std::string comment;
+  Origin origin;
+  bool operator==(const Cast&) const = default;
+  std::string definition() const;  // CREATE CAST (...) ...
+};
+
+// One privilege one role holds on one object (an entry of its ACL, the owner's implicit ones
+// aside). object: "TABLE public.t" (also views), "SEQUENCE ...", "FUNCTION public.f(integer)"
+// (also procedures), "SCHEMA app", "TYPE public.mood" (also domains).
+struct Grant {
+  std::string object, column, grantee, privilege;  // grantee "PUBLIC" for PUBLIC
+  bool grant_option = false;
+  auto operator<=>(const Grant&) const = default;
+};
+
+// ALTER DEFAULT PRIVILEGES: what objects of a kind ('r' tables, 'S' sequences, 'f' functions,
+// 'T' types, 'n' schemas) get when created; schema "" = everywhere (that set starts with
+// PostgreSQL's built-in defaults: EXECUTE on functions and USAGE on types for PUBLIC).
+struct DefaultGrant {
+  std::string role;  // FOR ROLE; "" = whoever runs the migrations (only those apply to new objects)
+  std::string schema;
+  char kind = 'r';
+  std::string grantee, privilege;
+  bool grant_option = false;
+  auto operator<=>(const DefaultGrant&) const = default;
+};
+
+// An owner the schema states: object (as in Grant) -> role, an entry of Catalog::owners.
+using OwnerEntry = std::map<std::string, std::string>::value_type;
+
+// A publication (logical replication): its tables with their column lists and row filters,
+// its schemas, and what it publishes.
+struct PublicationTable {
+  std::vector<std::string> columns;  // "" = all
+  std::optional<StoredExpr> where;
+  bool operator==(const PublicationTable&) const = default;
+};
+struct Publication {
+  std::string name;
+  bool all_tables = false;
+  std::map<Key, PublicationTable> tables;
+  std::set<std::string> schemas;
+  std::string publish = "insert, update, delete, truncate";
+  bool via_root = false;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Publication&) const = default;
+};
+
+}  // namespace pgdrift::catalog
