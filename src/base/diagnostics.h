@@ -39,6 +39,7 @@ class DiagnosticEngine {
 
   void report(DiagKind kind, SourceSpan span, std::string message);
   const std::vector<Diagnostic>& all() const { return diags_; }
+  void append(const DiagnosticEngine& other) { diags_.insert(diags_.end(), other.diags_.begin(), other.diags_.end()); }
   size_t count(Severity severity) const;
   bool has_errors() const { return count(Severity::Error) > 0; }
 

@@ -79,6 +79,7 @@ void Catalog::forget_printed() {
 
 bool Catalog::relation_exists(const Key& k) const {
   if (tables.count(k) || views.count(k) || indexes.count(k) || sequences.count(k)) return true;
+  if (!constraint_names.names.count(k.second)) return false;
   // Indexes behind PRIMARY KEY / UNIQUE / EXCLUDE constraints: only tables of the same schema.
   for (auto it = tables.lower_bound(Key{k.first, ""}); it != tables.end() && it->first.first == k.first; ++it) {
     auto c = it->second.constraints.find(k.second);
@@ -87,6 +88,17 @@ bool Catalog::relation_exists(const Key& k) const {
       return true;
   }
   return false;
+}
+
+// Keys are name(identity): the functions of one name are contiguous from "name(" (a name that
+// itself holds "(" shares the prefix, hence the check of the name).
+std::vector<const Function*> Catalog::functions_named(const std::string& schema, const std::string& name) const {
+  std::vector<const Function*> out;
+  const std::string prefix = name + "(";
+  for (auto it = functions.lower_bound(Key{schema, prefix});
+       it != functions.end() && it->first.first == schema && it->first.second.compare(0, prefix.size(), prefix) == 0; ++it)
+    if (it->second.name == name) out.push_back(&it->second);
+  return out;
 }
 
 bool Catalog::type_exists(const Key& k) const {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -203,11 +204,21 @@ struct Catalog {
   // revokes (or grants back) them for the role that did.
   Shown<std::set<DefaultGrant>> revoked_builtins;
   Shown<std::map<std::string, std::string>> owners;  // object (as in Grant) -> role
+  // Every name a table constraint has had (never shrinks), so that relation_exists and
+  // constraint_name_taken answer "no" without scanning a schema's tables (quadratic in a dump
+  // of thousands of tables). An index, not state: equal for any two catalogs.
+  struct NamesSeen {
+    std::unordered_set<std::string> names;
+    bool operator==(const NamesSeen&) const { return true; }
+  } constraint_names;
+  void note_constraint_name(const std::string& n) { constraint_names.names.insert(n); }
   bool operator==(const Catalog&) const = default;
 
   Catalog();  // a fresh database: schema public
   void forget_printed();  // after a rename: the texts as written no longer say what the server prints
   bool relation_exists(const Key& k) const;  // table, view, index or sequence
+  // The functions of `schema` called `name` (any arguments), in key order.
+  std::vector<const Function*> functions_named(const std::string& schema, const std::string& name) const;
   bool type_exists(const Key& k) const;      // enum, domain, composite or range
 };
 

@@ -20,10 +20,13 @@ std::string ext_schema(const Catalog& cat, ExtObject kind, const std::string& na
 }
 }  // namespace
 
-Catalog replay(const std::vector<ast::Stmt>& stmts, DiagnosticEngine& diags) {
+Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags) {
   Catalog cat;
   Replayer r(cat, diags);
-  for (const ast::Stmt& s : stmts) r.apply(s);
+  for (ast::Stmt& s : stmts) {
+    r.apply(s);
+    s = ast::Stmt{};  // released as soon as replayed: the catalog grows while the statements go
+  }
   prune_acl(cat);
   return cat;
 }
@@ -131,8 +134,7 @@ ResolvedName Replayer::function(const std::vector<std::string>& name) const {
   }
   if (name.empty()) return {};
   for (const std::string& path_schema : search_path)
-    for (auto it = cat.functions.lower_bound(Key{path_schema, ""}); it != cat.functions.end() && it->first.first == path_schema; ++it)
-      if (it->second.name == name[0]) return {path_schema, name[0]};
+    if (!cat.functions_named(path_schema, name[0]).empty()) return {path_schema, name[0]};
   std::string schema = ext_schema(cat, ExtObject::Function, name[0]);
   return {schema, name[0]};
 }
@@ -168,9 +170,8 @@ std::optional<std::vector<std::string>> Replayer::relation_columns(const Resolve
 std::optional<std::vector<std::string>> Replayer::function_columns(const std::vector<std::string>& name) const {
   ResolvedName rn = function(name);
   if (rn.schema.empty()) return std::nullopt;
-  for (auto it = cat.functions.lower_bound(Key{rn.schema, ""}); it != cat.functions.end() && it->first.first == rn.schema; ++it) {
-    const Function& f = it->second;
-    if (f.name != rn.name) continue;
+  for (const Function* fp : cat.functions_named(rn.schema, rn.name)) {
+    const Function& f = *fp;
     if (!f.table_columns.value.empty()) return f.table_columns.value;  // RETURNS TABLE (...)
     if (auto t = cat.tables.find(f.result_type.value); t != cat.tables.end()) return t->second.column_order.value;
     if (auto v = cat.views.find(f.result_type.value); v != cat.views.end()) return v->second.columns;

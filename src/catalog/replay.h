@@ -12,8 +12,9 @@
 
 namespace pgdrift::catalog {
 
-// Builds the catalog of a whole program (statements in apply order).
-Catalog replay(const std::vector<ast::Stmt>& stmts, DiagnosticEngine& diags);
+// Builds the catalog of a whole program (statements in apply order), releasing each statement
+// once it is replayed.
+Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags);
 
 class Replayer final : public ExprResolver {
  public:
@@ -114,8 +115,10 @@ template <class Routines>
 std::optional<Key> find_routine(const Routines& routines, const std::vector<std::string>& search_path, const ast::FuncSig& sig,
                                 const std::string& identity) {
   std::vector<std::string> schemas = sig.name.schema.empty() ? search_path : std::vector<std::string>{sig.name.schema};
+  const std::string prefix = sig.name.name + "(";  // keys are name(identity): one name is contiguous
   for (const std::string& schema : schemas)
-    for (auto it = routines.lower_bound(Key{schema, ""}); it != routines.end() && it->first.first == schema; ++it)
+    for (auto it = routines.lower_bound(Key{schema, prefix});
+         it != routines.end() && it->first.first == schema && it->first.second.compare(0, prefix.size(), prefix) == 0; ++it)
       if (it->second.name == sig.name.name && (sig.args_unspecified || it->second.identity == identity)) return it->first;
   return std::nullopt;
 }

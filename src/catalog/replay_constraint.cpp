@@ -78,6 +78,7 @@ std::string exclusion_text(Replayer& r, const Table& t, const ast::Constraint& c
 }  // namespace
 
 bool constraint_name_taken(const Catalog& cat, const std::string& schema, const std::string& name) {
+  if (!cat.constraint_names.names.count(name)) return false;
   for (auto it = cat.tables.lower_bound(Key{schema, ""}); it != cat.tables.end() && it->first.first == schema; ++it)
     if (it->second.constraints.count(name)) return true;
   return false;
@@ -155,6 +156,7 @@ void add_constraint(Replayer& r, Table& t, const ast::Constraint& c, bool creati
           if (auto it = t.columns.find(col); it != t.columns.end()) it->second.not_null = true;
     }
   }
+  r.cat.note_constraint_name(out.name);
   t.constraints[out.name] = std::move(out);
 }
 

@@ -75,7 +75,10 @@ void like_columns(Replayer& r, Table& t, const ast::TableLike& like) {
   }
   if (like.options & L::kConstraints)
     for (const auto& [n, c] : src->constraints)
-      if (c.type == ConType::Check && !t.constraints.count(n)) t.constraints[n] = c;
+      if (c.type == ConType::Check && !t.constraints.count(n)) {
+        r.cat.note_constraint_name(n);
+        t.constraints[n] = c;
+      }
   if (!(like.options & L::kIndexes)) return;
   Table& target = t;
   for (const auto& [n, c] : src->constraints)

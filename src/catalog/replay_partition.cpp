@@ -61,6 +61,7 @@ void clone_key_constraint(Replayer& r, Table& child, const Constraint& c) {
   if (c.type == ConType::PrimaryKey)
     for (const std::string& col : c.columns)
       if (auto it = child.columns.find(col); it != child.columns.end()) it->second.not_null = true;
+  r.cat.note_constraint_name(name);
   child.constraints[name] = std::move(k);
   partition_constraint_added(r, child, child.constraints.at(name));
 }

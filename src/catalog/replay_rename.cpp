@@ -105,6 +105,7 @@ bool rename_in(std::map<std::string, Constraint>& cons, const std::string& from,
 
 // ALTER INDEX ... RENAME also renames the constraint an index backs, and the reverse.
 bool rename_constraint_index(Replayer& r, const std::string& schema, const std::string& from, const std::string& to) {
+  r.cat.note_constraint_name(to);
   for (auto it = r.cat.tables.lower_bound(Key{schema, ""}); it != r.cat.tables.end() && it->first.first == schema; ++it) {
     auto c = it->second.constraints.find(from);
     if (c != it->second.constraints.end() && c->second.type != ConType::Check && c->second.type != ConType::ForeignKey)
@@ -246,6 +247,7 @@ void replay_rename(Replayer& r, const ast::Rename& n) {
       return;
     case ast::ObjKind::Constraint:
       if (Table* t = r.table_or_warn(n.object, n.if_exists)) {
+        r.cat.note_constraint_name(truncate_identifier(n.new_name));
         if (!rename_in(t->constraints, n.sub, truncate_identifier(n.new_name)))
           r.warn(DiagKind::unknown_object, "constraint " + quote_ident(n.sub) + " does not exist; rename ignored");
       }

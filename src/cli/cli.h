@@ -40,6 +40,11 @@ struct Session {
 
   // Builds the catalog of one input ("" = empty database), restricted by the policy.
   std::optional<catalog::Catalog> build(const std::string& input);
+  // Both inputs of a comparison, built at the same time (nullopt after an error).
+  struct Pair {
+    catalog::Catalog desired, actual;
+  };
+  std::optional<Pair> build_both(const std::string& desired, const std::string& actual);
   // Prints diagnostics (notes only with --verbose) to stderr; true when there were errors.
   bool report_diagnostics();
   bool color_stdout() const;
@@ -52,6 +57,7 @@ struct Session {
   bool policy_loaded_ = false;
   std::optional<catalog::Scope> scope_;
   bool load_policy();
+  void restrict(catalog::Catalog& cat) const;  // to the policy's scope, without pgdrift's own schemas
 };
 
 int run_check(Session& s);

@@ -18,12 +18,11 @@ struct Compared {
   ChangeSet changes;
 };
 std::optional<Compared> compare_full(Session& s) {
-  std::optional<catalog::Catalog> desired = s.build(s.opt.desired);
-  std::optional<catalog::Catalog> actual = desired ? s.build(s.opt.actual) : std::nullopt;
+  std::optional<Session::Pair> both = s.build_both(s.opt.desired, s.opt.actual);
   bool errors = s.report_diagnostics();
-  if (errors || !desired || !actual) return std::nullopt;
-  ChangeSet cs = diff_catalogs(*actual, *desired, DiffOptions{s.opt.with_privileges, s.opt.with_owners});
-  return Compared{std::move(*actual), std::move(*desired), std::move(cs)};
+  if (errors || !both) return std::nullopt;
+  ChangeSet cs = diff_catalogs(both->actual, both->desired, DiffOptions{s.opt.with_privileges, s.opt.with_owners});
+  return Compared{std::move(both->actual), std::move(both->desired), std::move(cs)};
 }
 
 DropPolicy drop_policy(const Options& o) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "catalog/replay.h"
 #include "cli/cli.h"
@@ -32,22 +33,61 @@ bool Session::load_policy() {
   return true;
 }
 
-std::optional<catalog::Catalog> Session::build(const std::string& input) {
-  if (!load_policy()) return std::nullopt;
-  catalog::Catalog cat;
-  if (!input.empty()) {
-    auto ids = load_input(input, sources, diags);
-    if (!ids) return std::nullopt;
-    std::vector<ast::Stmt> stmts = parse_files(sources, *ids, diags);
-    if (diags.has_errors()) return std::nullopt;
-    cat = catalog::replay(stmts, diags);
-  }
+namespace {
+// The catalog of one loaded input ("no files" = an empty database); diagnostics go to `diags`.
+std::optional<catalog::Catalog> replay_files(const SourceManager& sources, const std::optional<std::vector<uint32_t>>& ids,
+                                             DiagnosticEngine& diags) {
+  if (!ids) return catalog::Catalog{};
+  std::vector<ast::Stmt> stmts = parse_files(sources, *ids, diags);
+  if (diags.has_errors()) return std::nullopt;
+  return catalog::replay(std::move(stmts), diags);
+}
+
+// Loads `input` ("" = none: nullopt in `ids`); false after an error.
+bool load(const std::string& input, SourceManager& sources, DiagnosticEngine& diags,
+          std::optional<std::vector<uint32_t>>& ids) {
+  if (input.empty()) return true;
+  ids = load_input(input, sources, diags);
+  return ids.has_value();
+}
+}  // namespace
+
+void Session::restrict(catalog::Catalog& cat) const {
   // pgdrift's own bookkeeping (log, versions, backups) is never part of a schema.
   catalog::restrict_to(cat, catalog::Scope{
       [](const std::string& s) { return s != "pgdrift" && s != "pgdrift_backup"; },
       [](const std::string&, const std::string&) { return true; }});
   if (scope_) catalog::restrict_to(cat, *scope_);
+}
+
+std::optional<catalog::Catalog> Session::build(const std::string& input) {
+  std::optional<std::vector<uint32_t>> ids;
+  if (!load_policy() || !load(input, sources, diags, ids)) return std::nullopt;
+  std::optional<catalog::Catalog> cat = replay_files(sources, ids, diags);
+  if (cat) restrict(*cat);
   return cat;
+}
+
+// The files of both are loaded first (same file ids as one input after the other); the actual
+// input is parsed and replayed on another thread while the desired one is on this one. Its
+// diagnostics follow the desired input's, and are dropped when that one failed, as if it had
+// never been read: the output is that of a sequential run.
+std::optional<Session::Pair> Session::build_both(const std::string& desired, const std::string& actual) {
+  std::optional<std::vector<uint32_t>> desired_ids, actual_ids;
+  if (!load_policy() || !load(desired, sources, diags, desired_ids)) return std::nullopt;
+  DiagnosticEngine actual_diags{sources};
+  bool actual_loaded = load(actual, sources, actual_diags, actual_ids);
+  std::optional<catalog::Catalog> actual_cat;
+  std::thread other;
+  if (actual_loaded) other = std::thread([&] { actual_cat = replay_files(sources, actual_ids, actual_diags); });
+  std::optional<catalog::Catalog> desired_cat = replay_files(sources, desired_ids, diags);
+  if (other.joinable()) other.join();
+  if (!desired_cat) return std::nullopt;
+  diags.append(actual_diags);
+  if (!actual_cat) return std::nullopt;
+  restrict(*desired_cat);
+  restrict(*actual_cat);
+  return Pair{std::move(*desired_cat), std::move(*actual_cat)};
 }
 
 bool Session::report_diagnostics() {

@@ -63,10 +63,17 @@ void parse_range(const std::vector<StatementText>& texts, size_t begin, size_t e
   for (std::thread& t : pool) t.join();
 }
 
-void lower_one(const StatementText& st, Parsed& parsed, DiagnosticEngine& diags, std::vector<ast::Stmt>& out,
-               FrontendStats& stats) {
+// Where lowered statements go: the input's statements, expressions, diagnostics and counts.
+struct Lowered {
+  DiagnosticEngine& diags;
+  std::shared_ptr<Arena> exprs;
+  std::vector<ast::Stmt> stmts;
+  FrontendStats stats;
+};
+
+void lower_one(const StatementText& st, Parsed& parsed, Lowered& into) {
   if (!parsed.out) {
-    diags.report(DiagKind::syntax_error, st.span.sub(static_cast<uint32_t>(parsed.err.byte_offset), 1), parsed.err.message);
+    into.diags.report(DiagKind::syntax_error, st.span.sub(static_cast<uint32_t>(parsed.err.byte_offset), 1), parsed.err.message);
     return;
   }
   for (size_t i = 0; i < parsed.out->tree->n_stmts; ++i) {
@@ -74,13 +81,13 @@ void lower_one(const StatementText& st, Parsed& parsed, DiagnosticEngine& diags,
     if (!raw->stmt) continue;
     uint32_t loc = static_cast<uint32_t>(raw->stmt_location);
     uint32_t len = raw->stmt_len ? static_cast<uint32_t>(raw->stmt_len) : st.span.length - loc;
-    LowerContext ctx{diags, parsed.out->arena, st.span.sub(loc, len), statement_tag(st.text.substr(loc, len)),
+    LowerContext ctx{into.diags, into.exprs, st.span.sub(loc, len), statement_tag(st.text.substr(loc, len)),
                      std::string_view(st.text).substr(0, loc + len), loc};
     ast::Node node = lower_statement(raw->stmt, ctx);
-    count(node, stats);
-    out.push_back(ast::Stmt{std::move(node), ctx.tag, ctx.stmt_span});
+    count(node, into.stats);
+    into.stmts.push_back(ast::Stmt{std::move(node), ctx.tag, ctx.stmt_span});
   }
-  parsed.out.reset();  // the tree goes unless an expression of it was kept
+  parsed.out.reset();  // the tree goes: the expressions kept were copied to `exprs`
 }
 
 // Statements are parsed a batch at a time (bounding the trees alive at once), then lowered in
@@ -90,21 +97,20 @@ constexpr size_t kBatch = 512;
 
 std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vector<uint32_t>& files,
                                    DiagnosticEngine& diags, FrontendStats* stats) {
-  FrontendStats local;
-  std::vector<ast::Stmt> out;
+  Lowered lowered{diags, std::make_shared<Arena>(), {}, {}};
   std::vector<Parsed> parsed;
   for (uint32_t id : files) {
     std::vector<StatementText> texts = split_script(sources, id, diags);
-    out.reserve(out.size() + texts.size());
+    lowered.stmts.reserve(lowered.stmts.size() + texts.size());
     for (size_t begin = 0; begin < texts.size(); begin += kBatch) {
       size_t end = std::min(texts.size(), begin + kBatch);
       parsed.assign(end - begin, Parsed{});
       parse_range(texts, begin, end, parsed);
-      for (size_t i = begin; i < end; ++i) lower_one(texts[i], parsed[i - begin], diags, out, local);
+      for (size_t i = begin; i < end; ++i) lower_one(texts[i], parsed[i - begin], lowered);
     }
   }
-  if (stats) *stats = local;
-  return out;
+  if (stats) *stats = lowered.stats;
+  return std::move(lowered.stmts);
 }
 
 }  // namespace pgdrift

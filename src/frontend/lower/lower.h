@@ -14,7 +14,9 @@ namespace pgdrift {
 
 struct LowerContext {
   DiagnosticEngine& diags;
-  std::shared_ptr<Arena> arena;  // keeps the tree alive for Expr handles
+  // Where the expressions the AST keeps are copied (one arena per input): a statement's parse
+  // tree is freed as soon as it is lowered, the arena lives as long as an Expr of it.
+  std::shared_ptr<Arena> exprs;
   SourceSpan stmt_span;          // whole statement; locations are relative to its start
   std::string tag;               // "CREATE VIEW", for messages
   std::string_view text;         // the parsed text up to the statement's end (locations index into it)

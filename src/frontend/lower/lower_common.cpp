@@ -11,7 +11,7 @@ SourceSpan LowerContext::span_at(int32_t location, uint32_t length) const {
 }
 
 Expr LowerContext::expr(PgQuery__Node* node, int32_t location) const {
-  return Expr(arena, node, span_at(location));
+  return Expr(exprs, clone_node(node, *exprs), span_at(location));
 }
 
 std::string LowerContext::statement_printed() const { return slice::trimmed(text, begin); }

@@ -83,7 +83,7 @@ std::optional<ast::PlStmt> DoLowering::sql(const std::string& text) {
     return std::nullopt;
   }
   // Spans of inner statements point at the DO statement (their text is not in the file).
-  LowerContext inner{ctx.diags, parsed->arena, SourceSpan{ctx.stmt_span.file, ctx.stmt_span.offset, 0},
+  LowerContext inner{ctx.diags, ctx.exprs, SourceSpan{ctx.stmt_span.file, ctx.stmt_span.offset, 0},
                      statement_tag(text), text, 0};
   ast::Node node = lower_statement(parsed->tree->stmts[0]->stmt, inner);
   if (std::holds_alternative<ast::Ignored>(node)) return std::nullopt;
