@@ -12,6 +12,8 @@ using namespace catalog;
 Dependencies::Dependencies(const Catalog& cat) : cat_(cat) {
   for (const auto& [k, f] : cat.functions) functions_.emplace(Key{f.schema, f.name}, ObjectRef(f));
   for (const auto& [k, a] : cat.aggregates) functions_.emplace(Key{a.schema, a.name}, ObjectRef(a));
+  for (const auto& [k, ix] : cat.indexes)
+    if (ix.unique && !ix.where) unique_indexes_.emplace(Key{k.first, ix.table}, &ix);
 }
 
 void Dependencies::add_schema(std::vector<ObjectRef>& out, const std::string& name) const {
@@ -72,9 +74,8 @@ void Dependencies::add_unique_key(std::vector<ObjectRef>& out, const Key& table,
     if (c.type != ConType::PrimaryKey && c.type != ConType::Unique) continue;
     if (want.empty() ? c.type == ConType::PrimaryKey : sorted(c.columns) == want) out.emplace_back(c, &t->second);
   }
-  for (auto it = cat_.indexes.lower_bound({table.first, ""}); it != cat_.indexes.end() && it->first.first == table.first; ++it) {
-    const Index& ix = it->second;
-    if (ix.table != table.second || !ix.unique || ix.where) continue;
+  for (auto [it, end] = unique_indexes_.equal_range(table); it != end; ++it) {
+    const Index& ix = *it->second;
     std::vector<std::string> keys;
     for (const IndexKey& k : ix.keys) keys.push_back(k.column);
     if (sorted(keys) == want) out.emplace_back(ix);

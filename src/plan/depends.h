@@ -34,6 +34,7 @@ class Dependencies {
 
   const catalog::Catalog& cat_;
   std::multimap<catalog::Key, catalog::ObjectRef> functions_;  // functions and aggregates by (schema, name)
+  std::multimap<catalog::Key, const catalog::Index*> unique_indexes_;  // unique, not partial, by table
 };
 
 }  // namespace pgdrift

@@ -51,6 +51,7 @@ Plan Builder::finish() {
   std::vector<size_t> order = order_nodes(nodes, names, plan.notes);
   std::vector<size_t> position(order.size());
   std::vector<Step> steps;
+  steps.reserve(order.size());
   for (size_t i : order)
     if (!removed.count(i) && (!opts.drift_only || plan.steps[i].in_drift)) {
       position[i] = steps.size() + 1;
