@@ -5,6 +5,9 @@
 # DDL, and the time psql takes to apply it from empty, to a database in sync, and to a drifted one.
 # Not a test: it prints numbers, never fails on them (results go to docs/performance.md).
 #
+# Generation is the median of three runs; the parse floor (tools/bench/parse_floor.py) is printed
+# beside it, measured in the same run.
+#
 # usage: tools/bench/reconcile.sh [TABLES]   (default 1000)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -29,12 +32,17 @@ seconds() {
   end=$(date +%s%N)
   printf '%d.%02d' $(((end - start) / 1000000000)) $(((end - start) / 10000000 % 100))
 }
+# median3 CMD...: the median wall seconds of three runs
+median3() {
+  local runs=("$(seconds "$@")" "$(seconds "$@")" "$(seconds "$@")")
+  printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p
+}
 # peak_mb ARGS...: peak resident memory in MB of one pgdrift run
 peak_mb() {
   /usr/bin/time -f '%M' -o "$dir/mem" "$bin" "$@" >/dev/null 2>&1 || true
   echo "$(($(tail -n 1 "$dir/mem") / 1024))"
 }
-size_kb() { echo "$(($(wc -c <"$1") / 1024))"; }
+size_kb() { local b; b=$(wc -c <"$1"); echo "$((b / 1024)) KiB ($b bytes)"; }
 apply() { psql -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$2"; }
 
 python3 tools/bench/gen_schema.py "$n" >"$dir/schema.sql"
@@ -48,19 +56,23 @@ pg_dump -s -d "${db}_prod" >"$dir/dump.sql"
   printf 'DROP TABLE t%05d CASCADE;\n' "$((n - 1))"
 } >"$dir/drift.sql"
 
-echo "schema: $n tables, DDL $(size_kb "$dir/schema.sql") KB, pg_dump -s $(size_kb "$dir/dump.sql") KB"
+echo "schema: $n tables, DDL $(size_kb "$dir/schema.sql"), pg_dump -s $(size_kb "$dir/dump.sql")"
 gen=(reconcile --desired "$dir/schema.sql" --actual "$dir/dump.sql" -o "$dir/r.sql")
 gen_dump=(reconcile --desired "$dir/dump.sql" --actual "$dir/dump.sql" -o "$dir/r_dump.sql")
-gen_drift=(reconcile --desired "$dir/schema.sql" --actual "$dir/dump.sql" --drift-only -o "$dir/r_drift.sql")
-echo "pgdrift dump of the dump (parse + replay): $(seconds "$bin" dump "$dir/dump.sql") s, $(peak_mb dump "$dir/dump.sql") MB peak"
-echo "generate (desired: migrations): $(seconds "$bin" "${gen[@]}") s, $(peak_mb "${gen[@]}") MB peak, script $(size_kb "$dir/r.sql") KB"
-echo "generate (desired: a pg_dump):  $(seconds "$bin" "${gen_dump[@]}") s, $(peak_mb "${gen_dump[@]}") MB peak, script $(size_kb "$dir/r_dump.sql") KB"
-echo "generate --drift-only:          $(seconds "$bin" "${gen_drift[@]}") s, script $(size_kb "$dir/r_drift.sql") KB"
+echo "parse floor, migrations + dump: $(python3 tools/bench/parse_floor.py "$dir/schema.sql" "$dir/dump.sql")"
+echo "parse floor, the dump twice:     $(python3 tools/bench/parse_floor.py "$dir/dump.sql" "$dir/dump.sql")"
+echo "pgdrift dump of the dump (parse + replay): $(median3 "$bin" dump "$dir/dump.sql") s, $(peak_mb dump "$dir/dump.sql") MB peak"
+echo "generate (desired: migrations): $(median3 "$bin" "${gen[@]}") s, $(peak_mb "${gen[@]}") MB peak, script $(size_kb "$dir/r.sql")"
+echo "generate (desired: a pg_dump):  $(median3 "$bin" "${gen_dump[@]}") s, $(peak_mb "${gen_dump[@]}") MB peak, script $(size_kb "$dir/r_dump.sql")"
 
 create_db "${db}_empty"
 create_db "${db}_sync" "${db}_prod"
 create_db "${db}_drift" "${db}_prod"
 psql -X -q -v ON_ERROR_STOP=1 -d "${db}_drift" -f "$dir/drift.sql" >/dev/null
+# --drift-only against a dump of the drifted database: the steps it needs and the runtime
+pg_dump -s -d "${db}_drift" >"$dir/dump_drift.sql"
+gen_drift=(reconcile --desired "$dir/schema.sql" --actual "$dir/dump_drift.sql" --drift-only -o "$dir/r_drift.sql")
+echo "generate --drift-only (actual: the drifted dump): $(seconds "$bin" "${gen_drift[@]}") s, script $(size_kb "$dir/r_drift.sql")"
 echo "apply from empty:              $(seconds apply "${db}_empty" "$dir/r.sql") s"
 echo "apply in sync (dump-desired):  $(seconds apply "${db}_sync" "$dir/r_dump.sql") s"
 echo "apply in sync (migrations):    $(seconds apply "${db}_sync" "$dir/r.sql") s"
