@@ -94,7 +94,7 @@ struct RowText {
   std::set<std::string> kinds, parts;
 };
 
-RowText rows_text(const Plan& plan, const Catalog& desired, const Catalog& actual) {
+RowText rows_text(const Plan& plan, const Catalog& desired) {
   std::map<std::string, std::string> why;  // "<kind> <id>" -> missing / changed: ...
   for (const Change& c : plan.drift) why[std::string(object_kind_name(c.kind)) + " " + c.id] = change_kind_name(c.change) + first_detail(c);
   RowText out;
@@ -109,7 +109,7 @@ RowText rows_text(const Plan& plan, const Catalog& desired, const Catalog& actua
     open_part.clear();
   };
   for (const Step& s : plan.steps) {
-    Row r = emit_detail::step_row(s, desired, actual);
+    Row r = emit_detail::step_row(s, desired);
     std::string* into = s.phase == 1 ? &out.phase1 : &out.phase2;
     out.kinds.insert(r.part);
     out.parts.insert(part_file(r.part));
@@ -182,11 +182,11 @@ END $pgdrift$;
 std::string lock_key() { return std::to_string(fnv1a_signed("pgdrift reconcile")); }
 }  // namespace
 
-ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& desired, const Catalog& actual, const ReconcileInputs& in) {
+ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& desired, const ReconcileInputs& in) {
   std::map<std::string, int> drop_steps;
   for (const Step& s : plan.steps)
     if (s.action == StepAction::Drop) drop_steps[std::string(object_kind_name(s.kind)) + " " + s.id] = s.number;
-  RowText rows = rows_text(plan, desired, actual);
+  RowText rows = rows_text(plan, desired);
   std::string checksum = fnv1a_hex(rows.phase1 + rows.phase2);
   std::string key = lock_key();
   std::string out = header(plan, in, drop_steps);

@@ -16,8 +16,9 @@ struct ReconcileScripts {
   std::string reconciler, rollback, verify;
 };
 
-ReconcileScripts emit_reconcile(const Plan& plan, const catalog::Catalog& desired, const catalog::Catalog& actual,
-                                const ReconcileInputs& in);
+// A printer of the plan: the steps carry the objects (the actual one for drops) and what the
+// plan decided; `desired` only answers the rows' lookups of desired privileges and texts.
+ReconcileScripts emit_reconcile(const Plan& plan, const catalog::Catalog& desired, const ReconcileInputs& in);
 
 // Undoes the newest run that did something and was not rolled back yet (from pgdrift.reconcile_log).
 std::string emit_rollback(const std::string& lock_key);

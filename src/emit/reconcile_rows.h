@@ -28,7 +28,7 @@ const T* printed_source(const Step& s) {
 }
 
 // The row of one step (Ensure, SequenceOwner, Acl or Drop).
-Row step_row(const Step& s, const catalog::Catalog& desired, const catalog::Catalog& actual);
+Row step_row(const Step& s, const catalog::Catalog& desired);
 
 // Rows of the parts of tables (rows_table.cpp) and of the other kinds (rows_objects.cpp).
 Row table_row(const Step& s, const catalog::Table& t);
@@ -43,7 +43,7 @@ Row view_row(const Step& s, const catalog::View& v);
 Row domain_row(const Step& s, const catalog::Domain& d);
 Row publication_row(const Step& s, const catalog::Publication& p);
 Row acl_row(const Step& s, const catalog::Catalog& desired);
-Row default_acl_row(const Step& s, const catalog::Catalog& desired, const catalog::Catalog& actual);
+Row default_acl_row(const Step& s, const catalog::Catalog& desired);
 Row drop_row(const Step& s);
 
 }  // namespace pgdrift::emit_detail

@@ -51,7 +51,7 @@ Row acl_row(const Step& s, const Catalog& desired) {
 // The desired default privileges granted, the built-in ones desired revokes taken away: for the
 // roles that revoked them (FOR ROLE), else for whoever runs the script; the built-in ones desired
 // keeps that the actual schema revoked FOR ROLE are granted back to that role.
-Row default_acl_row(const Step& s, const Catalog& desired, const Catalog& actual) {
+Row default_acl_row(const Step& s, const Catalog& desired) {
   std::set<DefaultGrant> builtin{{"", "", 'f', "PUBLIC", "EXECUTE", false}, {"", "", 'T', "PUBLIC", "USAGE", false}};
   std::set<std::string> grants, revokes;
   for (const DefaultGrant& d : desired.default_grants.value)
@@ -64,7 +64,7 @@ Row default_acl_row(const Step& s, const Catalog& desired, const Catalog& actual
         by_role = true;
       }
     if (!wanted && !by_role) revokes.insert(default_entry(b));
-    for (const DefaultGrant& r : actual.revoked_builtins.value)
+    for (const DefaultGrant& r : s.revoked_by_role)
       if (wanted && r.kind == b.kind && r.grantee == b.grantee && r.privilege == b.privilege && !desired.revoked_builtins.value.count(r))
         grants.insert(default_entry(r));
   }

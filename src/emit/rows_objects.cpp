@@ -127,11 +127,11 @@ Row publication_row(const Step& s, const Publication& p) {
            boolean(s.drop_extra_parts), text_or_null(p.comment)}};
 }
 
-Row step_row(const Step& s, const Catalog& desired, const Catalog& actual) {
+Row step_row(const Step& s, const Catalog& desired) {
   std::string n = std::to_string(s.number);
   switch (s.action) {
     case StepAction::Drop: return drop_row(s);
-    case StepAction::Acl: return s.kind == ObjectKind::DefaultPrivilege ? default_acl_row(s, desired, actual) : acl_row(s, desired);
+    case StepAction::Acl: return s.kind == ObjectKind::DefaultPrivilege ? default_acl_row(s, desired) : acl_row(s, desired);
     case StepAction::SequenceOwner: {
       const Sequence& q = *s.object.as<Sequence>();
       return {"sequence_owner", {"step", "sch", "name", "owner"},

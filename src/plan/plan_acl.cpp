@@ -29,6 +29,7 @@ void Builder::acl_steps(const ChangeSet& changes) {
     s.kind = ObjectKind::DefaultPrivilege;
     s.id = "default privileges";
     s.in_drift = default_drift;
+    s.revoked_by_role = actual.revoked_builtins.value;
     for (const DefaultGrant& d : desired.default_grants.value)
       if (!d.schema.empty())
         if (auto sc = desired.schemas.find(d.schema); sc != desired.schemas.end())

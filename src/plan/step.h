@@ -49,6 +49,8 @@ struct Step {
                                   // column's data may be backed up and replaced (--allow-drop column)
   bool grants = false, owners = false, exact = false;  // Acl: what it reconciles; revoke what
                                                         // desired lacks
+  std::set<catalog::DefaultGrant> revoked_by_role;  // DefaultPrivilege: built-in defaults the
+                                                    // actual schema revoked FOR ROLE
 };
 
 // What the user allows to be dropped: object kinds ("column", "table") or object ids.

@@ -15,7 +15,7 @@
 #                             objects only in actual are still there, rows of the common columns
 #                             are unchanged (compared after casting to the desired type)
 #   idempotent                R twice more, in one session: catalog unchanged, only "up to date"
-#                             notices
+#                             notices, nothing logged in pgdrift.reconcile_log
 #   verify passes             V exits 0 on the reconciled db and changes nothing
 #   rollback                  RB on that db (setup + actual + data + R, R) == the catalog and rows
 #                             before R
@@ -606,11 +606,16 @@ test_idempotent() {
   if [[ -z $db || ! -s $CW/after1.snap ]]; then
     problem "not run: the reconciler did not apply to the actual database"
   else
+    local last_run logged
+    last_run=$(psql -X -qAt -d "$db" -c "SELECT coalesce(max(run_id), 0) FROM pgdrift.versions")
     if sessioned "$db" "$CW/apply2.log" "run:$CW/r.sql:a second run of the reconciler" \
       "run:$CW/r.sql:a third run of the reconciler (in the same session)" "snap:$CW/after2.snap"; then
       expect_same "the second and third runs changed the catalog" "$CW/after1.snap" "$CW/after2.snap" || true
     fi
     [[ $SESSION_DONE -ge 1 ]] && only_up_to_date "$CW/apply2.log"
+    # every action is logged, whatever the notices said
+    logged=$(psql -X -qAt -d "$db" -c "SELECT count(*) FROM pgdrift.reconcile_log WHERE run_id > ${last_run:-0}")
+    [[ $logged == 0 ]] || problem "the second and third runs logged $logged actions in pgdrift.reconcile_log"
   fi
   verdict "$name"
 }
