@@ -62,6 +62,7 @@ struct Session {
 
 int run_check(Session& s);
 int run_diff(Session& s);
+int run_inventory(Session& s);
 int run_dump(Session& s);
 int run_reconcile(Session& s);
 

@@ -56,6 +56,14 @@ int run_diff(Session& s) {
   return s.emit(render(s, c->changes, false)) ? kOk : kError;
 }
 
+int run_inventory(Session& s) {
+  std::optional<Compared> c = compare_full(s);
+  if (!c) return kError;
+  Inventory inv = take_inventory(c->actual, c->desired, c->changes, DiffOptions{s.opt.with_privileges, s.opt.with_owners});
+  if (s.opt.format == "json") return s.emit(inventory_json(inv)) ? kOk : kError;
+  return s.emit(s.opt.format == "markdown" ? inventory_markdown(inv) : inventory_text(inv)) ? kOk : kError;
+}
+
 int run_reconcile(Session& s) {
   std::optional<Compared> c = compare_full(s);
   if (!c) return kError;

@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   Session session(*opt);
   if (opt->command == "check") return run_check(session);
   if (opt->command == "diff") return run_diff(session);
+  if (opt->command == "inventory") return run_inventory(session);
   if (opt->command == "reconcile") return run_reconcile(session);
   return run_dump(session);
 }

@@ -16,6 +16,7 @@ const char* kUsage =
     "commands:\n"
     "  check   compare desired and actual; short report; exit 0 in sync, 1 drift, 2 error\n"
     "  diff    print every difference (text, markdown or json); exit 0, 2 on error\n"
+    "  inventory  count objects per schema and kind on both sides, list the one-sided ones; exit 0, 2\n"
     "  dump    print the catalog pgdrift builds from one input; exit 0, 2 on error\n"
     "  reconcile  write one idempotent migration (+ rollback, verify) to the desired schema; exit 0, 2\n"
     "\n"
@@ -35,7 +36,7 @@ const std::string& allow_drop_help() {
 po::options_description describe(const std::string& cmd, Options& o) {
   po::options_description d("options of pgdrift " + cmd);
   d.add_options()("help,h", "show this help");
-  if (cmd == "check" || cmd == "diff" || cmd == "reconcile") {
+  if (cmd == "check" || cmd == "diff" || cmd == "inventory" || cmd == "reconcile") {
     d.add_options()("desired,d", po::value(&o.desired)->required(), "migrations folder or SQL file (the repo)")(
         "actual,a", po::value(&o.actual), "pg_dump --schema-only file (omitted: an empty database)")(
         "with-privileges", po::bool_switch(&o.with_privileges), "also compare GRANTs and default privileges")(
@@ -79,7 +80,8 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     exit_code = kOk;
     return std::nullopt;
   }
-  if (o.command != "check" && o.command != "diff" && o.command != "dump" && o.command != "reconcile") {
+  if (o.command != "check" && o.command != "diff" && o.command != "inventory" && o.command != "dump" &&
+      o.command != "reconcile") {
     std::cerr << "pgdrift: error: unknown command '" << o.command << "' [E020]\n" << kUsage;
     return std::nullopt;
   }

@@ -4,6 +4,7 @@
 
 #include "base/source.h"
 #include "diff/change.h"
+#include "diff/inventory.h"
 
 namespace pgdrift {
 
@@ -19,6 +20,11 @@ std::string report_markdown(const ChangeSet& changes, const ReportOptions& opt);
 std::string report_json(const ChangeSet& changes, const ReportOptions& opt);
 // Short summary for `check`: one line per change, no details.
 std::string report_summary(const ChangeSet& changes, const ReportOptions& opt);
+
+// The inventory (pgdrift inventory): counts per schema and kind, then the one-sided objects.
+std::string inventory_text(const Inventory& inv);
+std::string inventory_markdown(const Inventory& inv);
+std::string inventory_json(const Inventory& inv);  // "pgdrift.inventory/1", docs/json-format.md
 
 // The catalog as canonical SQL, sorted by kind and name.
 std::string dump_sql(const catalog::Catalog& cat);

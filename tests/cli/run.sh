@@ -314,7 +314,20 @@ deterministic() {
   fi
 }
 
+test_inventory_exit_codes() {
+  local name="inventory exits 0 on drift and counts it"
+  expect_exit "$name" 0 inventory --desired "$T/small.sql" --actual "$T/drifted.sql" || return 0
+  if grep -q '^total ' "$T/out"; then pass "$name"; else fail "$name" "no total line"; fi
+  if expect_exit "inventory refuses --format xml" 2 inventory --desired "$T/small.sql" --format xml; then
+    pass "inventory refuses --format xml"
+  fi
+  name="inventory names a missing --actual file"
+  expect_exit "$name" 2 inventory --desired "$T/small.sql" --actual "$T/nowhere/prod.sql" || return 0
+  stderr_has "$name" 'nowhere/prod\.sql'
+}
+
 test_determinism() {
+  deterministic "inventory json" inventory --desired "$T/mig_ok" --actual "$T/drifted.sql" --format json
   deterministic "diff text" diff --desired "$T/mig_ok" --actual "$T/drifted.sql"
   deterministic "diff json" diff --desired "$T/mig_ok" --actual "$T/drifted.sql" --format json
   deterministic "dump sql" dump "$T/mig_ok"

@@ -4,6 +4,7 @@
 # and when the case has actual.sql:
 #   pgdrift diff --desired DESIRED --actual actual.sql --format text   vs expected/diff.txt
 #   pgdrift diff ... --format json                                     vs expected/diff.json
+#   pgdrift inventory ... --format text | json                         vs expected/inventory.txt | .json
 # Warnings: expected/stderr.txt (compared only when it exists) holds the stderr of the diff
 # (text) when the case has actual.sql, else the stderr of dump.
 #
@@ -108,6 +109,10 @@ run_case() {
       diff "${args[@]}" --format text || ran_ok=0
     run_step "$name/diff.json" "$dir/expected/diff.json" "$WORK/diff-json.err" \
       diff "${args[@]}" --format json || ran_ok=0
+    run_step "$name/inventory.txt" "$dir/expected/inventory.txt" "$WORK/inventory.err" \
+      inventory "${args[@]}" --format text || ran_ok=0
+    run_step "$name/inventory.json" "$dir/expected/inventory.json" "$WORK/inventory-json.err" \
+      inventory "${args[@]}" --format json || ran_ok=0
   fi
   # Never accept the stderr of a failed run as the expected warnings.
   if [[ $ACCEPT != 1 || $ran_ok == 1 ]]; then

@@ -4,6 +4,7 @@
 #   fresh database <- setup.sql (if any) <- the desired SQL, in the order its migration tool uses
 #   pg_dump -s  ->  pgdrift check --desired DESIRED --actual DUMP [--policy .pgdrift]  must exit 0
 #   pgdrift check --desired DUMP --actual DUMP                                        must exit 0
+# and for the demo's prod schema, pgdrift inventory's counts against the server's catalog.
 # With CI=true a missing server is a failure; elsewhere the suite is skipped, loudly.
 # PGDRIFT=path overrides the binary. Last line: "N passed, N failed"; exit 1 if any failed.
 set -euo pipefail
@@ -105,11 +106,70 @@ run_demo() {
   done
 }
 
+# The counts of `pgdrift inventory` for the actual side, per kind in schema public, against the
+# server's own catalog: the demo's prod schema loaded, dumped, and counted both ways.
+readonly SERVER_COUNTS_SQL="
+WITH ns AS (SELECT oid FROM pg_namespace WHERE nspname = 'public'),
+ext AS (SELECT objid, classid FROM pg_depend WHERE deptype = 'e'),
+rel AS (SELECT c.* FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM ns)
+        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = c.oid AND ext.classid = 'pg_class'::regclass))
+SELECT 'schema', 1
+UNION ALL SELECT 'extension', count(*) FROM pg_extension WHERE extnamespace = (SELECT oid FROM ns)
+UNION ALL SELECT 'enum type', count(*) FROM pg_type t WHERE t.typnamespace = (SELECT oid FROM ns) AND t.typtype = 'e'
+UNION ALL SELECT 'sequence', count(*) FROM rel WHERE relkind = 'S'
+UNION ALL SELECT 'table', count(*) FROM rel WHERE relkind IN ('r', 'p')
+UNION ALL SELECT 'column', count(*) FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid
+          WHERE rel.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+UNION ALL SELECT 'constraint', count(*) FROM pg_constraint k JOIN rel ON rel.oid = k.conrelid
+UNION ALL SELECT 'index', count(*) FROM rel WHERE relkind IN ('i', 'I')
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = rel.oid AND k.contype IN ('p', 'u', 'x'))
+UNION ALL SELECT 'view', count(*) FROM rel WHERE relkind = 'v'
+UNION ALL SELECT 'materialized view', count(*) FROM rel WHERE relkind = 'm'
+UNION ALL SELECT 'function', count(*) FROM pg_proc p WHERE p.pronamespace = (SELECT oid FROM ns) AND p.prokind <> 'a'
+          AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = p.oid AND ext.classid = 'pg_proc'::regclass)
+UNION ALL SELECT 'trigger', count(*) FROM pg_trigger g JOIN rel ON rel.oid = g.tgrelid WHERE NOT g.tgisinternal
+UNION ALL SELECT 'policy', count(*) FROM pg_policy y JOIN rel ON rel.oid = y.polrelid"
+
+run_inventory_demo() {
+  local name="demo: inventory counts equal the server's" demo=testdata/demo db="${DB_PREFIX}_inventory"
+  current_db=$db
+  create_db "$db"
+  if ! load_sql "$db" "$demo/setup.sql" "$WORK/load.log" || ! load_sql "$db" "$demo/prod.sql" "$WORK/load.log" ||
+    ! pg_dump -s -d "$db" -f "$WORK/inventory_dump.sql" 2>"$WORK/load.log"; then
+    fail "$name" "could not load and dump the demo's prod schema"
+    indent "$WORK/load.log"
+  elif ! "$PGDRIFT" inventory --desired "$demo/supabase/migrations" --actual "$WORK/inventory_dump.sql" --format json \
+    >"$WORK/inventory.json" 2>"$WORK/inventory.err"; then
+    fail "$name" "pgdrift inventory failed"
+    indent "$WORK/inventory.err"
+  else
+    psql -X -qAt -F ' ' -d "$db" -c "$SERVER_COUNTS_SQL" | LC_ALL=C sort >"$WORK/server_counts"
+    python3 -c '
+import json, sys
+rows = {r["kind"]: r["actual"] for r in json.load(open(sys.argv[1]))["rows"] if r["schema"] == "public"}
+for line in open(sys.argv[2]):
+    kind = line.rsplit(" ", 1)[0]
+    print(kind, rows.pop(kind, 0))
+for kind, n in rows.items():
+    print(kind, n, "(a kind the server query does not count)")
+' "$WORK/inventory.json" "$WORK/server_counts" | LC_ALL=C sort >"$WORK/pgdrift_counts"
+    if cmp -s "$WORK/server_counts" "$WORK/pgdrift_counts"; then
+      pass "$name"
+    else
+      fail "$name" "counts differ (server, then pgdrift)"
+      diff "$WORK/server_counts" "$WORK/pgdrift_counts" | indent /dev/stdin
+    fi
+  fi
+  drop_db "$db"
+  current_db=""
+}
+
 main() {
   require_server oracle
   require_pgdrift oracle
   run_golden_cases
   run_demo
+  run_inventory_demo
   [[ $((passed + failed)) -gt 0 ]] || fail "oracle" "no cases found"
   finish
 }
