@@ -24,6 +24,7 @@ struct Options {
   bool verbose = false;
   std::string rollback, verify;          // reconcile: extra outputs
   std::vector<std::string> allow_drop;   // reconcile: kinds or object ids
+  bool fix_sequences = false;            // reconcile: sequences moved past their columns' data
   bool drift_only = false;               // reconcile: only the steps the actual database needs
   bool with_privileges = false, with_owners = false;  // also compare GRANTs / owners
 };

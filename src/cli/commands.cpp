@@ -68,7 +68,9 @@ int run_reconcile(Session& s) {
   std::optional<Compared> c = compare_full(s);
   if (!c) return kError;
   Plan plan = plan_reconcile(c->actual, c->desired, c->changes, PlanOptions{drop_policy(s.opt), s.opt.drift_only});
-  ReconcileScripts out = emit_reconcile(plan, c->desired, ReconcileInputs{s.opt.desired, s.opt.actual});
+  ReconcileInputs in{s.opt.desired, s.opt.actual};
+  in.fix_sequences = s.opt.fix_sequences;
+  ReconcileScripts out = emit_reconcile(plan, c->desired, in);
   if (s.opt.output.empty() && s.opt.rollback.empty() && s.opt.verify.empty()) return s.emit(out.reconciler) ? kOk : kError;
   std::vector<std::pair<std::string, std::string>> files;
   if (!s.opt.output.empty()) files.emplace_back(s.opt.output, out.reconciler);

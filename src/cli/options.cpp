@@ -2,6 +2,7 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
+#include "base/version.h"
 #include "catalog/object_kind.h"
 #include "cli/cli.h"
 
@@ -20,7 +21,7 @@ const char* kUsage =
     "  dump    print the catalog pgdrift builds from one input; exit 0, 2 on error\n"
     "  reconcile  write one idempotent migration (+ rollback, verify) to the desired schema; exit 0, 2\n"
     "\n"
-    "run 'pgdrift <command> --help' for the options of a command\n";
+    "run 'pgdrift <command> --help' for the options of a command; 'pgdrift --version' prints the version\n";
 
 // The kinds come from the registry (catalog/object_kinds.def); "owner" is never dropped.
 const std::string& allow_drop_help() {
@@ -54,6 +55,8 @@ po::options_description describe(const std::string& cmd, Options& o) {
         "verify", po::value(&o.verify), "also write the read-only verify script here")(
         "allow-drop", po::value(&o.allow_drop)->composing(),
         allow_drop_help().c_str())(
+        "fix-sequences", po::bool_switch(&o.fix_sequences),
+        "also move the sequence of every serial and identity column past the column's largest value (never lowered)")(
         "drift-only", po::bool_switch(&o.drift_only),
         "only the steps the --actual dump needs (for review; the default script also serves fresh and partial databases)");
   }
@@ -75,6 +78,11 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     return std::nullopt;
   }
   o.command = argv[1];
+  if (o.command == "--version" || o.command == "version") {
+    std::cout << kVersion << "\n";
+    exit_code = kOk;
+    return std::nullopt;
+  }
   if (o.command == "--help" || o.command == "-h" || o.command == "help") {
     std::cout << kUsage;
     exit_code = kOk;

@@ -32,7 +32,7 @@ std::string part_file(const std::string& part) {
 std::vector<std::string> runtime_parts(const std::set<std::string>& used) {
   std::vector<std::string> out = {"core", "column", "table", "constraint", "index"};
   for (const char* p : {"schema", "extension", "server", "enum", "types", "sequence", "function", "aggregate", "cast", "view", "trigger", "rule", "policy",
-                        "publication", "acl", "drop"}) {
+                        "publication", "acl", "drop", "sequence_fix"}) {
     std::string part = p;
     bool drops_need = used.count("drop") && (part == "acl" || part == "publication" || part == "aggregate" || part == "cast" || part == "server");
     if (used.count(p) || drops_need) out.push_back(p);
@@ -187,7 +187,9 @@ ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& desired, const 
   for (const Step& s : plan.steps)
     if (s.action == StepAction::Drop) drop_steps[std::string(object_kind_name(s.kind)) + " " + s.id] = s.number;
   RowText rows = rows_text(plan, desired);
-  std::string checksum = fnv1a_hex(rows.phase1 + rows.phase2);
+  std::string fix_rows = in.fix_sequences ? emit_detail::sequence_fix_rows(desired) : "";
+  if (in.fix_sequences) rows.parts.insert("sequence_fix");
+  std::string checksum = fnv1a_hex(rows.phase1 + rows.phase2 + fix_rows);
   std::string key = lock_key();
   std::string out = header(plan, in, drop_steps);
   out += "-- phase 1: the runtime (pg_temp, this session only), schemas, extensions, enum types\n";
@@ -200,7 +202,8 @@ ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& desired, const 
   out += rows.phase1 + "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(1); END $pgdrift$;\nCOMMIT;\n\n";
   out += "-- phase 2: everything else, in dependency order\n" + frame_start(key) +
          "SET LOCAL check_function_bodies = false;  -- function bodies may name tables created below\n\n";
-  out += rows.phase2 + "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(2); PERFORM pg_temp.pgd_summary(); END $pgdrift$;\n";
+  out += rows.phase2 + fix_rows + "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(2); " +
+         (in.fix_sequences ? "PERFORM pg_temp.pgd_fix_sequences(); " : "") + "PERFORM pg_temp.pgd_summary(); END $pgdrift$;\n";
   out += kCleanup;
   out += "COMMIT;\n";
   ReconcileScripts scripts;

@@ -3,13 +3,15 @@
 #pragma once
 #include <string>
 
+#include "base/version.h"
 #include "plan/step.h"
 
 namespace pgdrift {
 
 struct ReconcileInputs {
   std::string desired_name, actual_name;  // as given on the command line, for the header
-  std::string version = "pgdrift 0.2.0";
+  std::string version = kVersion;
+  bool fix_sequences = false;  // --fix-sequences: sequences moved past their columns' largest value
 };
 
 struct ReconcileScripts {

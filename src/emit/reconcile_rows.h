@@ -45,5 +45,8 @@ Row publication_row(const Step& s, const catalog::Publication& p);
 Row acl_row(const Step& s, const catalog::Catalog& desired);
 Row default_acl_row(const Step& s, const catalog::Catalog& desired);
 Row drop_row(const Step& s);
+// --fix-sequences: one line per serial or identity column of the desired tables,
+// "INSERT INTO pg_temp.pgd_seqfix ..."; "" when there is none.
+std::string sequence_fix_rows(const catalog::Catalog& desired);
 
 }  // namespace pgdrift::emit_detail

@@ -112,4 +112,17 @@ Row policy_row(const Step& s, const Table& t, const Policy& pol) {
            known ? printed_expr(p->check_expr) : "NULL", text_or_null(pol.comment)}};
 }
 
+std::string sequence_fix_rows(const Catalog& desired) {
+  std::string rows;
+  for (const auto& [k, t] : desired.tables)
+    for (const std::string& n : t.column_order.value) {
+      const Column* c = t.column(n);
+      bool serial = c && c->default_expr && c->default_expr->expr.value && c->default_expr->expr.value->nextval_sequence();
+      if (!c || (!c->identity && !serial)) continue;
+      rows += std::string(rows.empty() ? "" : ",\n") + "  (" + quote_literal(t.schema) + "," + quote_literal(t.name) + "," +
+              quote_literal(n) + ")";
+    }
+  return rows.empty() ? "" : "INSERT INTO pg_temp.pgd_seqfix (sch, tab, col) VALUES\n" + rows + ";\n";
+}
+
 }  // namespace pgdrift::emit_detail

@@ -207,6 +207,12 @@ test_bad_format_value() {
   fi
 }
 
+test_version() {
+  local name="--version prints the version"
+  expect_exit "$name" 0 --version || return 0
+  if grep -Eq '^pgdrift [0-9]+\.[0-9]+\.[0-9]+$' "$T/out"; then pass "$name"; else fail "$name" "output: $(head -c 80 "$T/out")"; fi
+}
+
 test_no_arguments() {
   if expect_exit "no command" 2; then
     pass "no command"
