@@ -40,7 +40,8 @@ struct Session {
   explicit Session(const Options& o) : opt(o) {}
 
   // Builds the catalog of one input ("" = empty database), restricted by the policy.
-  std::optional<catalog::Catalog> build(const std::string& input);
+  // `files`: where the input's file ids go (for commands that read the files again).
+  std::optional<catalog::Catalog> build(const std::string& input, std::vector<uint32_t>* files = nullptr);
   // Both inputs of a comparison, built at the same time (nullopt after an error).
   struct Pair {
     catalog::Catalog desired, actual;
@@ -65,6 +66,7 @@ int run_check(Session& s);
 int run_diff(Session& s);
 int run_inventory(Session& s);
 int run_dump(Session& s);
+int run_sequences(Session& s);
 int run_reconcile(Session& s);
 
 }  // namespace pgdrift::cli

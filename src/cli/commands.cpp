@@ -7,6 +7,7 @@
 #include "diff/change.h"
 #include "emit/reconcile.h"
 #include "emit/report.h"
+#include "frontend/dump_data.h"
 #include "plan/step.h"
 
 namespace pgdrift::cli {
@@ -79,6 +80,17 @@ int run_reconcile(Session& s) {
   if (!s.write_files(files)) return kError;
   if (s.opt.output.empty()) std::cout << out.reconciler;
   return kOk;
+}
+
+int run_sequences(Session& s) {
+  std::vector<uint32_t> files;
+  std::optional<catalog::Catalog> cat = s.build(s.opt.desired, &files);
+  if (s.report_diagnostics() || !cat) return kError;
+  DiagnosticEngine again{s.sources};  // the splitter's diagnostics were reported by build
+  std::vector<SequenceCheck> checks = check_sequences(*cat, read_dump_data(s.sources, files, again));
+  if (!s.emit(s.opt.format == "json" ? sequences_json(checks) : sequences_text(checks))) return kError;
+  bool behind = std::any_of(checks.begin(), checks.end(), [](const SequenceCheck& c) { return c.status == SequenceStatus::Behind; });
+  return behind ? kDrift : kOk;
 }
 
 int run_dump(Session& s) {

@@ -11,5 +11,6 @@ int main(int argc, char** argv) {
   if (opt->command == "diff") return run_diff(session);
   if (opt->command == "inventory") return run_inventory(session);
   if (opt->command == "reconcile") return run_reconcile(session);
+  if (opt->command == "sequences") return run_sequences(session);
   return run_dump(session);
 }

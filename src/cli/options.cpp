@@ -19,6 +19,7 @@ const char* kUsage =
     "  diff    print every difference (text, markdown or json); exit 0, 2 on error\n"
     "  inventory  count objects per schema and kind on both sides, list the one-sided ones; exit 0, 2\n"
     "  dump    print the catalog pgdrift builds from one input; exit 0, 2 on error\n"
+    "  sequences  in a full pg_dump, the serial and identity sequences behind their data; exit 0, 1 behind, 2\n"
     "  reconcile  write one idempotent migration (+ rollback, verify) to the desired schema; exit 0, 2\n"
     "\n"
     "run 'pgdrift <command> --help' for the options of a command; 'pgdrift --version' prints the version\n";
@@ -43,10 +44,11 @@ po::options_description describe(const std::string& cmd, Options& o) {
         "with-privileges", po::bool_switch(&o.with_privileges), "also compare GRANTs and default privileges")(
         "with-owners", po::bool_switch(&o.with_owners), "also compare owners (where the desired schema states them)");
   } else {
-    d.add_options()("input,i", po::value(&o.desired)->required(), "migrations folder or SQL file");
+    d.add_options()("input,i", po::value(&o.desired)->required(),
+                    cmd == "sequences" ? "a full pg_dump (schema and data)" : "migrations folder or SQL file");
   }
   d.add_options()("policy,p", po::value(&o.policy), "policy file (default: ./.pgdrift if it exists)")(
-      "format,f", po::value(&o.format), cmd == "dump" ? "sql | json" : "text | markdown | json")(
+      "format,f", po::value(&o.format), cmd == "dump" ? "sql | json" : cmd == "sequences" ? "text | json" : "text | markdown | json")(
       "output,o", po::value(&o.output), "write to this file (atomically) instead of stdout")(
       "color", po::value(&o.color), "auto | always | never")(
       "verbose,v", po::bool_switch(&o.verbose), "also print notes (external objects, ignored statements)");
@@ -66,6 +68,7 @@ po::options_description describe(const std::string& cmd, Options& o) {
 bool valid_format(const Options& o) {
   if (o.command == "dump") return o.format == "sql" || o.format == "json";
   if (o.command == "reconcile") return o.format == "sql";
+  if (o.command == "sequences") return o.format == "text" || o.format == "json";
   return o.format == "text" || o.format == "markdown" || o.format == "json";
 }
 }  // namespace
@@ -89,14 +92,14 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     return std::nullopt;
   }
   if (o.command != "check" && o.command != "diff" && o.command != "inventory" && o.command != "dump" &&
-      o.command != "reconcile") {
+      o.command != "reconcile" && o.command != "sequences") {
     std::cerr << "pgdrift: error: unknown command '" << o.command << "' [E020]\n" << kUsage;
     return std::nullopt;
   }
   if (o.command == "dump" || o.command == "reconcile") o.format = "sql";
   po::options_description desc = describe(o.command, o);
   po::positional_options_description pos;
-  pos.add(o.command == "dump" ? "input" : "desired", 1);
+  pos.add(o.command == "dump" || o.command == "sequences" ? "input" : "desired", 1);
   try {
     po::variables_map vm;
     po::store(po::command_line_parser(argc - 1, argv + 1).options(desc).positional(pos).run(), vm);

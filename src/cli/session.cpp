@@ -60,9 +60,10 @@ void Session::restrict(catalog::Catalog& cat) const {
   if (scope_) catalog::restrict_to(cat, *scope_);
 }
 
-std::optional<catalog::Catalog> Session::build(const std::string& input) {
+std::optional<catalog::Catalog> Session::build(const std::string& input, std::vector<uint32_t>* files) {
   std::optional<std::vector<uint32_t>> ids;
   if (!load_policy() || !load(input, sources, diags, ids)) return std::nullopt;
+  if (files && ids) *files = *ids;
   std::optional<catalog::Catalog> cat = replay_files(sources, ids, diags);
   if (cat) restrict(*cat);
   return cat;

@@ -5,6 +5,7 @@
 #include "base/source.h"
 #include "diff/change.h"
 #include "diff/inventory.h"
+#include "diff/sequence_check.h"
 
 namespace pgdrift {
 
@@ -25,6 +26,10 @@ std::string report_summary(const ChangeSet& changes, const ReportOptions& opt);
 std::string inventory_text(const Inventory& inv);
 std::string inventory_markdown(const Inventory& inv);
 std::string inventory_json(const Inventory& inv);  // "pgdrift.inventory/1", docs/json-format.md
+
+// pgdrift sequences: one line per serial or identity sequence, then how many are behind.
+std::string sequences_text(const std::vector<SequenceCheck>& checks);
+std::string sequences_json(const std::vector<SequenceCheck>& checks);  // "pgdrift.sequences/1"
 
 // The catalog as canonical SQL, sorted by kind and name.
 std::string dump_sql(const catalog::Catalog& cat);

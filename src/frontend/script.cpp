@@ -34,7 +34,7 @@ class Splitter {
   bool skip_block_comment();
   void skip_line();
   bool meta_command();
-  bool skip_copy_data(SourceSpan copy, size_t line);
+  bool skip_copy_data(SourceSpan copy, size_t line, size_t* data_end = nullptr);
   bool is_terminator_line(size_t at) const;
   void track_atomic(size_t from, size_t to);
   void report(DiagKind kind, size_t at, size_t len, std::string message) {
@@ -132,10 +132,13 @@ bool Splitter::finish_statement(size_t start, size_t end) {
   if (end <= start) return true;
   SourceSpan span{file_, static_cast<uint32_t>(start), static_cast<uint32_t>(end - start)};
   std::string_view text = text_.substr(start, end - start);
-  out_.push_back(StatementText{span, text});
+  out_.push_back(StatementText{span, text, {}});
   if (!is_copy_from_stdin(text)) return true;
   size_t eol = text_.find('\n', pos_);
-  return skip_copy_data(span, eol == npos ? text_.size() : eol + 1);
+  size_t first = eol == npos ? text_.size() : eol + 1, data_end = first;
+  if (!skip_copy_data(span, first, &data_end)) return false;
+  out_.back().data = text_.substr(first, data_end - first);
+  return true;
 }
 
 // pos_ is at a byte of kSpecial other than ';'.
@@ -283,8 +286,9 @@ bool Splitter::is_terminator_line(size_t line) const {
   return p >= text_.size() || text_[p] == '\n';
 }
 
-// COPY data runs from `line` up to the line "\."; false when that line is missing.
-bool Splitter::skip_copy_data(SourceSpan copy, size_t line) {
+// COPY data runs from `line` up to the line "\." (where *data_end is set); false when that line
+// is missing.
+bool Splitter::skip_copy_data(SourceSpan copy, size_t line, size_t* data_end) {
   while (!is_terminator_line(line)) {
     size_t hit = text_.find("\n\\.", line);
     if (hit == npos) {
@@ -293,6 +297,7 @@ bool Splitter::skip_copy_data(SourceSpan copy, size_t line) {
     }
     line = hit + 1;
   }
+  if (data_end) *data_end = line;
   pos_ = line;
   skip_line();
   return true;

@@ -16,6 +16,7 @@ namespace pgdrift {
 struct StatementText {
   SourceSpan span;        // from the first token to the end of the statement (no ';')
   std::string_view text;  // view into the SourceFile's text, same range as span
+  std::string_view data;  // COPY ... FROM stdin: its data lines, up to (not with) the "\." line
 };
 
 // Splits file `file_id` of `sources`. Unterminated strings/comments/dollar quotes/COPY

@@ -332,6 +332,15 @@ test_inventory_exit_codes() {
   stderr_has "$name" 'nowhere/prod\.sql'
 }
 
+test_sequences_exit_codes() {
+  local name="sequences: none behind in a schema-only input"
+  expect_exit "$name" 0 sequences "$T/small.sql" || return 0
+  if grep -q 'behind the data' "$T/out"; then pass "$name"; else fail "$name" "no summary line"; fi
+  if expect_exit "sequences refuses --format markdown" 2 sequences "$T/small.sql" --format markdown; then
+    pass "sequences refuses --format markdown"
+  fi
+}
+
 test_determinism() {
   deterministic "inventory json" inventory --desired "$T/mig_ok" --actual "$T/drifted.sql" --format json
   deterministic "diff text" diff --desired "$T/mig_ok" --actual "$T/drifted.sql"

@@ -1061,6 +1061,17 @@ SQL
     drop_db "$db"
     return 0
   fi
+  # offline, from a full dump: the two imported tables are behind, the others are not
+  local rc=0
+  pg_dump -d "$db" -f "$dir/full.sql" 2>>"$dir/log"
+  "$PGDRIFT" sequences "$dir/full.sql" --format json >"$dir/seq.json" 2>>"$dir/log" || rc=$?
+  value=$(python3 -c 'import json, sys
+print(" ".join(s["column"] + "=" + s["status"] for s in json.load(open(sys.argv[1]))["sequences"]))' "$dir/seq.json" 2>&1)
+  if [[ $rc -eq 1 && $value == "public.ahead.id=ok public.empty.id=no rows public.with_identity.id=behind public.with_serial.id=behind" ]]; then
+    pass "pgdrift sequences: the full dump's sequences behind their data (exit 1)"
+  else
+    fail "pgdrift sequences: the full dump's sequences behind their data (exit 1)" "exit $rc: $value"
+  fi
   if psql -X -q -d "$db" -c "INSERT INTO public.with_serial (v) VALUES ('new')" >>"$dir/log" 2>&1; then
     fail "$name: the import left the sequence behind" "the INSERT succeeded before the fix"
   elif grep -q "duplicate key" "$dir/log"; then
@@ -1090,6 +1101,13 @@ SQL
   else
     fail "$name: none lowered, the empty table's untouched, two advanced once" \
       "ahead, empty, advances: $value (expected 100 1/false 2)"
+  fi
+  rc=0
+  pg_dump -d "$db" -f "$dir/full_after.sql" 2>>"$dir/log"
+  "$PGDRIFT" sequences "$dir/full_after.sql" >"$dir/seq_after.txt" 2>>"$dir/log" || rc=$?
+  if [[ $rc -eq 0 ]]; then pass "pgdrift sequences: none behind after the fix (exit 0)"; else
+    fail "pgdrift sequences: none behind after the fix (exit 0)" "exit $rc"
+    indent "$dir/seq_after.txt"
   fi
   drop_db "$db"
 }

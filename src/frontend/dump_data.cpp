@@ -1,0 +1,116 @@
+#include "frontend/dump_data.h"
+
+#include <charconv>
+
+#include "frontend/pg_parse.h"
+#include "frontend/script.h"
+
+namespace pgdrift {
+
+namespace {
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+  return true;
+}
+
+std::optional<CopyBlock> copy_block(const StatementText& st, const PgQuery__Node* n) {
+  if (n->node_case != PG_QUERY__NODE__NODE_COPY_STMT || !n->copy_stmt->relation) return std::nullopt;
+  const PgQuery__CopyStmt* c = n->copy_stmt;
+  CopyBlock out{c->relation->schemaname, c->relation->relname, {}, st.data, st.span};
+  for (size_t i = 0; i < c->n_attlist; ++i)
+    if (c->attlist[i]->node_case == PG_QUERY__NODE__NODE_STRING) out.columns.push_back(c->attlist[i]->string->sval);
+  return out;
+}
+
+// The parts of a regclass literal as pg_dump writes it: public.s, "My Schema"."Seq" (quotes
+// undone, "" inside them one quote).
+std::vector<std::string> name_parts(std::string_view text) {
+  std::vector<std::string> parts(1);
+  bool quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char ch = text[i];
+    if (quoted && ch == '"' && i + 1 < text.size() && text[i + 1] == '"') parts.back() += text[++i];
+    else if (ch == '"') quoted = !quoted;
+    else if (ch == '.' && !quoted) parts.emplace_back();
+    else parts.back() += ch;
+  }
+  return parts;
+}
+
+// setval('schema.name', value[, is_called]) with constants only.
+std::optional<SequenceValue> setval_call(const StatementText& st, const PgQuery__Node* n) {
+  if (n->node_case != PG_QUERY__NODE__NODE_SELECT_STMT || n->select_stmt->n_target_list != 1) return std::nullopt;
+  const PgQuery__Node* v = n->select_stmt->target_list[0]->res_target->val;
+  if (!v || v->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) return std::nullopt;
+  const PgQuery__FuncCall* f = v->func_call;
+  const PgQuery__Node* last = f->n_funcname ? f->funcname[f->n_funcname - 1] : nullptr;
+  if (!last || last->node_case != PG_QUERY__NODE__NODE_STRING || std::string_view(last->string->sval) != "setval") return std::nullopt;
+  if (f->n_args < 2 || f->n_args > 3) return std::nullopt;
+  auto constant = [&](size_t i) -> const PgQuery__AConst* {
+    return f->args[i]->node_case == PG_QUERY__NODE__NODE_A_CONST ? f->args[i]->a_const : nullptr;
+  };
+  const PgQuery__AConst *name = constant(0), *value = constant(1), *called = f->n_args == 3 ? constant(2) : nullptr;
+  if (!name || name->val_case != PG_QUERY__A__CONST__VAL_SVAL || !value) return std::nullopt;
+  SequenceValue out;
+  std::vector<std::string> parts = name_parts(name->sval->sval);
+  out.name = parts.back();
+  if (parts.size() >= 2) out.schema = parts[parts.size() - 2];
+  if (value->val_case == PG_QUERY__A__CONST__VAL_IVAL) out.value = value->ival->ival;
+  else if (value->val_case == PG_QUERY__A__CONST__VAL_FVAL) {  // beyond int32: kept as text
+    std::string_view t = value->fval->fval;
+    if (std::from_chars(t.data(), t.data() + t.size(), out.value).ec != std::errc()) return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  if (f->n_args == 3) {
+    if (!called || called->val_case != PG_QUERY__A__CONST__VAL_BOOLVAL) return std::nullopt;
+    out.is_called = called->boolval->boolval;
+  }
+  out.span = st.span;
+  return out;
+}
+}  // namespace
+
+DumpData read_dump_data(const SourceManager& sources, const std::vector<uint32_t>& files, DiagnosticEngine& diags) {
+  DumpData out;
+  for (uint32_t id : files)
+    for (const StatementText& st : split_script(sources, id, diags)) {
+      bool copy = starts_with_ci(st.text, "copy");
+      if (!copy && !starts_with_ci(st.text, "select")) continue;
+      ParseFailure err;
+      std::optional<ParseOutput> parsed = parse_sql(st.text, err);
+      if (!parsed || parsed->tree->n_stmts != 1 || !parsed->tree->stmts[0]->stmt) continue;
+      const PgQuery__Node* n = parsed->tree->stmts[0]->stmt;
+      if (copy) {
+        if (auto c = copy_block(st, n)) out.copies.push_back(std::move(*c));
+      } else if (auto v = setval_call(st, n)) {
+        out.values.push_back(std::move(*v));
+      }
+    }
+  return out;
+}
+
+std::optional<int64_t> column_max(std::string_view data, size_t index) {
+  std::optional<int64_t> top;
+  size_t line = 0;
+  while (line < data.size()) {
+    size_t eol = data.find('\n', line);
+    std::string_view row = data.substr(line, eol == std::string_view::npos ? std::string_view::npos : eol - line);
+    line = eol == std::string_view::npos ? data.size() : eol + 1;
+    size_t from = 0;
+    for (size_t i = 0; i < index && from != std::string_view::npos; ++i) {
+      size_t tab = row.find('\t', from);
+      from = tab == std::string_view::npos ? tab : tab + 1;
+    }
+    if (from == std::string_view::npos) continue;
+    std::string_view field = row.substr(from, row.find('\t', from) - from);
+    int64_t v = 0;
+    auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), v);
+    if (ec == std::errc() && end == field.data() + field.size() && (!top || v > *top)) top = v;  // \N and non-integers skipped
+  }
+  return top;
+}
+
+}  // namespace pgdrift
