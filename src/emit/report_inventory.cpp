@@ -3,6 +3,7 @@
 
 #include "emit/json.h"
 #include "emit/report.h"
+#include "emit/text_table.h"
 
 namespace pgdrift {
 
@@ -24,24 +25,6 @@ InventoryRow total_of(const Inventory& inv) {
     t.different += r.different;
   }
   return t;
-}
-
-// Names left-aligned, counts right-aligned, two spaces between columns.
-std::string text_table(const std::vector<std::vector<std::string>>& lines) {
-  std::vector<size_t> width(std::size(kHeads), 0);
-  for (const auto& l : lines)
-    for (size_t i = 0; i < l.size(); ++i) width[i] = std::max(width[i], l[i].size());
-  std::string out;
-  for (const auto& l : lines) {
-    std::string line;
-    for (size_t i = 0; i < l.size(); ++i) {
-      std::string pad(width[i] - l[i].size(), ' ');
-      line += (i ? "  " : "") + (i < 2 ? l[i] + pad : pad + l[i]);
-    }
-    line.erase(line.find_last_not_of(' ') + 1);
-    out += line + "\n";
-  }
-  return out;
 }
 
 std::string text_objects(const std::string& title, const std::vector<InventoryObject>& objects) {
@@ -78,7 +61,7 @@ std::string inventory_text(const Inventory& inv) {
   std::vector<std::string> total = cells(total_of(inv));
   total[1] = "";
   lines.push_back(total);
-  return text_table(lines) + text_objects("only in desired", inv.only_desired) + text_objects("only in actual", inv.only_actual);
+  return text_table(lines, {false, false, true, true, true, true, true}) + text_objects("only in desired", inv.only_desired) + text_objects("only in actual", inv.only_actual);
 }
 
 std::string inventory_markdown(const Inventory& inv) {

@@ -3,6 +3,7 @@
 
 #include "emit/json.h"
 #include "emit/report.h"
+#include "emit/text_table.h"
 
 namespace pgdrift {
 
@@ -14,19 +15,7 @@ std::string sequences_text(const std::vector<SequenceCheck>& checks) {
   std::vector<std::vector<std::string>> lines{{"sequence", "column", "next value", "largest in data", "status"}};
   for (const SequenceCheck& c : checks)
     lines.push_back({c.sequence, c.column, std::to_string(c.next), max_text(c), sequence_status_name(c.status)});
-  std::vector<size_t> width(5, 0);
-  for (const auto& l : lines)
-    for (size_t i = 0; i < l.size(); ++i) width[i] = std::max(width[i], l[i].size());
-  std::string out;
-  for (const auto& l : lines) {
-    std::string line;
-    for (size_t i = 0; i < l.size(); ++i) {
-      std::string pad(width[i] - l[i].size(), ' ');
-      line += (i ? "  " : "") + (i == 2 || i == 3 ? pad + l[i] : l[i] + pad);
-    }
-    line.erase(line.find_last_not_of(' ') + 1);
-    out += line + "\n";
-  }
+  std::string out = text_table(lines, {false, false, true, true, false});
   size_t behind = std::count_if(checks.begin(), checks.end(), [](const SequenceCheck& c) { return c.status == SequenceStatus::Behind; });
   return out + "\n" + std::to_string(behind) + (behind == 1 ? " sequence is" : " sequences are") +
          " behind the data (fix: pgdrift reconcile --fix-sequences)\n";
