@@ -3,5 +3,6 @@
 #pragma once
 
 namespace pgdrift {
-inline constexpr const char* kVersion = "pgdrift 0.2.0";
+inline constexpr const char* kVersionNumber = "0.2.0";
+inline constexpr const char* kVersion = "pgdrift 0.2.0";  // "pgdrift " + kVersionNumber
 }  // namespace pgdrift

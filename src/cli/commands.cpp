@@ -1,5 +1,7 @@
 // check, diff and dump: each reads its inputs, reports diagnostics and prints one result.
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <set>
 
@@ -40,13 +42,26 @@ std::string render(const Session& s, const ChangeSet& cs, bool summary) {
   ReportOptions ro{s.color_stdout() && s.opt.format == "text", &s.sources};
   if (s.opt.format == "json") return report_json(cs, ro);
   if (s.opt.format == "markdown") return report_markdown(cs, ro);
+  if (s.opt.format == "github") return report_github(cs, ro);
+  if (s.opt.format == "sarif") return report_sarif(cs, ro);
   return summary ? report_summary(cs, ro) : report_text(cs, ro);
+}
+}  // namespace
+
+namespace {
+// With --format github the Markdown report also goes to the job's step summary, when GitHub
+// Actions names one ($GITHUB_STEP_SUMMARY).
+void github_step_summary(const Session& s, const ChangeSet& cs) {
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  if (s.opt.format != "github" || !path || !*path) return;
+  std::ofstream(path, std::ios::app) << report_markdown(cs, ReportOptions{false, &s.sources});
 }
 }  // namespace
 
 int run_check(Session& s) {
   std::optional<Compared> c = compare_full(s);
   if (!c) return kError;
+  github_step_summary(s, c->changes);
   if (!s.emit(render(s, c->changes, true))) return kError;
   return c->changes.empty() ? kOk : kDrift;
 }
@@ -54,6 +69,7 @@ int run_check(Session& s) {
 int run_diff(Session& s) {
   std::optional<Compared> c = compare_full(s);
   if (!c) return kError;
+  github_step_summary(s, c->changes);
   return s.emit(render(s, c->changes, false)) ? kOk : kError;
 }
 

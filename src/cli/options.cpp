@@ -48,7 +48,9 @@ po::options_description describe(const std::string& cmd, Options& o) {
                     cmd == "sequences" ? "a full pg_dump (schema and data)" : "migrations folder or SQL file");
   }
   d.add_options()("policy,p", po::value(&o.policy), "policy file (default: ./.pgdrift if it exists)")(
-      "format,f", po::value(&o.format), cmd == "dump" ? "sql | json" : cmd == "sequences" ? "text | json" : "text | markdown | json")(
+      "format,f", po::value(&o.format), cmd == "dump" ? "sql | json" : cmd == "sequences" ? "text | json"
+                                                       : cmd == "inventory" ? "text | markdown | json"
+                                                                            : "text | markdown | json | github | sarif")(
       "output,o", po::value(&o.output), "write to this file (atomically) instead of stdout")(
       "color", po::value(&o.color), "auto | always | never")(
       "verbose,v", po::bool_switch(&o.verbose), "also print notes (external objects, ignored statements)");
@@ -69,6 +71,8 @@ bool valid_format(const Options& o) {
   if (o.command == "dump") return o.format == "sql" || o.format == "json";
   if (o.command == "reconcile") return o.format == "sql";
   if (o.command == "sequences") return o.format == "text" || o.format == "json";
+  if (o.command == "check" || o.command == "diff")
+    return o.format == "text" || o.format == "markdown" || o.format == "json" || o.format == "github" || o.format == "sarif";
   return o.format == "text" || o.format == "markdown" || o.format == "json";
 }
 }  // namespace

@@ -19,6 +19,10 @@ std::string report_text(const ChangeSet& changes, const ReportOptions& opt);
 std::string report_markdown(const ChangeSet& changes, const ReportOptions& opt);
 // Stable, documented in docs/json-format.md.
 std::string report_json(const ChangeSet& changes, const ReportOptions& opt);
+// For CI gates: GitHub Actions annotations (::error file=..,line=..,col=..::...) and SARIF 2.1.0;
+// each change located at the statement that defines the object (migration, else the dump).
+std::string report_github(const ChangeSet& changes, const ReportOptions& opt);
+std::string report_sarif(const ChangeSet& changes, const ReportOptions& opt);
 // Short summary for `check`: one line per change, no details.
 std::string report_summary(const ChangeSet& changes, const ReportOptions& opt);
 

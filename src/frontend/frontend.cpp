@@ -97,18 +97,35 @@ constexpr size_t kBatch = 512;
 
 std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vector<uint32_t>& files,
                                    DiagnosticEngine& diags, FrontendStats* stats) {
-  Lowered lowered{diags, std::make_shared<Arena>(), {}, {}};
-  std::vector<Parsed> parsed;
+  // The statements of every file are parsed together (a migrations folder holds many small
+  // files); each file's splitter diagnostics are reported where a file-by-file run reports
+  // them: before its first statement is lowered.
+  std::vector<StatementText> texts;
+  std::vector<size_t> first_of;  // per file: the index of its first statement in `texts`
+  std::vector<DiagnosticEngine> split_diags;
   for (uint32_t id : files) {
-    std::vector<StatementText> texts = split_script(sources, id, diags);
-    lowered.stmts.reserve(lowered.stmts.size() + texts.size());
-    for (size_t begin = 0; begin < texts.size(); begin += kBatch) {
-      size_t end = std::min(texts.size(), begin + kBatch);
-      parsed.assign(end - begin, Parsed{});
-      parse_range(texts, begin, end, parsed);
-      for (size_t i = begin; i < end; ++i) lower_one(texts[i], parsed[i - begin], lowered);
+    split_diags.emplace_back(sources);
+    first_of.push_back(texts.size());
+    std::vector<StatementText> part = split_script(sources, id, split_diags.back());
+    texts.insert(texts.end(), part.begin(), part.end());
+  }
+  Lowered lowered{diags, std::make_shared<Arena>(), {}, {}};
+  lowered.stmts.reserve(texts.size());
+  size_t next_file = 0;
+  auto report_splits_until = [&](size_t statement) {
+    for (; next_file < first_of.size() && first_of[next_file] <= statement; ++next_file) diags.append(split_diags[next_file]);
+  };
+  std::vector<Parsed> parsed;
+  for (size_t begin = 0; begin < texts.size(); begin += kBatch) {
+    size_t end = std::min(texts.size(), begin + kBatch);
+    parsed.assign(end - begin, Parsed{});
+    parse_range(texts, begin, end, parsed);
+    for (size_t i = begin; i < end; ++i) {
+      report_splits_until(i);
+      lower_one(texts[i], parsed[i - begin], lowered);
     }
   }
+  report_splits_until(texts.size());
   if (stats) *stats = lowered.stats;
   return std::move(lowered.stmts);
 }

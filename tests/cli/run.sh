@@ -341,7 +341,82 @@ test_sequences_exit_codes() {
   fi
 }
 
+# --format github: every line a workflow command GitHub Actions understands, located at the
+# migration that defines the object; the Markdown report in $GITHUB_STEP_SUMMARY.
+test_github_format() {
+  local name="check --format github: annotations" bad
+  GITHUB_STEP_SUMMARY="$T/summary.md" expect_exit "$name" 1 check --desired "$T/mig_ok" --actual "$T/drifted.sql" \
+    --format github || return 0
+  bad=$(grep -cvE '^::(error|notice) (file=[^,:]+,line=[1-9][0-9]*,col=[1-9][0-9]*,)?title=[^:,]+::.+$' "$T/out" || true)
+  if [[ -s $T/out && $bad == 0 ]] && grep -q '^::error file=.*mig_ok/00[12]_[a-z]*\.sql,line=' "$T/out"; then
+    pass "$name"
+  else
+    fail "$name" "$bad malformed lines: $(head -c 300 "$T/out")"
+  fi
+  if grep -q '^#.*pgdrift' "$T/summary.md" 2>/dev/null; then pass "check --format github: step summary"; else
+    fail "check --format github: step summary" "no Markdown report in \$GITHUB_STEP_SUMMARY"
+  fi
+}
+
+# --format sarif: the structure SARIF 2.1.0 requires of a log (no copy of the JSON schema can be
+# had offline): version, one run, the tool's driver and rules, results naming a known rule with
+# a message and a physical location.
+test_sarif_format() {
+  local name="diff --format sarif: a SARIF 2.1.0 log"
+  expect_exit "$name" 0 diff --desired "$T/mig_ok" --actual "$T/drifted.sql" --format sarif || return 0
+  if python3 - "$T/out" <<'PY' >"$T/sarif_check" 2>&1; then
+import json, sys
+log = json.load(open(sys.argv[1]))
+assert log["version"] == "2.1.0" and log["$schema"].endswith("sarif-2.1.0.json")
+assert len(log["runs"]) == 1
+run = log["runs"][0]
+driver = run["tool"]["driver"]
+assert driver["name"] == "pgdrift" and driver["version"]
+rules = {r["id"] for r in driver["rules"]}
+assert rules == {"pgdrift/missing", "pgdrift/extra", "pgdrift/changed"}
+assert run["results"], "no results for a drifted database"
+for r in run["results"]:
+    assert r["ruleId"] in rules and r["level"] in ("error", "warning", "note") and r["message"]["text"]
+    for loc in r.get("locations", []):
+        p = loc["physicalLocation"]
+        assert p["artifactLocation"]["uri"] and " " not in p["artifactLocation"]["uri"]
+        assert p["region"]["startLine"] >= 1 and p["region"]["startColumn"] >= 1
+PY
+    pass "$name"
+  else
+    fail "$name" "$(cat "$T/sarif_check")"
+  fi
+}
+
+# tools/git-hooks/pre-commit in a scratch repository: a commit whose migrations match the
+# committed schema file goes in, one that adds a column the schema file lacks is refused.
+test_pre_commit_hook() {
+  local name="git pre-commit hook" repo="$T/hookrepo" rc=0
+  if ! command -v git >/dev/null; then
+    fail "$name" "git is not installed"
+    return 0
+  fi
+  mkdir -p "$repo/db/migrations"
+  cp "$T/mig_ok/"*.sql "$repo/db/migrations/"
+  cat "$T/mig_ok/"*.sql >"$repo/schema.sql"
+  (
+    cd "$repo" && git init -q && git config user.email t@example.org && git config user.name t &&
+      git config pgdrift.binary "$PGDRIFT" && git config pgdrift.migrations db/migrations &&
+      cp "$ROOT/tools/git-hooks/pre-commit" .git/hooks/pre-commit && git add -A && git commit -q -m "in sync"
+  ) >"$T/hook.log" 2>&1 || rc=$?
+  if [[ $rc -eq 0 ]]; then pass "$name: a commit in sync goes in"; else
+    fail "$name: a commit in sync goes in" "git commit exited $rc: $(tail -n 3 "$T/hook.log")"
+  fi
+  echo "alter table accounts add column phone text;" >"$repo/db/migrations/003_phone.sql"
+  rc=0
+  (cd "$repo" && git add -A && git commit -q -m "drift") >"$T/hook.log" 2>&1 || rc=$?
+  if [[ $rc -ne 0 ]] && grep -q "commit refused" "$T/hook.log"; then pass "$name: a commit with drift is refused"; else
+    fail "$name: a commit with drift is refused" "git commit exited $rc: $(tail -n 3 "$T/hook.log")"
+  fi
+}
+
 test_determinism() {
+  deterministic "diff sarif" diff --desired "$T/mig_ok" --actual "$T/drifted.sql" --format sarif
   deterministic "inventory json" inventory --desired "$T/mig_ok" --actual "$T/drifted.sql" --format json
   deterministic "diff text" diff --desired "$T/mig_ok" --actual "$T/drifted.sql"
   deterministic "diff json" diff --desired "$T/mig_ok" --actual "$T/drifted.sql" --format json

@@ -4,6 +4,7 @@
 # and when the case has actual.sql:
 #   pgdrift diff --desired DESIRED --actual actual.sql --format text   vs expected/diff.txt
 #   pgdrift diff ... --format json                                     vs expected/diff.json
+#   pgdrift diff ... --format github | sarif                           vs expected/diff.github | .sarif
 #   pgdrift inventory ... --format text | json                         vs expected/inventory.txt | .json
 # Warnings: expected/stderr.txt (compared only when it exists) holds the stderr of the diff
 # (text) when the case has actual.sql, else the stderr of dump.
@@ -109,6 +110,10 @@ run_case() {
       diff "${args[@]}" --format text || ran_ok=0
     run_step "$name/diff.json" "$dir/expected/diff.json" "$WORK/diff-json.err" \
       diff "${args[@]}" --format json || ran_ok=0
+    run_step "$name/diff.github" "$dir/expected/diff.github" "$WORK/diff-github.err" \
+      diff "${args[@]}" --format github || ran_ok=0
+    run_step "$name/diff.sarif" "$dir/expected/diff.sarif" "$WORK/diff-sarif.err" \
+      diff "${args[@]}" --format sarif || ran_ok=0
     run_step "$name/inventory.txt" "$dir/expected/inventory.txt" "$WORK/inventory.err" \
       inventory "${args[@]}" --format text || ran_ok=0
     run_step "$name/inventory.json" "$dir/expected/inventory.json" "$WORK/inventory-json.err" \
