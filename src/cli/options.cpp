@@ -16,7 +16,7 @@ const char* kUsage =
     "\n"
     "commands:\n"
     "  check   compare desired and actual; short report; exit 0 in sync, 1 drift, 2 error\n"
-    "  diff    print every difference (text, markdown or json); exit 0, 2 on error\n"
+    "  diff    print every difference (text, markdown, json, github or sarif); exit 0, 2 on error\n"
     "  inventory  count objects per schema and kind on both sides, list the one-sided ones; exit 0, 2\n"
     "  dump    print the catalog pgdrift builds from one input; exit 0, 2 on error\n"
     "  sequences  in a full pg_dump, the serial and identity sequences behind their data; exit 0, 1 behind, 2\n"

@@ -415,6 +415,12 @@ test_pre_commit_hook() {
   fi
 }
 
+test_cli_reference_current() {
+  if env PGDRIFT="$PGDRIFT" "$ROOT/tools/gen-cli-doc.sh" --check 2>"$T/err"; then pass "docs/cli.md matches --help"; else
+    fail "docs/cli.md matches --help" "stale: run tools/gen-cli-doc.sh"
+  fi
+}
+
 test_determinism() {
   deterministic "diff sarif" diff --desired "$T/mig_ok" --actual "$T/drifted.sql" --format sarif
   deterministic "inventory json" inventory --desired "$T/mig_ok" --actual "$T/drifted.sql" --format json
