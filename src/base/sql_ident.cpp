@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace pgdrift {
 
@@ -63,6 +64,26 @@ std::string quote_literal(std::string_view text) {
 std::string qualified(std::string_view schema, std::string_view name) {
   if (schema.empty()) return quote_ident(name);
   return quote_ident(schema) + "." + quote_ident(name);
+}
+
+std::vector<std::string> split_name_literal(std::string_view text) {
+  std::vector<std::string> parts(1);
+  bool quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') { parts.back() += '"'; ++i; }
+      else if (c == '"') quoted = false;
+      else parts.back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == '.') {
+      parts.emplace_back();
+    } else {
+      parts.back() += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return parts;
 }
 
 }  // namespace pgdrift

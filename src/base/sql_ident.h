@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pgdrift {
 
@@ -11,6 +12,9 @@ std::string quote_ident(std::string_view name);
 std::string quote_literal(std::string_view text);
 // schema.name, each part quoted as needed.
 std::string qualified(std::string_view schema, std::string_view name);
+// The parts of a name as regclass reads it: 'public."My Seq"' -> {public, My Seq} (unquoted
+// parts lower-cased, "" inside quotes one quote).
+std::vector<std::string> split_name_literal(std::string_view text);
 // True for keywords PostgreSQL 15 does not accept as a bare column name.
 bool is_quoting_keyword(std::string_view word);
 

@@ -90,15 +90,9 @@ bool Catalog::relation_exists(const Key& k) const {
   return false;
 }
 
-// Keys are name(identity): the functions of one name are contiguous from "name(" (a name that
-// itself holds "(" shares the prefix, hence the check of the name).
-std::vector<const Function*> Catalog::functions_named(const std::string& schema, const std::string& name) const {
-  std::vector<const Function*> out;
-  const std::string prefix = name + "(";
-  for (auto it = functions.lower_bound(Key{schema, prefix});
-       it != functions.end() && it->first.first == schema && it->first.second.compare(0, prefix.size(), prefix) == 0; ++it)
-    if (it->second.name == name) out.push_back(&it->second);
-  return out;
+const Function* Catalog::function_named(const std::string& schema, const std::string& name) const {
+  auto it = find_named(functions, schema, name, [](const Function&) { return true; });
+  return it == functions.end() ? nullptr : &it->second;
 }
 
 bool Catalog::type_exists(const Key& k) const {

@@ -217,8 +217,8 @@ struct Catalog {
   Catalog();  // a fresh database: schema public
   void forget_printed();  // after a rename: the texts as written no longer say what the server prints
   bool relation_exists(const Key& k) const;  // table, view, index or sequence
-  // The functions of `schema` called `name` (any arguments), in key order.
-  std::vector<const Function*> functions_named(const std::string& schema, const std::string& name) const;
+  // The first function (in key order) of `schema` called `name`, any arguments; nullptr if none.
+  const Function* function_named(const std::string& schema, const std::string& name) const;
   bool type_exists(const Key& k) const;      // enum, domain, composite or range
 };
 
@@ -246,6 +246,20 @@ std::vector<Key> views_reading(const Catalog& cat, const Key& key);
 
 // "schema.name" with each part quoted as needed.
 std::string key_text(const Key& k);
+
+// The first routine of `routines` (functions or aggregates, keyed (schema, "name(identity)")) of
+// `schema` called `name` that `accept` takes, in key order; routines.end() if none. The routines
+// of one name are contiguous from "name(" (a name that itself holds "(" shares the prefix,
+// hence the check of the name).
+template <class Routines, class Accept>
+typename Routines::const_iterator find_named(const Routines& routines, const std::string& schema, const std::string& name,
+                                             Accept&& accept) {
+  const std::string prefix = name + "(";
+  for (auto it = routines.lower_bound(Key{schema, prefix});
+       it != routines.end() && it->first.first == schema && it->first.second.compare(0, prefix.size(), prefix) == 0; ++it)
+    if (it->second.name == name && accept(it->second)) return it;
+  return routines.end();
+}
 // The key of a qualified name as key_text or format_type print it ("public.t", "app.\"T\"[]",
 // "public.geometry(Point,4326)": array brackets and type modifiers left out); nullopt when the
 // name is not qualified (built in).

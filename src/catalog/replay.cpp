@@ -134,7 +134,7 @@ ResolvedName Replayer::function(const std::vector<std::string>& name) const {
   }
   if (name.empty()) return {};
   for (const std::string& path_schema : search_path)
-    if (!cat.functions_named(path_schema, name[0]).empty()) return {path_schema, name[0]};
+    if (cat.function_named(path_schema, name[0])) return {path_schema, name[0]};
   std::string schema = ext_schema(cat, ExtObject::Function, name[0]);
   return {schema, name[0]};
 }
@@ -170,13 +170,11 @@ std::optional<std::vector<std::string>> Replayer::relation_columns(const Resolve
 std::optional<std::vector<std::string>> Replayer::function_columns(const std::vector<std::string>& name) const {
   ResolvedName rn = function(name);
   if (rn.schema.empty()) return std::nullopt;
-  for (const Function* fp : cat.functions_named(rn.schema, rn.name)) {
-    const Function& f = *fp;
-    if (!f.table_columns.value.empty()) return f.table_columns.value;  // RETURNS TABLE (...)
-    if (auto t = cat.tables.find(f.result_type.value); t != cat.tables.end()) return t->second.column_order.value;
-    if (auto v = cat.views.find(f.result_type.value); v != cat.views.end()) return v->second.columns;
-    return std::nullopt;
-  }
+  const Function* f = cat.function_named(rn.schema, rn.name);
+  if (!f) return std::nullopt;
+  if (!f->table_columns.value.empty()) return f->table_columns.value;  // RETURNS TABLE (...)
+  if (auto t = cat.tables.find(f->result_type.value); t != cat.tables.end()) return t->second.column_order.value;
+  if (auto v = cat.views.find(f->result_type.value); v != cat.views.end()) return v->second.columns;
   return std::nullopt;
 }
 

@@ -115,11 +115,11 @@ template <class Routines>
 std::optional<Key> find_routine(const Routines& routines, const std::vector<std::string>& search_path, const ast::FuncSig& sig,
                                 const std::string& identity) {
   std::vector<std::string> schemas = sig.name.schema.empty() ? search_path : std::vector<std::string>{sig.name.schema};
-  const std::string prefix = sig.name.name + "(";  // keys are name(identity): one name is contiguous
-  for (const std::string& schema : schemas)
-    for (auto it = routines.lower_bound(Key{schema, prefix});
-         it != routines.end() && it->first.first == schema && it->first.second.compare(0, prefix.size(), prefix) == 0; ++it)
-      if (it->second.name == sig.name.name && (sig.args_unspecified || it->second.identity == identity)) return it->first;
+  for (const std::string& schema : schemas) {
+    auto it = find_named(routines, schema, sig.name.name,
+                         [&](const auto& r) { return sig.args_unspecified || r.identity == identity; });
+    if (it != routines.end()) return it->first;
+  }
   return std::nullopt;
 }
 void replay_create_trigger(Replayer& r, const ast::CreateTrigger& s);

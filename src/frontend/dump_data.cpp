@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "base/sql_ident.h"
 #include "frontend/pg_parse.h"
 #include "frontend/script.h"
 
@@ -24,21 +25,6 @@ std::optional<CopyBlock> copy_block(const StatementText& st, const PgQuery__Node
   return out;
 }
 
-// The parts of a regclass literal as pg_dump writes it: public.s, "My Schema"."Seq" (quotes
-// undone, "" inside them one quote).
-std::vector<std::string> name_parts(std::string_view text) {
-  std::vector<std::string> parts(1);
-  bool quoted = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char ch = text[i];
-    if (quoted && ch == '"' && i + 1 < text.size() && text[i + 1] == '"') parts.back() += text[++i];
-    else if (ch == '"') quoted = !quoted;
-    else if (ch == '.' && !quoted) parts.emplace_back();
-    else parts.back() += ch;
-  }
-  return parts;
-}
-
 // setval('schema.name', value[, is_called]) with constants only.
 std::optional<SequenceValue> setval_call(const StatementText& st, const PgQuery__Node* n) {
   if (n->node_case != PG_QUERY__NODE__NODE_SELECT_STMT || n->select_stmt->n_target_list != 1) return std::nullopt;
@@ -54,7 +40,7 @@ std::optional<SequenceValue> setval_call(const StatementText& st, const PgQuery_
   const PgQuery__AConst *name = constant(0), *value = constant(1), *called = f->n_args == 3 ? constant(2) : nullptr;
   if (!name || name->val_case != PG_QUERY__A__CONST__VAL_SVAL || !value) return std::nullopt;
   SequenceValue out;
-  std::vector<std::string> parts = name_parts(name->sval->sval);
+  std::vector<std::string> parts = split_name_literal(name->sval->sval);
   out.name = parts.back();
   if (parts.size() >= 2) out.schema = parts[parts.size() - 2];
   if (value->val_case == PG_QUERY__A__CONST__VAL_IVAL) out.value = value->ival->ival;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/sql_ident.h"
 #include "frontend/expr_normalize.h"
 #include "frontend/expr_walk.h"
 #include "frontend/pg_parse.h"

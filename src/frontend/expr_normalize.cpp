@@ -15,42 +15,6 @@ namespace pgdrift {
 
 namespace {
 
-PgQuery__Node* make_op(Arena& a, const char* op, PgQuery__Node* l, PgQuery__Node* r) {
-  PgQuery__AExpr init = PG_QUERY__A__EXPR__INIT;
-  PgQuery__Node* n = make_node(a);
-  n->node_case = PG_QUERY__NODE__NODE_A_EXPR;
-  n->a_expr = a.make(init);
-  n->a_expr->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
-  n->a_expr->n_name = 1;
-  n->a_expr->name = make_list(a, {make_string(a, op)});
-  n->a_expr->lexpr = l;
-  n->a_expr->rexpr = r;
-  return n;
-}
-
-PgQuery__Node* make_bool(Arena& a, PgQuery__BoolExprType op, PgQuery__Node* l, PgQuery__Node* r) {
-  PgQuery__BoolExpr init = PG_QUERY__BOOL_EXPR__INIT;
-  PgQuery__Node* n = make_node(a);
-  n->node_case = PG_QUERY__NODE__NODE_BOOL_EXPR;
-  n->bool_expr = a.make(init);
-  n->bool_expr->boolop = op;
-  n->bool_expr->n_args = 2;
-  n->bool_expr->args = make_list(a, {l, r});
-  return n;
-}
-
-void set_name_list(Arena& a, const ResolvedName& rn, const char* builtin_schema, size_t* n,
-                   PgQuery__Node*** items) {
-  if (rn.schema.empty() && !builtin_schema) {
-    *n = 1;
-    *items = make_list(a, {make_string(a, rn.name)});
-  } else {
-    *n = 2;
-    *items = make_list(a, {make_string(a, rn.schema.empty() ? builtin_schema : rn.schema),
-                           make_string(a, rn.name)});
-  }
-}
-
 bool is_const_like(const PgQuery__Node* n) {
   if (!n) return false;
   if (n->node_case == PG_QUERY__NODE__NODE_A_CONST) return true;
@@ -59,9 +23,6 @@ bool is_const_like(const PgQuery__Node* n) {
     if (!is_const_like(n->a_array_expr->elements[i])) return false;
   return true;
 }
-
-
-
 
 struct Normalizer {
   Arena& arena;
@@ -400,26 +361,6 @@ void Normalizer::column_ref(PgQuery__Node* n) {
 
 void normalize_expr(PgQuery__Node*& root, Arena& arena, const ExprResolver& resolver, bool canonical, bool query) {
   Normalizer{arena, resolver, canonical, query}.run(root);
-}
-
-std::vector<std::string> split_name_literal(std::string_view text) {
-  std::vector<std::string> parts(1);
-  bool quoted = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') { parts.back() += '"'; ++i; }
-      else if (c == '"') quoted = false;
-      else parts.back() += c;
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == '.') {
-      parts.emplace_back();
-    } else {
-      parts.back() += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-  }
-  return parts;
 }
 
 }  // namespace pgdrift

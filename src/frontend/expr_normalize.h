@@ -15,7 +15,4 @@ namespace pgdrift {
 void normalize_expr(PgQuery__Node*& root, Arena& arena, const ExprResolver& resolver, bool canonical,
                     bool query = false);
 
-// Splits a regclass literal like 'public."My Seq"' into lower-cased/unquoted parts.
-std::vector<std::string> split_name_literal(std::string_view text);
-
 }  // namespace pgdrift

@@ -104,20 +104,14 @@ run_case() {
     dump "$desired" "${policy[@]}" || ran_ok=0
 
   if [[ -f $dir/actual.sql ]]; then
-    local args=(--desired "$desired" --actual "$dir/actual.sql" "${policy[@]}")
-    last_err="$WORK/diff.err"
-    run_step "$name/diff.txt" "$dir/expected/diff.txt" "$last_err" \
-      diff "${args[@]}" --format text || ran_ok=0
-    run_step "$name/diff.json" "$dir/expected/diff.json" "$WORK/diff-json.err" \
-      diff "${args[@]}" --format json || ran_ok=0
-    run_step "$name/diff.github" "$dir/expected/diff.github" "$WORK/diff-github.err" \
-      diff "${args[@]}" --format github || ran_ok=0
-    run_step "$name/diff.sarif" "$dir/expected/diff.sarif" "$WORK/diff-sarif.err" \
-      diff "${args[@]}" --format sarif || ran_ok=0
-    run_step "$name/inventory.txt" "$dir/expected/inventory.txt" "$WORK/inventory.err" \
-      inventory "${args[@]}" --format text || ran_ok=0
-    run_step "$name/inventory.json" "$dir/expected/inventory.json" "$WORK/inventory-json.err" \
-      inventory "${args[@]}" --format json || ran_ok=0
+    local args=(--desired "$desired" --actual "$dir/actual.sql" "${policy[@]}") step
+    last_err="$WORK/diff-text.err"  # the warnings compared are those of diff --format text
+    # COMMAND.FORMAT: expected/COMMAND.EXT (text is .txt)
+    for step in diff.text diff.json diff.github diff.sarif inventory.text inventory.json; do
+      local cmd=${step%.*} fmt=${step#*.}
+      local file="$cmd.${fmt/text/txt}"
+      run_step "$name/$file" "$dir/expected/$file" "$WORK/$cmd-$fmt.err" "$cmd" "${args[@]}" --format "$fmt" || ran_ok=0
+    done
   fi
   # Never accept the stderr of a failed run as the expected warnings.
   if [[ $ACCEPT != 1 || $ran_ok == 1 ]]; then

@@ -3,6 +3,7 @@
 
 #include <cstring>
 
+#include "base/sql_ident.h"
 #include "frontend/expr_normalize.h"
 
 namespace pgdrift {
