@@ -27,6 +27,9 @@ struct Options {
   bool fix_sequences = false;            // reconcile: sequences moved past their columns' data
   bool drift_only = false;               // reconcile: only the steps the actual database needs
   bool with_privileges = false, with_owners = false;  // also compare GRANTs / owners
+  // history: the ledger SOURCE (--applied; the folder is `desired`) and what to write
+  std::string applied, ledger, repair;
+  bool write_placeholders = false, mark_applied = false, revert_remote_only = false;
 };
 
 // Parses argv; on a usage error prints it and returns nullopt.
@@ -66,6 +69,7 @@ int run_check(Session& s);
 int run_diff(Session& s);
 int run_inventory(Session& s);
 int run_dump(Session& s);
+int run_history(Session& s);
 int run_sequences(Session& s);
 int run_reconcile(Session& s);
 

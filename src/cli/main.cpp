@@ -12,5 +12,6 @@ int main(int argc, char** argv) {
   if (opt->command == "inventory") return run_inventory(session);
   if (opt->command == "reconcile") return run_reconcile(session);
   if (opt->command == "sequences") return run_sequences(session);
+  if (opt->command == "history") return run_history(session);
   return run_dump(session);
 }

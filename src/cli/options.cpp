@@ -21,6 +21,7 @@ const char* kUsage =
     "  dump    print the catalog pgdrift builds from one input; exit 0, 2 on error\n"
     "  sequences  in a full pg_dump, the serial and identity sequences behind their data; exit 0, 1 behind, 2\n"
     "  reconcile  write one idempotent migration (+ rollback, verify) to the desired schema; exit 0, 2\n"
+    "  history    the migrations folder against the versions the database recorded; exit 0 aligned, 1 not, 2\n"
     "\n"
     "run 'pgdrift <command> --help' for the options of a command; 'pgdrift --version' prints the version\n";
 
@@ -43,13 +44,25 @@ po::options_description describe(const std::string& cmd, Options& o) {
         "actual,a", po::value(&o.actual), "pg_dump --schema-only file (omitted: an empty database)")(
         "with-privileges", po::bool_switch(&o.with_privileges), "also compare GRANTs and default privileges")(
         "with-owners", po::bool_switch(&o.with_owners), "also compare owners (where the desired schema states them)");
+  } else if (cmd == "history") {
+    d.add_options()("migrations,m", po::value(&o.desired)->required(), "the migrations folder (the repo)")(
+        "applied,a", po::value(&o.applied)->required(),
+        "what the database recorded: a dump with the ledger's rows (full, or --data-only --table=LEDGER), a schema file "
+        "ending with the ledger's INSERTs, or a list of versions")(
+        "ledger", po::value(&o.ledger), "supabase | prisma | flyway | golang-migrate | dbmate | rails (default: the one the source holds)")(
+        "write-placeholders", po::bool_switch(&o.write_placeholders), "write a placeholder migration into the folder for each remote-only version")(
+        "repair", po::value(&o.repair), "write the ledger's repair script (idempotent SQL) here")(
+        "verify", po::value(&o.verify), "write verification queries for the objects the pending migrations create here")(
+        "mark-applied", po::bool_switch(&o.mark_applied),
+        "repair: record pending and failed migrations as applied (after the reconciler brought the schema there)")(
+        "revert-remote-only", po::bool_switch(&o.revert_remote_only), "repair: delete the rows of versions the folder does not have");
   } else {
     d.add_options()("input,i", po::value(&o.desired)->required(),
                     cmd == "sequences" ? "a full pg_dump (schema and data)" : "migrations folder or SQL file");
   }
   d.add_options()("policy,p", po::value(&o.policy), "policy file (default: ./.pgdrift if it exists)")(
       "format,f", po::value(&o.format), cmd == "dump" ? "sql | json" : cmd == "sequences" ? "text | json"
-                                                       : cmd == "inventory" ? "text | markdown | json"
+                                                       : cmd == "inventory" || cmd == "history" ? "text | markdown | json"
                                                                             : "text | markdown | json | github | sarif")(
       "output,o", po::value(&o.output), "write to this file (atomically) instead of stdout")(
       "color", po::value(&o.color), "auto | always | never")(
@@ -96,14 +109,14 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     return std::nullopt;
   }
   if (o.command != "check" && o.command != "diff" && o.command != "inventory" && o.command != "dump" &&
-      o.command != "reconcile" && o.command != "sequences") {
+      o.command != "reconcile" && o.command != "sequences" && o.command != "history") {
     std::cerr << "pgdrift: error: unknown command '" << o.command << "' [E020]\n" << kUsage;
     return std::nullopt;
   }
   if (o.command == "dump" || o.command == "reconcile") o.format = "sql";
   po::options_description desc = describe(o.command, o);
   po::positional_options_description pos;
-  pos.add(o.command == "dump" || o.command == "sequences" ? "input" : "desired", 1);
+  pos.add(o.command == "dump" || o.command == "sequences" ? "input" : o.command == "history" ? "migrations" : "desired", 1);
   try {
     po::variables_map vm;
     po::store(po::command_line_parser(argc - 1, argv + 1).options(desc).positional(pos).run(), vm);
@@ -119,6 +132,11 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
   }
   if (!valid_format(o)) {
     std::cerr << "pgdrift: error: unknown format '" << o.format << "' for " << o.command << " [E020]\n";
+    return std::nullopt;
+  }
+  if (o.command == "history" && !o.ledger.empty() && o.ledger != "supabase" && o.ledger != "prisma" && o.ledger != "flyway" &&
+      o.ledger != "golang-migrate" && o.ledger != "dbmate" && o.ledger != "rails") {
+    std::cerr << "pgdrift: error: unknown ledger '" << o.ledger << "' [E020]\n";
     return std::nullopt;
   }
   if (o.color != "auto" && o.color != "always" && o.color != "never") {

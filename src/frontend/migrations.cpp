@@ -96,10 +96,10 @@ void classify(Item& item) {
 
 bool is_hidden(const fs::path& p) { return p.filename().string().starts_with('.'); }
 
-bool is_sql_file(const fs::directory_entry& e) {
+bool is_sql_file(const fs::directory_entry& e, std::string_view extension = ".sql") {
   std::error_code ec;
   return e.is_regular_file(ec) && !is_hidden(e.path()) &&
-         ends_with_ci(e.path().filename().string(), ".sql");
+         ends_with_ci(e.path().filename().string(), extension);
 }
 
 void report_io(DiagnosticEngine& diags, const fs::path& path, const std::error_code& ec) {
@@ -115,14 +115,14 @@ struct Listing {
 };
 
 // Lists the top level of `dir`; false after reporting E001.
-bool list_top(const fs::path& dir, Listing& out, DiagnosticEngine& diags) {
+bool list_top(const fs::path& dir, Listing& out, DiagnosticEngine& diags, std::string_view extension) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec);
   if (ec) return report_io(diags, dir, ec), false;
   for (; it != fs::directory_iterator(); it.increment(ec)) {
     const fs::directory_entry& e = *it;
     std::string name = e.path().filename().string();
-    if (is_sql_file(e)) {
+    if (is_sql_file(e, extension)) {
       out.sql.push_back(make_item(e.path(), name, name));
     } else if (e.is_directory(ec) && !is_hidden(e.path())) {
       out.has_subdirs = true;
@@ -237,6 +237,21 @@ bool starts_dbmate(const fs::path& file) {
   return has_dbmate_sections(head);
 }
 
+// The name a ledger records beside the version (MigrationFile::name).
+std::string ledger_name(MigrationLayout layout, const Item& i) {
+  std::string_view n = i.name;
+  if (layout == MigrationLayout::Prisma || layout == MigrationLayout::Plain || i.version.empty()) return i.name;
+  if (i.kind == NameKind::FlywayVersioned) {
+    n.remove_prefix(std::min(n.find("__") + 2, n.size()));
+  } else {
+    n.remove_prefix(std::min(i.version.size() + 1, n.size()));
+  }
+  if (i.kind == NameKind::GoUp) n.remove_suffix(std::min<size_t>(7, n.size()));  // ".up.sql"
+  else if (size_t dot = n.rfind('.'); dot != std::string_view::npos) n = n.substr(0, dot);
+  std::string out(n);
+  if (i.kind == NameKind::FlywayVersioned) std::replace(out.begin(), out.end(), '_', ' ');
+  return out;
+}
 }  // namespace
 
 const char* layout_name(MigrationLayout layout) {
@@ -266,10 +281,10 @@ void warn_unread_subdirs(const fs::path& dir, std::vector<fs::path> subdirs, Dia
   }
 }
 
-MigrationSet discover_migrations(const fs::path& dir, DiagnosticEngine& diags) {
+MigrationSet discover_migrations(const fs::path& dir, DiagnosticEngine& diags, std::string_view extension) {
   MigrationSet set;
   Listing top;
-  if (!list_top(dir, top, diags)) return set;
+  if (!list_top(dir, top, diags, extension)) return set;
   std::vector<Item> items;
   if (!top.sql.empty()) {
     warn_unread_subdirs(dir, top.subdirs, diags);
@@ -294,7 +309,8 @@ MigrationSet discover_migrations(const fs::path& dir, DiagnosticEngine& diags) {
   if (digit_named && starts_dbmate(items.front().path)) set.layout = MigrationLayout::Dbmate;
   for (Item& i : items) {
     if (set.layout == MigrationLayout::Plain) i.version.clear();
-    set.files.push_back(MigrationFile{i.path, (dir / i.rel).string(), std::move(i.version)});
+    std::string name = ledger_name(set.layout, i);
+    set.files.push_back(MigrationFile{i.path, (dir / i.rel).string(), std::move(i.version), std::move(name)});
   }
   return set;
 }

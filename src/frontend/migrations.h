@@ -24,6 +24,8 @@ struct MigrationFile {
   std::filesystem::path path;  // full path
   std::string display;         // path as given on the command line joined with the relative path
   std::string version;         // "20240101120000", "1.2", "009", "" for repeatables/plain
+  std::string name;            // what the tool's ledger records beside the version: the part after
+                               // it ("init"), Flyway's description ("add users"), Prisma's folder name
 };
 
 struct MigrationSet {
@@ -33,7 +35,9 @@ struct MigrationSet {
 
 // Lists the migrations under `dir` in the order their tool applies them. Reports E005 when
 // the folder holds no SQL file, E001 when it cannot be read.
-MigrationSet discover_migrations(const std::filesystem::path& dir, DiagnosticEngine& diags);
+// `extension`: the migrations' file suffix (".rb" lists a Rails db/migrate folder for `history`).
+MigrationSet discover_migrations(const std::filesystem::path& dir, DiagnosticEngine& diags,
+                                 std::string_view extension = ".sql");
 
 // "a2" < "a10": digit runs compare by value, the rest byte-wise.
 bool natural_less(std::string_view a, std::string_view b);

@@ -1,0 +1,5 @@
+class AddBodyToArticles < ActiveRecord::Migration[7.1]
+  def change
+    add_column :articles, :body, :text
+  end
+end
