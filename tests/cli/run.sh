@@ -341,6 +341,27 @@ test_sequences_exit_codes() {
   fi
 }
 
+# history: E006 with file:line:col for a source without a ledger, exit 2 and nothing written; a
+# plain list against a Supabase-style folder: exit 1 with the remote-only version named.
+test_history_exit_codes() {
+  local name="history: a source without a ledger is E006" folder=$T/hist
+  mkdir -p "$folder"
+  echo 'create table a (id int);' >"$folder/20240101000000_a.sql"
+  echo 'create table b (id int);' >"$T/noledger.sql"
+  expect_exit "$name" 2 history -m "$folder" -a "$T/noledger.sql" --repair "$T/h_repair.sql" --write-placeholders || return 0
+  stderr_has "$name" 'noledger\.sql:1:1: error: .*\[E006\]'
+  if [[ ! -e $T/h_repair.sql && $(ls "$folder" | wc -l) == 1 ]]; then pass "history: nothing written on error"; else
+    fail "history: nothing written on error" "files were written"
+  fi
+  printf '20240101000000\n20231231000000 hotfix\n' >"$T/versions.txt"
+  name="history: a list of versions, one remote only"
+  expect_exit "$name" 1 history -m "$folder" -a "$T/versions.txt" || return 0
+  if grep -qE '^20231231000000 +hotfix +remote only' "$T/out" && grep -q '^not aligned$' "$T/out"; then pass "$name"; else
+    fail "$name" "$(head -c 400 "$T/out")"
+  fi
+  expect_exit "history: unknown ledger" 2 history -m "$folder" -a "$T/versions.txt" --ledger liquibase && pass "history: unknown ledger"
+}
+
 # --format github: every line a workflow command GitHub Actions understands, located at the
 # migration that defines the object; the Markdown report in $GITHUB_STEP_SUMMARY.
 test_github_format() {
@@ -428,6 +449,7 @@ test_determinism() {
   deterministic "diff json" diff --desired "$T/mig_ok" --actual "$T/drifted.sql" --format json
   deterministic "dump sql" dump "$T/mig_ok"
   deterministic "dump json" dump "$T/small.sql" --format json
+  deterministic "history json" history -m "$T/hist" -a "$T/versions.txt" --format json
 }
 
 main() {
