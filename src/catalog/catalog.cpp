@@ -29,6 +29,7 @@ std::string key_sql(const IndexKey& k) {
   std::string out = k.expr ? "(" + k.expr->sql.value + ")" : quote_ident(k.column);
   if (!k.collation.empty()) out += " COLLATE " + k.collation;
   if (!k.opclass.empty()) out += " " + k.opclass;
+  if (!k.opclass_options.empty()) out += " (" + k.opclass_options + ")";
   if (k.desc) out += " DESC";
   if (k.nulls == 1) out += " NULLS FIRST";
   if (k.nulls == 2) out += " NULLS LAST";
@@ -205,6 +206,7 @@ std::string Constraint::definition() const {
       if (match == 'f') out += " MATCH FULL";
       if (const char* a = fk_action(on_update)) out += std::string(" ON UPDATE ") + a;
       if (const char* a = fk_action(on_delete)) out += std::string(" ON DELETE ") + a;
+      if (!on_delete_set_columns.empty()) out += " (" + column_list(on_delete_set_columns) + ")";
       break;
     }
   }

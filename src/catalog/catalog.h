@@ -43,6 +43,7 @@ struct Constraint {
   Key ref_table;                     // FOREIGN KEY
   std::vector<std::string> ref_columns;
   char match = 's', on_update = 'a', on_delete = 'a';
+  std::vector<std::string> on_delete_set_columns;  // ON DELETE SET NULL / SET DEFAULT (a, b)
   std::string exclude_using;          // EXCLUDE: "gist (c WITH &&)" canonical
   std::optional<StoredExpr> exclude_where;
   bool deferrable = false, initially_deferred = false, no_inherit = false, not_valid = false;
@@ -57,6 +58,7 @@ struct IndexKey {
   std::string column;                  // plain column, or
   std::optional<StoredExpr> expr;      // expression
   std::string collation, opclass;      // qualified / bare as PostgreSQL prints
+  std::string opclass_options;         // "siglen='32'", as pg_get_indexdef prints them
   bool desc = false;
   int nulls = 0;                       // 0 default for the direction, 1 FIRST, 2 LAST (non-default only)
   bool operator==(const IndexKey&) const = default;

@@ -67,6 +67,19 @@ void drop_identity_cmd(Replayer& r, Table& t, Column& col) {
 }
 
 // Actions on one existing column.
+// A default that is a bare string literal took the column's type when it was set, and keeps it
+// through a retype: PostgreSQL then prints 'basic'::text for a column now varchar(20). The SQL
+// to create it again says so (the canonical form, compared, does not change).
+void keep_literal_type(Column& col, const std::string& old_type) {
+  if (!col.default_expr) return;
+  std::string& sql = col.default_expr->sql.value;
+  bool bare = sql.size() >= 2 && sql.front() == '\'' && sql.back() == '\'' && sql.find("'::") == std::string::npos;
+  if (!bare) return;
+  std::string type = old_type.substr(0, old_type.find('('));
+  sql += "::" + type;
+  col.default_expr->printed.value.clear();
+}
+
 void column_cmd(Replayer& r, Table& t, Column& col, const ast::AlterTableCmd& c) {
   switch (c.kind) {
     case AlterKind::SetDefault: set_column_default(r, t, col, *c.expr, c.printed); break;
@@ -74,11 +87,15 @@ void column_cmd(Replayer& r, Table& t, Column& col, const ast::AlterTableCmd& c)
     case AlterKind::SetNotNull: col.not_null = true; break;
     case AlterKind::DropNotNull: col.not_null = false; break;
     case AlterKind::AlterType:
+    {
+      std::string old_type = col.type;
       col.type = r.column_type_of(*c.type);
       col.type_printed.value.clear();
       col.collation = r.collation_of(c.collation);
       recanonicalize_table(r, t);
+      keep_literal_type(col, old_type);
       break;
+    }
     case AlterKind::AddIdentity:
       add_identity(r, t, col, c.constraint->identity, c.constraint->identity_options);
       break;

@@ -63,6 +63,7 @@ void fill_foreign_key(Replayer& r, const Table& t, const ast::Constraint& c, Con
   out.match = c.match;
   out.on_update = c.on_update;
   out.on_delete = c.on_delete;
+  out.on_delete_set_columns = c.on_delete_set_columns;
 }
 
 std::string exclusion_text(Replayer& r, const Table& t, const ast::Constraint& c) {
@@ -103,8 +104,11 @@ IndexKey index_key_of(Replayer& r, const Table& t, const ast::IndexElem& e, cons
     }
     k.opclass = schema.empty() || schema == "pg_catalog" ? quote_ident(oc) : qualified(schema, oc);
     const Column* col = e.column.empty() ? nullptr : t.column(e.column);
-    if (col && (schema.empty() || schema == "pg_catalog") && is_default_opclass(method, col->type, oc)) k.opclass.clear();
+    if (col && (schema.empty() || schema == "pg_catalog") && is_default_opclass(method, col->type, oc) && e.opclass_options.empty())
+      k.opclass.clear();
   }
+  for (const auto& [name, value] : e.opclass_options)
+    k.opclass_options += (k.opclass_options.empty() ? "" : ", ") + name + "=" + quote_literal(value);
   k.desc = e.ordering == 2;
   // NULLS LAST is the default for ASC, NULLS FIRST for DESC.
   if (e.nulls == 1 && !k.desc) k.nulls = 1;

@@ -30,6 +30,8 @@ struct Options {
   // history: the ledger SOURCE (--applied; the folder is `desired`) and what to write
   std::string applied, ledger, repair;
   bool write_placeholders = false, mark_applied = false, revert_remote_only = false;
+  // baseline: a tool's layout written into a folder
+  std::string layout, into, baseline_version, archive, ledger_script;
 };
 
 // Parses argv; on a usage error prints it and returns nullopt.
@@ -70,6 +72,7 @@ int run_diff(Session& s);
 int run_inventory(Session& s);
 int run_dump(Session& s);
 int run_history(Session& s);
+int run_baseline(Session& s);
 int run_sequences(Session& s);
 int run_reconcile(Session& s);
 

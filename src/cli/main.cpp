@@ -13,5 +13,6 @@ int main(int argc, char** argv) {
   if (opt->command == "reconcile") return run_reconcile(session);
   if (opt->command == "sequences") return run_sequences(session);
   if (opt->command == "history") return run_history(session);
+  if (opt->command == "baseline") return run_baseline(session);
   return run_dump(session);
 }

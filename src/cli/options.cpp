@@ -22,6 +22,7 @@ const char* kUsage =
     "  sequences  in a full pg_dump, the serial and identity sequences behind their data; exit 0, 1 behind, 2\n"
     "  reconcile  write one idempotent migration (+ rollback, verify) to the desired schema; exit 0, 2\n"
     "  history    the migrations folder against the versions the database recorded; exit 0 aligned, 1 not, 2\n"
+    "  baseline   one schema as one plain, dependency-ordered SQL file that loads into an empty database; exit 0, 2\n"
     "\n"
     "run 'pgdrift <command> --help' for the options of a command; 'pgdrift --version' prints the version\n";
 
@@ -58,7 +59,8 @@ po::options_description describe(const std::string& cmd, Options& o) {
         "revert-remote-only", po::bool_switch(&o.revert_remote_only), "repair: delete the rows of versions the folder does not have");
   } else {
     d.add_options()("input,i", po::value(&o.desired)->required(),
-                    cmd == "sequences" ? "a full pg_dump (schema and data)" : "migrations folder or SQL file");
+                    cmd == "sequences" ? "a full pg_dump (schema and data)"
+                    : cmd == "baseline" ? "migrations folder or SQL file (the repo, or a pg_dump of prod)" : "migrations folder or SQL file");
   }
   d.add_options()("policy,p", po::value(&o.policy), "policy file (default: ./.pgdrift if it exists)")(
       "format,f", po::value(&o.format), cmd == "dump" ? "sql | json" : cmd == "sequences" ? "text | json"
@@ -67,6 +69,16 @@ po::options_description describe(const std::string& cmd, Options& o) {
       "output,o", po::value(&o.output), "write to this file (atomically) instead of stdout")(
       "color", po::value(&o.color), "auto | always | never")(
       "verbose,v", po::bool_switch(&o.verbose), "also print notes (external objects, ignored statements)");
+  if (cmd == "baseline") {
+    d.add_options()("fix-sequences", po::bool_switch(&o.fix_sequences),
+                    "end with a guarded setval per serial and identity column: its sequence past the column's largest value")(
+        "layout", po::value(&o.layout), "write into a migrations folder (--into): supabase | prisma | flyway | plain")(
+        "into", po::value(&o.into), "the migrations folder the layout is written into")(
+        "version", po::value(&o.baseline_version), "the baseline's version (default: the folder's last migration's)")(
+        "archive", po::value(&o.archive), "where the replaced migrations go (default: INTO/archive; prisma: INTO/../migrations_archive)")(
+        "ledger-script", po::value(&o.ledger_script),
+        "where the SQL that records the baseline in the ledger goes (supabase, prisma; default: next to INTO)");
+  }
   if (cmd == "reconcile") {
     d.add_options()("rollback", po::value(&o.rollback), "also write the rollback script here")(
         "verify", po::value(&o.verify), "also write the read-only verify script here")(
@@ -82,7 +94,7 @@ po::options_description describe(const std::string& cmd, Options& o) {
 
 bool valid_format(const Options& o) {
   if (o.command == "dump") return o.format == "sql" || o.format == "json";
-  if (o.command == "reconcile") return o.format == "sql";
+  if (o.command == "reconcile" || o.command == "baseline") return o.format == "sql";
   if (o.command == "sequences") return o.format == "text" || o.format == "json";
   if (o.command == "check" || o.command == "diff")
     return o.format == "text" || o.format == "markdown" || o.format == "json" || o.format == "github" || o.format == "sarif";
@@ -109,14 +121,14 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     return std::nullopt;
   }
   if (o.command != "check" && o.command != "diff" && o.command != "inventory" && o.command != "dump" &&
-      o.command != "reconcile" && o.command != "sequences" && o.command != "history") {
+      o.command != "reconcile" && o.command != "sequences" && o.command != "history" && o.command != "baseline") {
     std::cerr << "pgdrift: error: unknown command '" << o.command << "' [E020]\n" << kUsage;
     return std::nullopt;
   }
-  if (o.command == "dump" || o.command == "reconcile") o.format = "sql";
+  if (o.command == "dump" || o.command == "reconcile" || o.command == "baseline") o.format = "sql";
   po::options_description desc = describe(o.command, o);
   po::positional_options_description pos;
-  pos.add(o.command == "dump" || o.command == "sequences" ? "input" : o.command == "history" ? "migrations" : "desired", 1);
+  pos.add(o.command == "dump" || o.command == "sequences" || o.command == "baseline" ? "input" : o.command == "history" ? "migrations" : "desired", 1);
   try {
     po::variables_map vm;
     po::store(po::command_line_parser(argc - 1, argv + 1).options(desc).positional(pos).run(), vm);
@@ -138,6 +150,13 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
       o.ledger != "golang-migrate" && o.ledger != "dbmate" && o.ledger != "rails") {
     std::cerr << "pgdrift: error: unknown ledger '" << o.ledger << "' [E020]\n";
     return std::nullopt;
+  }
+  if (o.command == "baseline" && (!o.layout.empty() || !o.into.empty())) {
+    bool known = o.layout == "supabase" || o.layout == "prisma" || o.layout == "flyway" || o.layout == "plain";
+    if (!known || o.into.empty()) {
+      std::cerr << "pgdrift: error: --layout (supabase, prisma, flyway or plain) and --into go together [E020]\n";
+      return std::nullopt;
+    }
   }
   if (o.color != "auto" && o.color != "always" && o.color != "never") {
     std::cerr << "pgdrift: error: --color takes auto, always or never [E020]\n";

@@ -43,6 +43,7 @@ struct IndexElem {
   std::optional<Expr> expr;      // an expression
   std::vector<std::string> collation;
   std::vector<std::string> opclass;
+  std::vector<std::pair<std::string, std::string>> opclass_options;  // (siglen = 32): name, value
   int ordering = 0;  // 0 default, 1 ASC, 2 DESC
   int nulls = 0;     // 0 default, 1 FIRST, 2 LAST
 };

@@ -252,7 +252,15 @@ void Normalizer::func_call(PgQuery__Node* n) {
   bool seq_fn = rn.schema.empty() && (rn.name == "nextval" || rn.name == "currval" || rn.name == "setval");
   if (!seq_fn || f->n_args == 0) return;
   PgQuery__Node* arg = f->args[0];
-  while (arg && arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) arg = arg->type_cast->arg;
+  // nextval('s'::text) names the sequence when it runs (PostgreSQL keeps the text, resolved by
+  // the search_path of the moment): left as written.
+  while (arg && arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) {
+    const PgQuery__TypeName* t = arg->type_cast->type_name;
+    const PgQuery__Node* last = t && t->n_names ? t->names[t->n_names - 1] : nullptr;
+    std::string type = last && last->node_case == PG_QUERY__NODE__NODE_STRING ? last->string->sval : "";
+    if (type == "text" || type == "varchar") return;
+    arg = arg->type_cast->arg;
+  }
   if (!arg || arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
       arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
     return;

@@ -6,7 +6,8 @@
 -- objects that belong to an extension.
 --
 -- With -v acl=on, privileges (ACLs with role names) and owners are part of the lines too (a
--- relation's ACL equal to its default, as a GRANT to its owner leaves it, counts as the default:
+-- relation's, routine's, type's or schema's ACL equal to its default (as a GRANT to its owner or
+-- a REVOKE of what nobody held leaves it) counts as the default:
 -- pg_dump prints nothing for it either). An ACL item is shown without its grantor: who granted
 -- a privilege says nothing about who holds it, and PostgreSQL records the grantor differently
 -- for grants made by a superuser and by the owner.
@@ -40,7 +41,7 @@ schemas AS (
   SELECT 'schema' AS kind, pg_catalog.quote_ident(ns.nspname) AS key,
          concat_ws(E'\t',
            'comment=' || coalesce(pg_catalog.obj_description(ns.oid, 'pg_namespace'), ''),
-           CASE WHEN :'acl' = 'on' THEN (SELECT 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(n.nspacl) x), '') || E'\towner='
+           CASE WHEN :'acl' = 'on' THEN (SELECT 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(CASE WHEN n.nspacl = pg_catalog.acldefault('n', n.nspowner) THEN NULL ELSE n.nspacl END) x), '') || E'\towner='
                                                   || pg_catalog.pg_get_userbyid(n.nspowner)
                                          FROM pg_catalog.pg_namespace n WHERE n.oid = ns.oid) END) AS attrs
   FROM ns
@@ -155,7 +156,7 @@ functions AS (
          concat_ws(E'\t',
            'def=' || pg_catalog.pg_get_functiondef(p.oid),
            'comment=' || coalesce(pg_catalog.obj_description(p.oid, 'pg_proc'), ''),
-           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(p.proacl) x), '') || E'\towner='
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(CASE WHEN p.proacl = pg_catalog.acldefault('f', p.proowner) THEN NULL ELSE p.proacl END) x), '') || E'\towner='
                   || pg_catalog.pg_get_userbyid(p.proowner) END)
   FROM pg_catalog.pg_proc p
   JOIN ns ON ns.oid = p.pronamespace
@@ -179,7 +180,7 @@ aggregates AS (
            'sortop=' || coalesce(nullif(a.aggsortop, 0)::pg_catalog.regoperator::text, ''),
            'parallel=' || p.proparallel::text,
            'comment=' || coalesce(pg_catalog.obj_description(p.oid, 'pg_proc'), ''),
-           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(p.proacl) x), '') || E'\towner='
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(CASE WHEN p.proacl = pg_catalog.acldefault('f', p.proowner) THEN NULL ELSE p.proacl END) x), '') || E'\towner='
                   || pg_catalog.pg_get_userbyid(p.proowner) END)
   FROM pg_catalog.pg_proc p
   JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
@@ -304,7 +305,7 @@ types AS (
            'range=' || coalesce((SELECT pg_catalog.format_type(r.rngsubtype, NULL) FROM pg_catalog.pg_range r
                                  WHERE r.rngtypid = t.oid), ''),
            'comment=' || coalesce(pg_catalog.obj_description(t.oid, 'pg_type'), ''),
-           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(t.typacl) x), '') || E'\towner='
+           CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(CASE WHEN t.typacl = pg_catalog.acldefault('T', t.typowner) THEN NULL ELSE t.typacl END) x), '') || E'\towner='
                   || pg_catalog.pg_get_userbyid(t.typowner) END)
   FROM pg_catalog.pg_type t
   JOIN ns ON ns.oid = t.typnamespace

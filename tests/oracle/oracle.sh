@@ -76,9 +76,40 @@ run_case() {
   else
     pgdrift_check "$name: desired vs pg_dump" "$desired" "$dump" "${policy_args[@]}"
     pgdrift_check "$name: pg_dump vs itself" "$dump" "$dump"
+    baseline_loads "$name" "$desired" "$setup" "$policy" "$db"
   fi
   drop_db "$db"
   current_db=""
+}
+
+# baseline_loads NAME DESIRED SETUP POLICY DB: pgdrift baseline of DESIRED loads into a fresh
+# database (after SETUP) with ON_ERROR_STOP, and its whole catalog (privileges and owners
+# included) equals DB's, where DESIRED itself was loaded.
+baseline_loads() {
+  local name="$1: baseline loads and gives the same catalog" desired=$2 setup=$3 policy=$4 db=$5 other="${5}_b"
+  local policy_args=() log="$WORK/baseline.log" rc=0
+  [[ -n $policy ]] && policy_args=(--policy "$policy")
+  : >"$log"
+  timeout "$PGDRIFT_TIMEOUT" "$PGDRIFT" baseline "$desired" "${policy_args[@]}" -o "$WORK/baseline.sql" 2>"$log" || rc=$?
+  if [[ $rc -ne 0 ]]; then
+    fail "$name" "pgdrift baseline exited $rc: $(head -3 "$log")"
+    return 0
+  fi
+  create_db "$other"
+  if [[ -n $setup ]] && ! load_sql "$other" "$setup" "$log"; then
+    fail "$name" "loading $setup failed"
+  elif ! psql_file "$other" "$WORK/baseline.sql" "$log"; then
+    fail "$name" "$(grep -m1 ERROR "$log" | cut -c1-200)"
+  else
+    SNAPSHOT_ACL=on snapshot "$db" "$WORK/source.snap" "$policy"
+    SNAPSHOT_ACL=on snapshot "$other" "$WORK/baseline.snap" "$policy"
+    if cmp -s "$WORK/source.snap" "$WORK/baseline.snap"; then
+      pass "$name"
+    else
+      fail "$name" "$(diff "$WORK/source.snap" "$WORK/baseline.snap" | grep '^[<>]' | head -6 | cut -c1-200)"
+    fi
+  fi
+  drop_db "$other"
 }
 
 run_golden_cases() {

@@ -154,7 +154,11 @@ ast::IndexElem index_elem_of(const PgQuery__IndexElem* e, const LowerContext& ct
   }
   out.collation = strings_of(e->collation, e->n_collation);
   out.opclass = strings_of(e->opclass, e->n_opclass);
-  if (e->n_opclassopts) ctx.warn(DiagKind::unsupported_clause, -1, "operator class options are not modelled");
+  for (size_t i = 0; i < e->n_opclassopts; ++i)
+    if (e->opclassopts[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM) {
+      const PgQuery__DefElem* d = e->opclassopts[i]->def_elem;
+      out.opclass_options.emplace_back(d->defname, d->arg ? str_of(d->arg) : "true");
+    }
   out.ordering = e->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_ASC ? 1
                  : e->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC ? 2 : 0;
   out.nulls = e->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST ? 1

@@ -25,7 +25,7 @@ CREATE TABLE public.grandchildren (
     child_id integer,
     other_id integer
 );
-ALTER TABLE public.grandchildren ADD CONSTRAINT gc_other_fk FOREIGN KEY (other_id) REFERENCES public.parents(id) ON DELETE SET NULL;
+ALTER TABLE public.grandchildren ADD CONSTRAINT gc_other_fk FOREIGN KEY (other_id) REFERENCES public.parents(id) ON DELETE SET NULL (other_id);
 ALTER TABLE public.grandchildren ADD CONSTRAINT grandchildren_child_id_fkey FOREIGN KEY (child_id) REFERENCES public.children(id) ON DELETE CASCADE;
 CREATE TABLE public.parents (
     id integer NOT NULL,

@@ -12,7 +12,7 @@ CREATE TABLE public.search_items (
 ALTER TABLE public.search_items ADD CONSTRAINT search_items_pkey PRIMARY KEY (id);
 CREATE INDEX search_items_code_pattern_idx ON public.search_items USING btree (code varchar_pattern_ops);
 CREATE INDEX search_items_lower_name_trgm_idx ON public.search_items USING gin ((lower(name)) public.gin_trgm_ops);
-CREATE INDEX search_items_name_gist_trgm_idx ON public.search_items USING gist (name public.gist_trgm_ops);
+CREATE INDEX search_items_name_gist_trgm_idx ON public.search_items USING gist (name public.gist_trgm_ops (siglen='32'));
 CREATE INDEX search_items_name_ops_desc_idx ON public.search_items USING btree (name text_pattern_ops DESC);
 CREATE INDEX search_items_name_trgm_idx ON public.search_items USING gin (name public.gin_trgm_ops);
 CREATE INDEX search_items_path_pattern_idx ON public.search_items USING btree (path text_pattern_ops);

@@ -4,7 +4,7 @@ ALTER SEQUENCE public.customers_id_seq OWNED BY public.customers.id;
 CREATE TABLE public.customers (
     id integer DEFAULT (nextval('public.customers_id_seq'::pg_catalog.regclass)) NOT NULL,
     name text NOT NULL,
-    tier character varying(20) DEFAULT ('basic'),
+    tier character varying(20) DEFAULT ('basic'::text),
     email text,
     phone character varying(30),
     created_at timestamp with time zone DEFAULT (now()) NOT NULL,

@@ -9,6 +9,6 @@ CREATE TABLE public.counters (
     b bigint DEFAULT (nextval('public.b_seq'::pg_catalog.regclass)),
     c bigint DEFAULT (nextval('public."Weird Seq"'::pg_catalog.regclass)),
     d bigint DEFAULT (nextval('shop.c_seq')),
-    e bigint DEFAULT (nextval('public.a_seq'::pg_catalog.text::pg_catalog.regclass)),
+    e bigint DEFAULT (nextval('a_seq'::pg_catalog.text::pg_catalog.regclass)),
     f bigint DEFAULT (nextval('public.a_seq'))
 );

@@ -1,0 +1,130 @@
+#include "emit/object_sql.h"
+
+#include "base/sql_ident.h"
+#include "emit/report.h"
+#include "emit/sql_defs.h"
+
+namespace pgdrift {
+
+using namespace catalog;
+
+std::string comment_sql(const std::string& what, const std::string& text) {
+  return text.empty() ? "" : "COMMENT ON " + what + " IS " + quote_literal(text) + ";\n";
+}
+
+std::string schema_sql(const Schema& s) {
+  return (s.name != "public" ? "CREATE SCHEMA " + quote_ident(s.name) + ";\n" : "") + comment_sql("SCHEMA " + quote_ident(s.name), s.comment);
+}
+
+std::string extension_sql(const Extension& e) {
+  return "CREATE EXTENSION " + quote_ident(e.name) + " WITH SCHEMA " + quote_ident(e.schema) + ";\n" +
+         comment_sql("EXTENSION " + quote_ident(e.name), e.comment);
+}
+
+std::string server_sql(const ForeignServer& s) { return s.definition() + ";\n" + comment_sql("SERVER " + quote_ident(s.name), s.comment); }
+
+std::string enum_sql(const EnumType& e) {
+  std::string k = qualified(e.schema, e.name), out = "CREATE TYPE " + k + " AS ENUM (";
+  for (size_t i = 0; i < e.labels.size(); ++i) out += (i ? ", " : "") + quote_literal(e.labels[i]);
+  return out + ");\n" + comment_sql("TYPE " + k, e.comment);
+}
+
+std::string domain_sql(const Domain& d) {
+  std::string k = qualified(d.schema, d.name), out = "CREATE DOMAIN " + k + " AS " + d.base_type;
+  if (!d.collation.empty()) out += " COLLATE " + d.collation;
+  if (d.default_expr) out += " DEFAULT (" + d.default_expr->sql.value + ")";
+  if (d.not_null) out += " NOT NULL";
+  for (const auto& [n, c] : d.checks)
+    out += " CONSTRAINT " + quote_ident(n) + " CHECK (" + c.check.sql.value + ")" + (c.not_valid ? " NOT VALID" : "");
+  return out + ";\n" + comment_sql("DOMAIN " + k, d.comment);
+}
+
+std::string composite_sql(const CompositeType& c) {
+  std::string k = qualified(c.schema, c.name), attrs;
+  for (const auto& [n, t] : c.attributes) attrs += (attrs.empty() ? "" : ", ") + quote_ident(n) + " " + t;
+  return "CREATE TYPE " + k + " AS (" + attrs + ");\n" + comment_sql("TYPE " + k, c.comment);
+}
+
+std::string range_sql(const RangeType& r) {
+  std::string k = qualified(r.schema, r.name);
+  return "CREATE TYPE " + k + " AS RANGE (SUBTYPE = " + r.subtype + ", MULTIRANGE_TYPE_NAME = " + qualified(r.schema, r.multirange) +
+         ");\n" + comment_sql("TYPE " + k, r.comment);
+}
+
+std::string sequence_sql(const Sequence& s) {
+  std::string k = qualified(s.schema, s.name);
+  return std::string("CREATE ") + (s.unlogged ? "UNLOGGED " : "") + "SEQUENCE " + k + " " + sequence_options_sql(s.params) + ";\n";
+}
+
+std::string sequence_owner_sql(const Sequence& s) {
+  if (s.owner_table.second.empty()) return "";
+  return "ALTER SEQUENCE " + qualified(s.schema, s.name) + " OWNED BY " + key_text(s.owner_table) + "." + quote_ident(s.owner_column) + ";\n";
+}
+
+std::string routine_sql(const Function& f) {
+  return function_sql(f) + ";\n" +
+         comment_sql(std::string(f.procedure ? "PROCEDURE " : "FUNCTION ") + qualified(f.schema, f.name) + "(" + f.identity + ")", f.comment);
+}
+
+std::string aggregate_create_sql(const Aggregate& a) {
+  return aggregate_sql(a) + ";\n" + comment_sql("AGGREGATE " + qualified(a.schema, a.name) + "(" + a.arguments() + ")", a.comment);
+}
+
+std::string cast_sql(const Cast& c) { return c.definition() + ";\n" + comment_sql("CAST (" + c.source + " AS " + c.target + ")", c.comment); }
+
+std::string index_sql(const Index& ix) {
+  return ix.definition() + ";\n" + comment_sql("INDEX " + qualified(ix.schema, ix.name), ix.comment);
+}
+
+std::string constraint_sql(const Table& t, const std::string& name, const Constraint& c) {
+  std::string id = qualified(t.schema, t.name);
+  return "ALTER TABLE " + id + " ADD CONSTRAINT " + quote_ident(name) + " " + c.definition() + ";\n" +
+         comment_sql("CONSTRAINT " + quote_ident(name) + " ON " + id, c.comment);
+}
+
+std::string policy_sql(const std::string& relation, const std::string& name, const Policy& p) {
+  return p.definition(relation) + ";\n" + comment_sql("POLICY " + quote_ident(name) + " ON " + relation, p.comment);
+}
+
+std::string rls_sql(const Table& t) {
+  std::string id = qualified(t.schema, t.name), out;
+  if (t.rls_enabled) out += "ALTER TABLE " + id + " ENABLE ROW LEVEL SECURITY;\n";
+  if (t.rls_forced) out += "ALTER TABLE " + id + " FORCE ROW LEVEL SECURITY;\n";
+  return out;
+}
+
+std::string view_create_sql(const View& v) {
+  std::string k = qualified(v.schema, v.name), out;
+  if (std::string first = view_placeholder_sql(v); !first.empty()) {  // a view that reads itself
+    out += first + ";\n" + view_sql(v, true) + ";\n";
+  } else {
+    out += view_sql(v) + ";\n";
+  }
+  out += comment_sql(std::string(v.materialized ? "MATERIALIZED VIEW " : "VIEW ") + k, v.comment);
+  for (const auto& [c, text] : v.column_comments) out += comment_sql("COLUMN " + k + "." + quote_ident(c), text);
+  for (const auto& [c, e] : v.column_defaults)
+    out += "ALTER VIEW " + k + " ALTER COLUMN " + quote_ident(c) + " SET DEFAULT " + e.sql.value + ";\n";
+  return out;
+}
+
+std::string publication_sql(const Publication& p) {
+  std::string out = "CREATE PUBLICATION " + quote_ident(p.name), what;
+  if (p.all_tables) what = " FOR ALL TABLES";
+  for (const auto& [k, t] : p.tables) what += (what.empty() ? " FOR TABLE ONLY " : ", TABLE ONLY ") + publication_table_sql(k, t);
+  for (const std::string& s : p.schemas) what += (what.empty() ? " FOR " : ", ") + std::string("TABLES IN SCHEMA ") + quote_ident(s);
+  out += what + " WITH (publish = " + quote_literal(p.publish) + (p.via_root ? ", publish_via_partition_root = true" : "") + ");\n";
+  return out + comment_sql("PUBLICATION " + quote_ident(p.name), p.comment);
+}
+
+template <class Part>
+std::string part_sql(const std::string& id, const char* what, const std::string& name, const Part& p) {
+  std::string out = p.definition(id) + ";\n";
+  const char* state = p.enabled == 'D' ? " DISABLE " : p.enabled == 'A' ? " ENABLE ALWAYS " : p.enabled == 'R' ? " ENABLE REPLICA " : nullptr;
+  if (state) out += "ALTER TABLE " + id + state + what + " " + quote_ident(name) + ";\n";
+  return out + comment_sql(std::string(what) + " " + quote_ident(name) + " ON " + id, p.comment);
+}
+
+template std::string part_sql(const std::string&, const char*, const std::string&, const Trigger&);
+template std::string part_sql(const std::string&, const char*, const std::string&, const Rule&);
+
+}  // namespace pgdrift

@@ -1,0 +1,42 @@
+// Plain SQL that creates one catalog object as it is (no guards), with its comment: shared by
+// `pgdrift dump` (kinds in order) and `pgdrift baseline` (dependency order).
+#pragma once
+#include <map>
+#include <string>
+
+#include "catalog/catalog.h"
+
+namespace pgdrift {
+
+// "COMMENT ON <what> IS '...';\n", or "" without a comment.
+std::string comment_sql(const std::string& what, const std::string& text);
+
+std::string schema_sql(const catalog::Schema& s);  // CREATE SCHEMA (not for public) and comment
+std::string extension_sql(const catalog::Extension& e);
+std::string server_sql(const catalog::ForeignServer& s);
+std::string enum_sql(const catalog::EnumType& e);
+std::string domain_sql(const catalog::Domain& d);
+std::string composite_sql(const catalog::CompositeType& c);
+std::string range_sql(const catalog::RangeType& r);
+std::string sequence_sql(const catalog::Sequence& s);        // CREATE SEQUENCE (its comment: after OWNED BY)
+std::string sequence_owner_sql(const catalog::Sequence& s);  // ALTER SEQUENCE ... OWNED BY, or ""
+std::string routine_sql(const catalog::Function& f);
+std::string aggregate_create_sql(const catalog::Aggregate& a);
+std::string cast_sql(const catalog::Cast& c);
+std::string index_sql(const catalog::Index& ix);
+std::string constraint_sql(const catalog::Table& t, const std::string& name, const catalog::Constraint& c);
+std::string policy_sql(const std::string& relation, const std::string& name, const catalog::Policy& p);
+std::string view_create_sql(const catalog::View& v);  // the view, its comments and column defaults
+std::string publication_sql(const catalog::Publication& p);
+// Row-level security of a table: ENABLE / FORCE.
+std::string rls_sql(const catalog::Table& t);
+
+// A trigger or rule (`what`: "TRIGGER", "RULE") of relation `id`: created, then its firing state
+// when not the default, then its comment.
+template <class Part>
+std::string part_sql(const std::string& id, const char* what, const std::string& name, const Part& p);
+
+extern template std::string part_sql(const std::string&, const char*, const std::string&, const catalog::Trigger&);
+extern template std::string part_sql(const std::string&, const char*, const std::string&, const catalog::Rule&);
+
+}  // namespace pgdrift
