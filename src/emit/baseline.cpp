@@ -284,6 +284,7 @@ std::string acl_sql(const Catalog& cat) {
 std::string replica_identity_sql(const Catalog& cat) {
   std::string out;
   for (const auto& [k, t] : cat.tables) {
+    if (!t.foreign_server.empty()) continue;  // a foreign table has none
     std::string id = "ALTER TABLE " + key_text(k) + " REPLICA IDENTITY ";
     if (t.replica_identity == 'f') out += id + "FULL;\n";
     if (t.replica_identity == 'n') out += id + "NOTHING;\n";
