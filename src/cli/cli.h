@@ -31,7 +31,7 @@ struct Options {
   std::string applied, ledger, repair;
   bool write_placeholders = false, mark_applied = false, revert_remote_only = false;
   // baseline: a tool's layout written into a folder
-  std::string layout, into, baseline_version, archive, ledger_script;
+  std::string layout, into, baseline_version, archive, ledger_script, sequence_fix;
 };
 
 // Parses argv; on a usage error prints it and returns nullopt.
@@ -73,6 +73,7 @@ int run_inventory(Session& s);
 int run_dump(Session& s);
 int run_history(Session& s);
 int run_baseline(Session& s);
+int run_adopt(Session& s);
 int run_sequences(Session& s);
 int run_reconcile(Session& s);
 

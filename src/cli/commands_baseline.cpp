@@ -80,6 +80,16 @@ std::string ledger_literal_list(const std::vector<MigrationFile>& old, bool name
   return out;
 }
 
+// ARRAY['...', ...]::text[]: the statements of a script, as Supabase's ledger records them.
+std::string statements_array(const std::string& sql) {
+  SourceManager sm;
+  DiagnosticEngine quiet{sm};
+  std::string items;
+  for (const std::string& st : split_statements(sm, sm.add("baseline.sql", sql), quiet))
+    items += (items.empty() ? "" : ", ") + quote_literal(st);
+  return "ARRAY[" + items + "]::text[]";
+}
+
 // The layout's files: the baseline, the archive moves, and the ledger script.
 std::optional<Written> layout_files(const Session& s, const std::string& sql) {
   const Options& o = s.opt;
@@ -117,9 +127,11 @@ std::optional<Written> layout_files(const Session& s, const std::string& sql) {
   if (o.layout == "supabase") {
     std::string t = "supabase_migrations.schema_migrations";
     std::string ledger = "-- pgdrift baseline: records " + version + "_baseline as applied and forgets the versions it replaces\nBEGIN;\n";
-    ledger += "INSERT INTO " + t + " (version, name, statements) SELECT " + quote_literal(version) + ", 'baseline', '{}' WHERE NOT EXISTS "
-              "(SELECT FROM " + t + " WHERE version = " + quote_literal(version) + ");\n";
-    ledger += "UPDATE " + t + " SET name = 'baseline' WHERE version = " + quote_literal(version) + " AND name IS DISTINCT FROM 'baseline';\n";
+    std::string statements = statements_array(sql), v = quote_literal(version);
+    ledger += "INSERT INTO " + t + " (version, name, statements) SELECT " + v + ", 'baseline', " + statements +
+              " WHERE NOT EXISTS (SELECT FROM " + t + " WHERE version = " + v + ");\n";
+    ledger += "UPDATE " + t + " SET (name, statements) = ('baseline', " + statements + ") WHERE version = " + v +
+              " AND (name, statements) IS DISTINCT FROM ('baseline', " + statements + ");\n";
     std::vector<MigrationFile> replaced;
     for (const MigrationFile& m : old) if (m.version != version) replaced.push_back(m);
     if (!replaced.empty()) ledger += "DELETE FROM " + t + " WHERE version IN (" + ledger_literal_list(replaced, false) + ");\n";
@@ -153,18 +165,33 @@ int run_baseline(Session& s) {
   std::optional<catalog::Catalog> cat = s.build(s.opt.desired);
   BaselineInputs in;
   in.source = s.opt.desired;
-  in.fix_sequences = s.opt.fix_sequences;
   if (cat) extras(s, *cat, in);
   if (s.report_diagnostics() || !cat) return kError;
   catalog::Catalog empty;
   Plan plan = plan_reconcile(empty, *cat, diff_catalogs(empty, *cat, DiffOptions{}), PlanOptions{});
   std::string sql = emit_baseline(plan, *cat, in);
-  if (s.opt.layout.empty()) return s.emit(sql) ? kOk : kError;
+  std::vector<std::pair<std::string, std::string>> extra;
+  if (!s.opt.sequence_fix.empty()) extra.emplace_back(s.opt.sequence_fix, sequence_fix_sql(*cat));
+  if (s.opt.layout.empty()) return s.write_files(extra) && s.emit(sql) ? kOk : kError;
   std::optional<Written> w = layout_files(s, sql);
+  if (w) w->files.insert(w->files.end(), extra.begin(), extra.end());
   if (!w || !apply(s, *w)) return kError;
   for (const auto& [path, text] : w->files) std::cout << "wrote " << path << "\n";
   for (const auto& [from, to] : w->moves) std::cout << "moved " << from.string() << " -> " << to.string() << "\n";
   return kOk;
+}
+
+// pgdrift adopt: the objects only the actual database has, as a new migration.
+int run_adopt(Session& s) {
+  std::optional<Session::Pair> both = s.build_both(s.opt.desired, s.opt.actual);
+  if (s.report_diagnostics() || !both) return kError;
+  ChangeSet cs = diff_catalogs(both->actual, both->desired, DiffOptions{});
+  std::set<std::string> ids;
+  for (const Change& c : cs.changes)
+    if (c.change == ChangeKind::Extra) ids.insert(c.id);
+  catalog::Catalog empty;
+  Plan plan = plan_reconcile(empty, both->actual, diff_catalogs(empty, both->actual, DiffOptions{}), PlanOptions{});
+  return s.emit(emit_adopt(plan, both->actual, ids, s.opt.desired, s.opt.actual)) ? kOk : kError;
 }
 
 }  // namespace pgdrift::cli

@@ -14,5 +14,6 @@ int main(int argc, char** argv) {
   if (opt->command == "sequences") return run_sequences(session);
   if (opt->command == "history") return run_history(session);
   if (opt->command == "baseline") return run_baseline(session);
+  if (opt->command == "adopt") return run_adopt(session);
   return run_dump(session);
 }

@@ -23,6 +23,7 @@ const char* kUsage =
     "  reconcile  write one idempotent migration (+ rollback, verify) to the desired schema; exit 0, 2\n"
     "  history    the migrations folder against the versions the database recorded; exit 0 aligned, 1 not, 2\n"
     "  baseline   one schema as one plain, dependency-ordered SQL file that loads into an empty database; exit 0, 2\n"
+    "  adopt      the objects only actual has, as an idempotent migration for the repo; exit 0, 2\n"
     "\n"
     "run 'pgdrift <command> --help' for the options of a command; 'pgdrift --version' prints the version\n";
 
@@ -40,7 +41,7 @@ const std::string& allow_drop_help() {
 po::options_description describe(const std::string& cmd, Options& o) {
   po::options_description d("options of pgdrift " + cmd);
   d.add_options()("help,h", "show this help");
-  if (cmd == "check" || cmd == "diff" || cmd == "inventory" || cmd == "reconcile") {
+  if (cmd == "check" || cmd == "diff" || cmd == "inventory" || cmd == "reconcile" || cmd == "adopt") {
     d.add_options()("desired,d", po::value(&o.desired)->required(), "migrations folder or SQL file (the repo)")(
         "actual,a", po::value(&o.actual), "pg_dump --schema-only file (omitted: an empty database)")(
         "with-privileges", po::bool_switch(&o.with_privileges), "also compare GRANTs and default privileges")(
@@ -70,8 +71,9 @@ po::options_description describe(const std::string& cmd, Options& o) {
       "color", po::value(&o.color), "auto | always | never")(
       "verbose,v", po::bool_switch(&o.verbose), "also print notes (external objects, ignored statements)");
   if (cmd == "baseline") {
-    d.add_options()("fix-sequences", po::bool_switch(&o.fix_sequences),
-                    "end with a guarded setval per serial and identity column: its sequence past the column's largest value")(
+    d.add_options()("fix-sequences", po::value(&o.sequence_fix),
+                    "also write here an idempotent setval per serial and identity column (its sequence past the column's "
+                    "largest value, never lowered), to run on the database the baseline is adopted on")(
         "layout", po::value(&o.layout), "write into a migrations folder (--into): supabase | prisma | flyway | plain")(
         "into", po::value(&o.into), "the migrations folder the layout is written into")(
         "version", po::value(&o.baseline_version), "the baseline's version (default: the folder's last migration's)")(
@@ -94,7 +96,7 @@ po::options_description describe(const std::string& cmd, Options& o) {
 
 bool valid_format(const Options& o) {
   if (o.command == "dump") return o.format == "sql" || o.format == "json";
-  if (o.command == "reconcile" || o.command == "baseline") return o.format == "sql";
+  if (o.command == "reconcile" || o.command == "baseline" || o.command == "adopt") return o.format == "sql";
   if (o.command == "sequences") return o.format == "text" || o.format == "json";
   if (o.command == "check" || o.command == "diff")
     return o.format == "text" || o.format == "markdown" || o.format == "json" || o.format == "github" || o.format == "sarif";
@@ -121,11 +123,11 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     return std::nullopt;
   }
   if (o.command != "check" && o.command != "diff" && o.command != "inventory" && o.command != "dump" &&
-      o.command != "reconcile" && o.command != "sequences" && o.command != "history" && o.command != "baseline") {
+      o.command != "reconcile" && o.command != "sequences" && o.command != "history" && o.command != "baseline" && o.command != "adopt") {
     std::cerr << "pgdrift: error: unknown command '" << o.command << "' [E020]\n" << kUsage;
     return std::nullopt;
   }
-  if (o.command == "dump" || o.command == "reconcile" || o.command == "baseline") o.format = "sql";
+  if (o.command == "dump" || o.command == "reconcile" || o.command == "baseline" || o.command == "adopt") o.format = "sql";
   po::options_description desc = describe(o.command, o);
   po::positional_options_description pos;
   pos.add(o.command == "dump" || o.command == "sequences" || o.command == "baseline" ? "input" : o.command == "history" ? "migrations" : "desired", 1);

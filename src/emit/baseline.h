@@ -3,6 +3,7 @@
 // the reconciler plan's (from an empty database), with each table created with its columns in
 // one statement. docs/baseline.md.
 #pragma once
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,9 +22,15 @@ struct BaselineInputs {
                                       // statements on external objects)
   std::vector<KeptStatement> kept;    // data statements: their text, commented out, in order
   std::vector<std::string> listed;    // statements left out, as their diagnostics say
-  bool fix_sequences = false;         // setval of every serial and identity column's sequence
   bool header = true;
 };
+
+// `pgdrift adopt`: the objects `ids` names (object_id; with their parts when tables) from the
+// plan of the actual catalog from an empty database, each guarded so that the migration runs on
+// the database that has them (nothing happens) and on one built from the repository (they are
+// created): IF NOT EXISTS, OR REPLACE, or a DO block whose guard pgdrift's replay understands.
+std::string emit_adopt(const Plan& plan, const catalog::Catalog& actual, const std::set<std::string>& ids,
+                       const std::string& desired_name, const std::string& actual_name);
 
 // `plan` is the reconciler plan from an empty database to `desired` (no privileges, no drops).
 std::string emit_baseline(const Plan& plan, const catalog::Catalog& desired, const BaselineInputs& in);

@@ -450,6 +450,8 @@ test_determinism() {
   deterministic "dump sql" dump "$T/mig_ok"
   deterministic "dump json" dump "$T/small.sql" --format json
   deterministic "history json" history -m "$T/hist" -a "$T/versions.txt" --format json
+  deterministic "baseline" baseline "$T/mig_ok"
+  deterministic "adopt" adopt --desired "$T/mig_ok" --actual "$T/drifted.sql"
 }
 
 main() {

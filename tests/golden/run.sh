@@ -6,6 +6,8 @@
 #   pgdrift diff ... --format json                                     vs expected/diff.json
 #   pgdrift diff ... --format github | sarif                           vs expected/diff.github | .sarif
 #   pgdrift inventory ... --format text | json                         vs expected/inventory.txt | .json
+# Layout cases (testdata/golden_layouts/CASE: project/, args): pgdrift baseline ARGS run in a copy
+# of project/; the whole tree afterwards vs CASE/expected/, and stdout vs CASE/stdout.txt.
 # Warnings: expected/stderr.txt (compared only when it exists) holds the stderr of the diff
 # (text) when the case has actual.sql, else the stderr of dump.
 #
@@ -119,7 +121,34 @@ run_case() {
   fi
 }
 
+# run_layout_case DIR: baseline written into a migration tool's folder, checked file by file.
+run_layout_case() {
+  local dir=$1 name rc=0 args
+  name=layouts/$(basename "$dir")
+  rm -rf "$WORK/project" && cp -r "$dir/project" "$WORK/project"
+  read -r -a args <"$dir/args"
+  (cd "$WORK/project" && "$PGDRIFT" baseline "${args[@]}") >"$WORK/layout.out" 2>"$WORK/layout.err" || rc=$?
+  if [[ $rc -ne 0 ]]; then
+    fail "$name" "pgdrift baseline ${args[*]} exited $rc: $(head -3 "$WORK/layout.err")"
+    return 0
+  fi
+  check_output "$name/stdout" "$WORK/layout.out" "$dir/stdout.txt"
+  if [[ $ACCEPT == 1 ]]; then
+    rm -rf "$dir/expected" && cp -r "$WORK/project" "$dir/expected"
+    pass "$name/tree (accepted)"
+  elif diff -r "$dir/expected" "$WORK/project" >"$WORK/layout.diff" 2>&1; then
+    pass "$name/tree"
+  else
+    fail "$name/tree" "the folder differs from $dir/expected"
+    head -n "$DIFF_LINES" "$WORK/layout.diff"
+  fi
+}
+
 main() {
+  local layout
+  for layout in testdata/golden_layouts/*/; do
+    [[ -f $layout/args ]] && run_layout_case "${layout%/}"
+  done
   local cases
   mapfile -t cases < <(find_cases)
   if [[ ${#cases[@]} -eq 0 ]]; then

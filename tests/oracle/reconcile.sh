@@ -1110,6 +1110,38 @@ print(" ".join(s["column"] + "=" + s["status"] for s in json.load(open(sys.argv[
     indent "$dir/seq_after.txt"
   fi
   drop_db "$db"
+  baseline_fix_sequences "$dir" "${db}_b"
+}
+
+# pgdrift baseline --fix-sequences FILE: the same import on a database built from the baseline;
+# the script, run twice, moves the sequences past the data and lowers none.
+baseline_fix_sequences() {
+  local dir=$1 db=$2 name="baseline --fix-sequences" value
+  if ! "$PGDRIFT" baseline "$dir/desired.sql" --fix-sequences "$dir/fix.sql" -o "$dir/baseline.sql" 2>>"$dir/log" ||
+    ! create_db "$db" || ! psql_file "$db" "$dir/baseline.sql" "$dir/log" || ! psql_file "$db" "$dir/import.sql" "$dir/log"; then
+    fail "$name" "could not prepare the database"
+    indent "$dir/log"
+    drop_db "$db"
+    return 0
+  fi
+  if psql -X -q -d "$db" -c "INSERT INTO public.with_identity (v) VALUES ('new')" >"$dir/b.log" 2>&1; then
+    fail "$name: the import left the sequence behind" "the INSERT succeeded before the fix"
+  elif grep -q "duplicate key" "$dir/b.log"; then pass "$name: the import left the sequence behind (duplicate key)"; else
+    fail "$name: the import left the sequence behind" "$(head -3 "$dir/b.log")"
+  fi
+  if psql_file "$db" "$dir/fix.sql" "$dir/b.log" && psql_file "$db" "$dir/fix.sql" "$dir/b.log" &&
+    psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "INSERT INTO public.with_serial (v) VALUES ('new')" \
+      -c "INSERT INTO public.with_identity (v) VALUES ('new')" >>"$dir/b.log" 2>&1; then
+    pass "$name: applied twice, the next INSERTs succeed"
+  else
+    fail "$name: applied twice, the next INSERTs succeed" "$(grep -m1 ERROR "$dir/b.log")"
+  fi
+  value=$(psql -X -qAt -d "$db" -c "SELECT (SELECT last_value FROM public.ahead_id_seq) || ' ' ||
+    (SELECT last_value || '/' || is_called FROM public.empty_id_seq) || ' ' || (SELECT last_value FROM public.with_serial_id_seq)")
+  if [[ $value == "100 1/false 11" ]]; then pass "$name: none lowered, the empty table's untouched"; else
+    fail "$name: none lowered, the empty table's untouched" "ahead, empty, with_serial: $value (expected 100 1/false 11)"
+  fi
+  drop_db "$db"
 }
 
 main() {

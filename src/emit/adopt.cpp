@@ -1,0 +1,91 @@
+// pgdrift adopt: the objects only the database has, as an idempotent migration in dependency order.
+#include "base/sql_ident.h"
+#include "base/version.h"
+#include "emit/baseline.h"
+#include "emit/baseline_order.h"
+#include "emit/report.h"
+
+namespace pgdrift {
+
+using namespace catalog;
+
+namespace {
+// `sql` with `word` (a prefix of its first statement) followed by `insert`.
+std::string after_prefix(std::string sql, const std::string& word, const std::string& insert) {
+  if (sql.rfind(word, 0) == 0) sql.insert(word.size(), insert);
+  return sql;
+}
+
+std::string do_guard(const std::string& exists, const std::string& sql) {
+  return "DO $pgdrift_adopt$ BEGIN\nIF NOT EXISTS (" + exists + ") THEN\n" + sql + "END IF;\nEND $pgdrift_adopt$;\n";
+}
+
+// The statement of one step, made idempotent.
+std::string guarded(const Step& s, const std::string& sql) {
+  if (sql.empty()) return sql;
+  auto lit = [](const std::string& v) { return quote_literal(v); };
+  switch (s.kind) {
+    case ObjectKind::Schema: return after_prefix(sql, "CREATE SCHEMA ", "IF NOT EXISTS ");
+    case ObjectKind::Extension: return after_prefix(sql, "CREATE EXTENSION ", "IF NOT EXISTS ");
+    case ObjectKind::Server: return after_prefix(sql, "CREATE SERVER ", "IF NOT EXISTS ");
+    case ObjectKind::Sequence: return after_prefix(after_prefix(sql, "CREATE SEQUENCE ", "IF NOT EXISTS "), "CREATE UNLOGGED SEQUENCE ", "IF NOT EXISTS ");
+    case ObjectKind::Table: {
+      for (const char* w : {"CREATE TABLE ", "CREATE UNLOGGED TABLE ", "CREATE FOREIGN TABLE "})
+        if (sql.rfind(w, 0) == 0) return after_prefix(sql, w, "IF NOT EXISTS ");
+      return sql;
+    }
+    case ObjectKind::Column: {
+      std::string out = sql;
+      if (size_t at = out.find(" ADD COLUMN "); at != std::string::npos) out.insert(at + 12, "IF NOT EXISTS ");
+      return out;
+    }
+    case ObjectKind::Index: return after_prefix(after_prefix(sql, "CREATE INDEX ", "IF NOT EXISTS "), "CREATE UNIQUE INDEX ", "IF NOT EXISTS ");
+    case ObjectKind::View:
+      return sql.rfind("CREATE MATERIALIZED VIEW ", 0) == 0 ? after_prefix(sql, "CREATE MATERIALIZED VIEW ", "IF NOT EXISTS ")
+                                                            : after_prefix(sql, "CREATE ", "OR REPLACE ");
+    case ObjectKind::Trigger: return after_prefix(sql, "CREATE ", "OR REPLACE ");
+    case ObjectKind::Rule: return after_prefix(sql, "CREATE ", "OR REPLACE ");
+    case ObjectKind::Constraint:
+      return do_guard("SELECT 1 FROM pg_catalog.pg_constraint WHERE conname = " + lit(s.object.as<Constraint>()->name), sql);
+    case ObjectKind::Policy: {
+      const Table& t = *s.object.table();
+      return do_guard("SELECT 1 FROM pg_catalog.pg_policies WHERE schemaname = " + lit(t.schema) + " AND tablename = " + lit(t.name) +
+                      " AND policyname = " + lit(s.object.as<Policy>()->name), sql);
+    }
+    case ObjectKind::Enum: case ObjectKind::Domain: case ObjectKind::Composite: case ObjectKind::Range: {
+      std::string name = s.id.substr(s.id.rfind('.') + 1);
+      return do_guard("SELECT 1 FROM pg_catalog.pg_type WHERE typname = " + lit(name), sql);
+    }
+    default: return sql;  // routines and aggregates: CREATE OR REPLACE; casts and publications as they are
+  }
+}
+
+// The step belongs to an adopted object: named, or a part of an adopted table (its columns, keys,
+// indexes, triggers, policies and owned sequences).
+bool adopted(const Step& s, const std::set<std::string>& ids) {
+  if (ids.count(s.id)) return true;
+  if (const Table* t = s.object.table()) return ids.count(key_text({t->schema, t->name})) > 0;
+  if (const Index* ix = s.object.as<Index>()) return ids.count(key_text({ix->schema, ix->table})) > 0;
+  if (const Sequence* q = s.object.as<Sequence>())  // a serial's sequence goes with its table
+    return ids.count(key_text({q->schema, q->name})) > 0 || (!q->owner_table.second.empty() && ids.count(key_text(q->owner_table)) > 0);
+  return false;
+}
+}  // namespace
+
+std::string emit_adopt(const Plan& plan, const Catalog& actual, const std::set<std::string>& ids,
+                       const std::string& desired_name, const std::string& actual_name) {
+  emit_detail::Layout layout(plan);
+  std::vector<std::string> notes;
+  std::string out = "-- " + std::string(kVersion) + " adopt: what " + actual_name + " has that " + desired_name +
+                    " never defined,\n-- as a migration that makes the repository say it. Idempotent: on the database that has these\n"
+                    "-- objects it changes nothing; on one built from the repository it creates them.\n"
+                    "SET check_function_bodies = false;\n\n";
+  for (size_t i : layout.order(notes)) {
+    const Step& s = plan.steps[i];
+    if (!adopted(s, ids)) continue;
+    out += guarded(s, emit_detail::step_sql(actual, layout, i));
+  }
+  return out + "RESET check_function_bodies;\n";
+}
+
+}  // namespace pgdrift

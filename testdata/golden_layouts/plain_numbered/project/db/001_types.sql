@@ -1,0 +1,2 @@
+create schema app;
+create type app.status as enum ('new', 'done');
