@@ -80,22 +80,18 @@ DumpData read_dump_data(const SourceManager& sources, const std::vector<uint32_t
 
 std::optional<int64_t> column_max(std::string_view data, size_t index) {
   std::optional<int64_t> top;
-  size_t line = 0;
-  while (line < data.size()) {
-    size_t eol = data.find('\n', line);
-    std::string_view row = data.substr(line, eol == std::string_view::npos ? std::string_view::npos : eol - line);
-    line = eol == std::string_view::npos ? data.size() : eol + 1;
+  for_each_copy_row(data, [&](std::string_view row) {
     size_t from = 0;
     for (size_t i = 0; i < index && from != std::string_view::npos; ++i) {
       size_t tab = row.find('\t', from);
       from = tab == std::string_view::npos ? tab : tab + 1;
     }
-    if (from == std::string_view::npos) continue;
+    if (from == std::string_view::npos) return;
     std::string_view field = row.substr(from, row.find('\t', from) - from);
     int64_t v = 0;
     auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), v);
     if (ec == std::errc() && end == field.data() + field.size() && (!top || v > *top)) top = v;  // \N and non-integers skipped
-  }
+  });
   return top;
 }
 

@@ -34,6 +34,18 @@ struct DumpData {
 // Reads the files' COPY blocks and `SELECT pg_catalog.setval('s', n, b)` statements, in order.
 DumpData read_dump_data(const SourceManager& sources, const std::vector<uint32_t>& files, DiagnosticEngine& diags);
 
+// Calls f(row) for each line of COPY data (text format, one row per line).
+template <class F>
+void for_each_copy_row(std::string_view data, F&& f) {
+  size_t line = 0;
+  while (line < data.size()) {
+    size_t eol = data.find('\n', line);
+    std::string_view row = data.substr(line, eol == std::string_view::npos ? std::string_view::npos : eol - line);
+    line = eol == std::string_view::npos ? data.size() : eol + 1;
+    f(row);
+  }
+}
+
 // The largest integer in column `index` of the rows; nullopt when no row holds one there.
 std::optional<int64_t> column_max(std::string_view data, size_t index);
 
