@@ -86,4 +86,11 @@ std::vector<std::string> split_name_literal(std::string_view text) {
   return parts;
 }
 
+bool starts_with_word_ci(std::string_view text, std::string_view lower_word) {
+  if (text.size() < lower_word.size()) return false;
+  for (size_t i = 0; i < lower_word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != lower_word[i]) return false;
+  return true;
+}
+
 }  // namespace pgdrift

@@ -15,6 +15,9 @@ std::string qualified(std::string_view schema, std::string_view name);
 // The parts of a name as regclass reads it: 'public."My Seq"' -> {public, My Seq} (unquoted
 // parts lower-cased, "" inside quotes one quote).
 std::vector<std::string> split_name_literal(std::string_view text);
+// True when `text` starts with `lower_word` (lower case), compared case-insensitively: the first
+// keyword of a statement ("insert", "copy").
+bool starts_with_word_ci(std::string_view text, std::string_view lower_word);
 // True for keywords PostgreSQL 15 does not accept as a bare column name.
 bool is_quoting_keyword(std::string_view word);
 

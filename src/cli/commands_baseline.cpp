@@ -18,13 +18,6 @@ namespace pgdrift::cli {
 namespace fs = std::filesystem;
 
 namespace {
-bool starts_ci(std::string_view text, std::string_view word) {
-  if (text.size() < word.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(text[i])) != word[i]) return false;
-  return true;
-}
-
 // What the source holds beside its schema. Run after it, in order: statements pgdrift does not
 // model (W100: event triggers, operators, ...) and those on objects the schema references but
 // never defines (a trigger on auth.users): the database the source ran on had them, so does
@@ -51,8 +44,8 @@ void extras(const Session& s, const catalog::Catalog& cat, BaselineInputs& in) {
     if (d.kind == DiagKind::unsupported_stmt || external) {
       in.run.push_back(KeptStatement{s.sources.describe(st->span), std::string(text)});
     } else if (d.kind == DiagKind::ignored_stmt) {
-      bool data = starts_ci(text, "insert") || starts_ci(text, "update") || starts_ci(text, "delete") ||
-                  starts_ci(text, "merge") || (starts_ci(text, "select") && text.find("set_config") == std::string_view::npos);
+      bool data = starts_with_word_ci(text, "insert") || starts_with_word_ci(text, "update") || starts_with_word_ci(text, "delete") ||
+                  starts_with_word_ci(text, "merge") || (starts_with_word_ci(text, "select") && text.find("set_config") == std::string_view::npos);
       if (data) in.kept.push_back(KeptStatement{s.sources.describe(st->span), std::string(text)});
     } else if (d.kind == DiagKind::dynamic_sql || d.kind == DiagKind::unknown_object) {
       in.listed.push_back(line);

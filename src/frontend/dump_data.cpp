@@ -9,13 +9,6 @@
 namespace pgdrift {
 
 namespace {
-bool starts_with_ci(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
-  return true;
-}
-
 std::optional<CopyBlock> copy_block(const StatementText& st, const PgQuery__Node* n) {
   if (n->node_case != PG_QUERY__NODE__NODE_COPY_STMT || !n->copy_stmt->relation) return std::nullopt;
   const PgQuery__CopyStmt* c = n->copy_stmt;
@@ -63,8 +56,8 @@ DumpData read_dump_data(const SourceManager& sources, const std::vector<uint32_t
   DumpData out;
   for (uint32_t id : files)
     for (const StatementText& st : split_script(sources, id, diags)) {
-      bool copy = starts_with_ci(st.text, "copy");
-      if (!copy && !starts_with_ci(st.text, "select")) continue;
+      bool copy = starts_with_word_ci(st.text, "copy");
+      if (!copy && !starts_with_word_ci(st.text, "select")) continue;
       ParseFailure err;
       std::optional<ParseOutput> parsed = parse_sql(st.text, err);
       if (!parsed || parsed->tree->n_stmts != 1 || !parsed->tree->stmts[0]->stmt) continue;

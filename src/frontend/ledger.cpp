@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/sql_ident.h"
 #include "frontend/dump_data.h"
 #include "frontend/pg_parse.h"
 #include "frontend/script.h"
@@ -68,13 +69,6 @@ std::optional<LedgerKind> kind_of_table(std::string_view schema, std::string_vie
   if (name == "_prisma_migrations") return LedgerKind::Prisma;
   if (name == "flyway_schema_history") return LedgerKind::Flyway;
   return std::nullopt;
-}
-
-bool starts_with_ci(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
-  return true;
 }
 
 // One field of COPY's text format, its backslash escapes decoded.
@@ -331,7 +325,7 @@ std::map<std::string, Table> ledger_tables(const SourceManager& sources, const s
   Collector collect;
   for (uint32_t id : files)
     for (const StatementText& st : split_script(sources, id, diags)) {
-      if (!starts_with_ci(st.text, "copy") && !starts_with_ci(st.text, "insert") && !starts_with_ci(st.text, "create"))
+      if (!starts_with_word_ci(st.text, "copy") && !starts_with_word_ci(st.text, "insert") && !starts_with_word_ci(st.text, "create"))
         continue;
       ParseFailure err;
       std::optional<ParseOutput> parsed = parse_sql(st.text, err);
