@@ -126,6 +126,53 @@ void copy_pointee(ProtobufCType t, void* at, Arena& arena) {
     }
   }
 }
+// The tree as bytes that are equal exactly when the trees print the same (message types, fields
+// and their values in descriptor order; source locations, which deparsing never reads, left
+// out): the deparse memo's key, one walk instead of protobuf-c's two (size, then pack).
+void append_message(std::string& out, const ProtobufCMessage* m);
+
+void append_value(std::string& out, ProtobufCType t, const char* at) {
+  auto raw = [&out](const void* p, size_t n) { out.append(static_cast<const char*>(p), n); };
+  if (t == PROTOBUF_C_TYPE_MESSAGE) {
+    const ProtobufCMessage* sub = *reinterpret_cast<ProtobufCMessage* const*>(at);
+    out += sub ? '\1' : '\0';
+    if (sub) append_message(out, sub);
+  } else if (t == PROTOBUF_C_TYPE_STRING) {
+    const char* str = *reinterpret_cast<char* const*>(at);
+    size_t n = str ? std::strlen(str) : 0;
+    out += str ? '\1' : '\0';
+    raw(&n, sizeof n);
+    raw(str ? str : "", n);
+  } else if (t == PROTOBUF_C_TYPE_BYTES) {
+    const auto& b = *reinterpret_cast<const ProtobufCBinaryData*>(at);
+    raw(&b.len, sizeof b.len);
+    raw(b.data, b.len);
+  } else {
+    raw(at, element_size(t));
+  }
+}
+
+void append_message(std::string& out, const ProtobufCMessage* m) {
+  const ProtobufCMessageDescriptor* d = m->descriptor;
+  out.append(reinterpret_cast<const char*>(&d), sizeof d);  // one descriptor per message type
+  const char* base = reinterpret_cast<const char*>(m);
+  for (unsigned i = 0; i < d->n_fields; ++i) {
+    const ProtobufCFieldDescriptor& f = d->fields[i];
+    if (f.type == PROTOBUF_C_TYPE_INT32 && std::strcmp(f.name, "location") == 0) continue;  // never printed
+    if (f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
+      if (*reinterpret_cast<const uint32_t*>(base + f.quantifier_offset) != f.id) continue;
+      out.append(reinterpret_cast<const char*>(&f.id), sizeof f.id);
+    }
+    if (f.label != PROTOBUF_C_LABEL_REPEATED) {
+      append_value(out, f.type, base + f.offset);
+      continue;
+    }
+    size_t n = *reinterpret_cast<const size_t*>(base + f.quantifier_offset);
+    out.append(reinterpret_cast<const char*>(&n), sizeof n);
+    const char* items = *reinterpret_cast<char* const*>(base + f.offset);
+    for (size_t k = 0; k < n; ++k) append_value(out, f.type, items + k * element_size(f.type));
+  }
+}
 }  // namespace
 
 // A deep copy walked through protobuf-c's descriptors (no serialization round trip).
@@ -137,6 +184,13 @@ std::string deparse_statement(const PgQuery__Node* stmt) {
   PgQuery__RawStmt raw = PG_QUERY__RAW_STMT__INIT;
   raw.stmt = const_cast<PgQuery__Node*>(stmt);
   PgQuery__RawStmt* raws[] = {&raw};
+  // Deparsing is a function of the tree: the same tree prints the same text. Schemas repeat
+  // their expressions (now(), a CHECK on every table), so about nine in ten calls are answered
+  // here, keyed by append_message's bytes. Per thread: the two inputs are replayed at once.
+  thread_local std::unordered_map<std::string, std::string> printed;
+  std::string key;
+  append_message(key, &stmt->base);
+  if (auto it = printed.find(key); it != printed.end()) return it->second;
   PgQuery__ParseResult result = PG_QUERY__PARSE_RESULT__INIT;
   result.version = PG_VERSION_NUM;
   result.n_stmts = 1;
@@ -144,16 +198,11 @@ std::string deparse_statement(const PgQuery__Node* stmt) {
   size_t len = pg_query__parse_result__get_packed_size(&result);
   std::string buf(len, '\0');
   pg_query__parse_result__pack(&result, reinterpret_cast<uint8_t*>(buf.data()));
-  // Deparsing is a function of the packed tree: the same bytes print the same text. Schemas
-  // repeat their expressions (now(), a CHECK on every table), so about nine in ten calls are
-  // answered here. Per thread: the two inputs are replayed at the same time.
-  thread_local std::unordered_map<std::string, std::string> printed;
-  if (auto it = printed.find(buf); it != printed.end()) return it->second;
   PgQueryProtobuf pb{len, buf.data()};
   PgQueryDeparseResult dep = pg_query_deparse_protobuf(pb);
   std::string out = dep.error ? "<cannot print statement: " + std::string(dep.error->message) + ">" : dep.query;
   pg_query_free_deparse_result(dep);
-  printed.emplace(std::move(buf), out);
+  printed.emplace(std::move(key), out);
   return out;
 }
 
