@@ -184,7 +184,7 @@ int run_adopt(Session& s) {
     if (c.change == ChangeKind::Extra) ids.insert(c.id);
   catalog::Catalog empty;
   Plan plan = plan_reconcile(empty, both->actual, diff_catalogs(empty, both->actual, DiffOptions{}), PlanOptions{});
-  return s.emit(emit_adopt(plan, both->actual, ids, s.opt.desired, s.opt.actual)) ? kOk : kError;
+  return s.emit(emit_adopt(plan, both->actual, both->desired, ids, s.opt.desired, s.opt.actual)) ? kOk : kError;
 }
 
 }  // namespace pgdrift::cli

@@ -1,4 +1,6 @@
 // pgdrift adopt: the objects only the database has, as an idempotent migration in dependency order.
+#include <algorithm>
+
 #include "base/sql_ident.h"
 #include "base/version.h"
 #include "emit/baseline.h"
@@ -45,6 +47,7 @@ std::string guarded(const Step& s, const std::string& sql) {
                                                             : after_prefix(sql, "CREATE ", "OR REPLACE ");
     case ObjectKind::Trigger: return after_prefix(sql, "CREATE ", "OR REPLACE ");
     case ObjectKind::Rule: return after_prefix(sql, "CREATE ", "OR REPLACE ");
+    case ObjectKind::Aggregate: return after_prefix(sql, "CREATE ", "OR REPLACE ");
     case ObjectKind::Constraint:
       return do_guard("SELECT 1 FROM pg_catalog.pg_constraint WHERE conname = " + lit(s.object.as<Constraint>()->name), sql);
     case ObjectKind::Policy: {
@@ -53,7 +56,10 @@ std::string guarded(const Step& s, const std::string& sql) {
                       " AND policyname = " + lit(s.object.as<Policy>()->name), sql);
     }
     case ObjectKind::Enum: case ObjectKind::Domain: case ObjectKind::Composite: case ObjectKind::Range: {
-      std::string name = s.id.substr(s.id.rfind('.') + 1);
+      std::string name = visit_object(s.object, [](const auto& o) -> std::string {
+        if constexpr (requires { o.schema; o.name; }) return o.name;
+        else return "";
+      });
       return do_guard("SELECT 1 FROM pg_catalog.pg_type WHERE typname = " + lit(name), sql);
     }
     default: return sql;  // routines and aggregates: CREATE OR REPLACE; casts and publications as they are
@@ -70,9 +76,23 @@ bool adopted(const Step& s, const std::set<std::string>& ids) {
     return ids.count(key_text({q->schema, q->name})) > 0 || (!q->owner_table.second.empty() && ids.count(key_text(q->owner_table)) > 0);
   return false;
 }
+// The name its privileges and owner go by (Grant::object), or "".
+std::string acl_name(const Step& s) {
+  return visit_object(s.object, [](const auto& o) -> std::string {
+    using T = std::decay_t<decltype(o)>;
+    if constexpr (std::is_same_v<T, Table> || std::is_same_v<T, View>) return "TABLE " + key_text({o.schema, o.name});
+    else if constexpr (std::is_same_v<T, Sequence>) return "SEQUENCE " + key_text({o.schema, o.name});
+    else if constexpr (std::is_same_v<T, Function>) return acl_function(o);
+    else if constexpr (std::is_same_v<T, Schema>) return "SCHEMA " + quote_ident(o.name);
+    else if constexpr (std::is_same_v<T, EnumType> || std::is_same_v<T, Domain> || std::is_same_v<T, CompositeType> ||
+                       std::is_same_v<T, RangeType>)
+      return "TYPE " + key_text({o.schema, o.name});
+    else return "";
+  });
+}
 }  // namespace
 
-std::string emit_adopt(const Plan& plan, const Catalog& actual, const std::set<std::string>& ids,
+std::string emit_adopt(const Plan& plan, const Catalog& actual, const Catalog& desired, const std::set<std::string>& ids,
                        const std::string& desired_name, const std::string& actual_name) {
   emit_detail::Layout layout(plan);
   std::vector<std::string> notes;
@@ -80,11 +100,18 @@ std::string emit_adopt(const Plan& plan, const Catalog& actual, const std::set<s
                     " never defined,\n-- as a migration that makes the repository say it. Idempotent: on the database that has these\n"
                     "-- objects it changes nothing; on one built from the repository it creates them.\n"
                     "SET check_function_bodies = false;\n\n";
+  std::set<std::string> acl;
   for (size_t i : layout.order(notes)) {
     const Step& s = plan.steps[i];
     if (!adopted(s, ids)) continue;
     out += guarded(s, emit_detail::step_sql(actual, layout, i));
+    if (s.action == StepAction::Ensure) acl.insert(acl_name(s));
   }
+  // GRANT, REVOKE and OWNER TO are idempotent as they are
+  out += emit_detail::acl_sql(actual, [&](const std::string& o) { return acl.count(o) > 0; });
+  std::vector<std::string> repo = emit_detail::default_privilege_lines(desired);
+  for (const std::string& line : emit_detail::default_privilege_lines(actual))
+    if (std::find(repo.begin(), repo.end(), line) == repo.end()) out += line;
   return out + "RESET check_function_bodies;\n";
 }
 

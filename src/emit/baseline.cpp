@@ -1,6 +1,7 @@
 #include "emit/baseline.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include "base/sql_ident.h"
@@ -41,41 +42,6 @@ bool revoked_for_a_role(const Catalog& cat, const DefaultGrant& b) {
   return false;
 }
 
-// Owners, privileges and default privileges as the source leaves them (after every object, so
-// default privileges do not add to what the grants below state).
-std::string acl_sql(const Catalog& cat) {
-  std::string out;
-  for (const auto& [object, role] : cat.owners.value) {
-    if (object == "SCHEMA public" && role == "pg_database_owner") continue;  // as every database has it
-    out += "ALTER " + alter_target(cat, object) + " OWNER TO " + quote_ident(role) + ";\n";
-  }
-  for (const std::string& object : acl_objects(cat))
-    for (const Grant& b : builtin_grants(object))
-      if (!cat.grants.value.count(b)) out += "REVOKE " + b.privilege + " ON " + grant_object(object) + " FROM PUBLIC;\n";
-  for (const Grant& g : cat.grants.value) {
-    std::vector<Grant> builtin = builtin_grants(g.object);
-    if (std::find(builtin.begin(), builtin.end(), g) != builtin.end()) continue;
-    out += "GRANT " + g.privilege + (g.column.empty() ? "" : " (" + quote_ident(g.column) + ")") + " ON " + grant_object(g.object) +
-           " TO " + (g.grantee == "PUBLIC" ? g.grantee : quote_ident(g.grantee)) + (g.grant_option ? " WITH GRANT OPTION" : "") + ";\n";
-  }
-  auto defaults = [](const DefaultGrant& d) {
-    return "ALTER DEFAULT PRIVILEGES" + (d.role.empty() ? "" : " FOR ROLE " + quote_ident(d.role)) +
-           (d.schema.empty() ? "" : " IN SCHEMA " + quote_ident(d.schema));
-  };
-  for (const DefaultGrant& d : cat.revoked_builtins.value)
-    out += defaults(d) + " REVOKE " + d.privilege + " ON " + default_grant_kind_sql(d.kind) + " FROM PUBLIC;\n";
-  for (const DefaultGrant& b : {DefaultGrant{"", "", 'f', "PUBLIC", "EXECUTE", false}, DefaultGrant{"", "", 'T', "PUBLIC", "USAGE", false}})
-    if (!cat.default_grants.value.count(b) && !revoked_for_a_role(cat, b)) out += defaults(b) + " REVOKE " + b.privilege + " ON " + default_grant_kind_sql(b.kind) + " FROM PUBLIC;\n";
-  for (const DefaultGrant& d : cat.default_grants.value) {
-    bool builtin = d.role.empty() && d.schema.empty() && d.grantee == "PUBLIC" && !d.grant_option &&
-                   ((d.kind == 'f' && d.privilege == "EXECUTE") || (d.kind == 'T' && d.privilege == "USAGE"));
-    if (builtin) continue;  // PostgreSQL's own defaults
-    out += defaults(d) + " GRANT " + d.privilege + " ON " + default_grant_kind_sql(d.kind) + " TO " +
-           (d.grantee == "PUBLIC" ? d.grantee : quote_ident(d.grantee)) + (d.grant_option ? " WITH GRANT OPTION" : "") + ";\n";
-  }
-  return out;
-}
-
 std::string replica_identity_sql(const Catalog& cat) {
   std::string out;
   for (const auto& [k, t] : cat.tables) {
@@ -104,6 +70,53 @@ const Sequence* column_sequence(const Catalog& cat, const Table& t, const Column
   return it == cat.sequences.end() ? nullptr : &it->second;
 }
 }  // namespace
+
+namespace emit_detail {
+// Owners, privileges and default privileges as the source leaves them (after every object, so
+// default privileges do not add to what the grants below state).
+std::string acl_sql(const Catalog& cat, const std::function<bool(const std::string&)>& keep) {
+  std::string out;
+  for (const auto& [object, role] : cat.owners.value) {
+    if (object == "SCHEMA public" && role == "pg_database_owner") continue;  // as every database has it
+    if (!keep(object)) continue;
+    out += "ALTER " + alter_target(cat, object) + " OWNER TO " + quote_ident(role) + ";\n";
+  }
+  for (const std::string& object : acl_objects(cat))
+    for (const Grant& b : keep(object) ? builtin_grants(object) : std::vector<Grant>{})
+      if (!cat.grants.value.count(b)) out += "REVOKE " + b.privilege + " ON " + grant_object(object) + " FROM PUBLIC;\n";
+  for (const Grant& g : cat.grants.value) {
+    if (!keep(g.object)) continue;
+    std::vector<Grant> builtin = builtin_grants(g.object);
+    if (std::find(builtin.begin(), builtin.end(), g) != builtin.end()) continue;
+    out += "GRANT " + g.privilege + (g.column.empty() ? "" : " (" + quote_ident(g.column) + ")") + " ON " + grant_object(g.object) +
+           " TO " + (g.grantee == "PUBLIC" ? g.grantee : quote_ident(g.grantee)) + (g.grant_option ? " WITH GRANT OPTION" : "") + ";\n";
+  }
+  return out;
+}
+
+std::vector<std::string> default_privilege_lines(const Catalog& cat) {
+  std::vector<std::string> out;
+  auto defaults = [](const DefaultGrant& d) {
+    return "ALTER DEFAULT PRIVILEGES" + (d.role.empty() ? "" : " FOR ROLE " + quote_ident(d.role)) +
+           (d.schema.empty() ? "" : " IN SCHEMA " + quote_ident(d.schema));
+  };
+  auto revoke = [&](const DefaultGrant& d) {
+    out.push_back(defaults(d) + " REVOKE " + d.privilege + " ON " + default_grant_kind_sql(d.kind) + " FROM PUBLIC;\n");
+  };
+  for (const DefaultGrant& d : cat.revoked_builtins.value) revoke(d);
+  for (const DefaultGrant& b : {DefaultGrant{"", "", 'f', "PUBLIC", "EXECUTE", false}, DefaultGrant{"", "", 'T', "PUBLIC", "USAGE", false}})
+    if (!cat.default_grants.value.count(b) && !revoked_for_a_role(cat, b)) revoke(b);
+  for (const DefaultGrant& d : cat.default_grants.value) {
+    bool builtin = d.role.empty() && d.schema.empty() && d.grantee == "PUBLIC" && !d.grant_option &&
+                   ((d.kind == 'f' && d.privilege == "EXECUTE") || (d.kind == 'T' && d.privilege == "USAGE"));
+    if (builtin) continue;  // PostgreSQL's own defaults
+    out.push_back(defaults(d) + " GRANT " + d.privilege + " ON " + default_grant_kind_sql(d.kind) + " TO " +
+                  (d.grantee == "PUBLIC" ? d.grantee : quote_ident(d.grantee)) + (d.grant_option ? " WITH GRANT OPTION" : "") + ";\n");
+  }
+  return out;
+}
+
+}  // namespace emit_detail
 
 std::string sequence_fix_sql(const Catalog& cat) {
   std::string out;
@@ -134,7 +147,8 @@ std::string emit_baseline(const Plan& plan, const Catalog& desired, const Baseli
   for (const std::string& n : notes) out += "-- note: " + n + "\n";
   out += "-- Function bodies are checked when they run, as pg_dump's scripts have them: a body may read a\n"
          "-- table created further down.\nSET check_function_bodies = false;\n\n" + body;
-  out += replica_identity_sql(desired) + acl_sql(desired);
+  out += replica_identity_sql(desired) + emit_detail::acl_sql(desired, [](const std::string&) { return true; });
+  for (const std::string& line : emit_detail::default_privilege_lines(desired)) out += line;
   out += "RESET check_function_bodies;\n";
   if (!in.run.empty()) {
     out += "\n-- Statements of the source pgdrift does not model, or on objects it references but does not\n"

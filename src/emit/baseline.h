@@ -29,7 +29,8 @@ struct BaselineInputs {
 // plan of the actual catalog from an empty database, each guarded so that the migration runs on
 // the database that has them (nothing happens) and on one built from the repository (they are
 // created): IF NOT EXISTS, OR REPLACE, or a DO block whose guard pgdrift's replay understands.
-std::string emit_adopt(const Plan& plan, const catalog::Catalog& actual, const std::set<std::string>& ids,
+std::string emit_adopt(const Plan& plan, const catalog::Catalog& actual, const catalog::Catalog& desired,
+                       const std::set<std::string>& ids,
                        const std::string& desired_name, const std::string& actual_name);
 
 // `plan` is the reconciler plan from an empty database to `desired` (no privileges, no drops).

@@ -2,6 +2,7 @@
 // database, each table created with its columns in one statement, and the plain SQL of each
 // step. Internal to emit.
 #pragma once
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -31,6 +32,12 @@ class Layout {
   std::map<const catalog::Table*, size_t> table_step_;
   std::vector<GraphNode> nodes_;
 };
+
+// Owners and privileges (revoked built-ins included) of the objects `keep` admits (as
+// Grant::object names them).
+std::string acl_sql(const catalog::Catalog& cat, const std::function<bool(const std::string&)>& keep);
+// ALTER DEFAULT PRIVILEGES, one line each, that give a new database the catalog's.
+std::vector<std::string> default_privilege_lines(const catalog::Catalog& cat);
 
 // The plain SQL of step `i` ("" for what another step prints: merged columns, inherited keys,
 // identity sequences).
