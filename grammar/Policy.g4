@@ -26,6 +26,8 @@ directive
   : includeRule
   | excludeRule
   | profileRule
+  | ignoreRule
+  | allowDropRule
   | unknownRule
   ;
 
@@ -39,8 +41,17 @@ excludeRule
 
 profileRule : PROFILE name ;
 
+// `ignore owners;`, `ignore privileges;`: never compared nor reconciled, whatever the flags say.
+ignoreRule : IGNORE ( OWNERS | PRIVILEGES ) ;
+
+// `allow drop column, public.tmp_import;`: what --allow-drop allows (an object kind or an
+// object id as reports name it), written once for every run.
+allowDropRule : ALLOW DROP objectId ( COMMA objectId )* ;
+
+objectId : name ( DOT name )* ;
+
 // Anything that does not start with a rule keyword, up to the next ';'.
-unknownRule : ~(INCLUDE | EXCLUDE | PROFILE | SEMI) ~SEMI* ;
+unknownRule : ~(INCLUDE | EXCLUDE | PROFILE | IGNORE | ALLOW | SEMI) ~SEMI* ;
 
 patternList : pattern ( COMMA pattern )* ;
 
@@ -53,7 +64,7 @@ pattern : name | GLOB ;
 
 name : IDENT | QUOTED_IDENT | keyword ;
 
-keyword : INCLUDE | EXCLUDE | SCHEMA | TABLE | PROFILE ;
+keyword : INCLUDE | EXCLUDE | SCHEMA | TABLE | PROFILE | IGNORE | OWNERS | PRIVILEGES | ALLOW | DROP ;
 
 // ---------------------------------------------------------------- lexer
 
@@ -62,6 +73,11 @@ EXCLUDE : E X C L U D E ;
 SCHEMA  : S C H E M A ;
 TABLE   : T A B L E ;
 PROFILE : P R O F I L E ;
+IGNORE  : I G N O R E ;
+OWNERS  : O W N E R S ;
+PRIVILEGES : P R I V I L E G E S ;
+ALLOW   : A L L O W ;
+DROP    : D R O P ;
 
 SEMI  : ';' ;
 COMMA : ',' ;

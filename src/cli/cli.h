@@ -59,9 +59,16 @@ struct Session {
   bool emit(const std::string& text);
   // Writes several files: all to temporary files first, then renamed; none on failure.
   bool write_files(const std::vector<std::pair<std::string, std::string>>& files);
+  // What is compared and reconciled: the flags, as the policy's `ignore` rules leave them.
+  bool privileges() const { return opt.with_privileges && !ignore_privileges_; }
+  bool owners() const { return opt.with_owners && !ignore_owners_; }
+  // --allow-drop and the policy's `allow drop` rules.
+  std::vector<std::string> allow_drop() const;
 
  private:
   bool policy_loaded_ = false;
+  bool ignore_privileges_ = false, ignore_owners_ = false;
+  std::vector<std::string> policy_allow_drop_;
   std::optional<catalog::Scope> scope_;
   bool load_policy();
   void restrict(catalog::Catalog& cat) const;  // to the policy's scope, without pgdrift's own schemas

@@ -24,17 +24,17 @@ std::optional<Compared> compare_full(Session& s) {
   std::optional<Session::Pair> both = s.build_both(s.opt.desired, s.opt.actual);
   bool errors = s.report_diagnostics();
   if (errors || !both) return std::nullopt;
-  ChangeSet cs = diff_catalogs(both->actual, both->desired, DiffOptions{s.opt.with_privileges, s.opt.with_owners});
+  ChangeSet cs = diff_catalogs(both->actual, both->desired, DiffOptions{s.privileges(), s.owners()});
   return Compared{std::move(both->actual), std::move(both->desired), std::move(cs)};
 }
 
-DropPolicy drop_policy(const Options& o) {
+DropPolicy drop_policy(const Session& s) {
   DropPolicy p;
   const std::vector<std::string>& kinds = object_kind_names();
-  for (const std::string& a : o.allow_drop)
+  for (const std::string& a : s.allow_drop())
     (std::binary_search(kinds.begin(), kinds.end(), a) ? p.kinds : p.ids).insert(a);
-  p.privileges = o.with_privileges;
-  p.owners = o.with_owners;
+  p.privileges = s.privileges();
+  p.owners = s.owners();
   return p;
 }
 
@@ -76,7 +76,7 @@ int run_diff(Session& s) {
 int run_inventory(Session& s) {
   std::optional<Compared> c = compare_full(s);
   if (!c) return kError;
-  Inventory inv = take_inventory(c->actual, c->desired, c->changes, DiffOptions{s.opt.with_privileges, s.opt.with_owners});
+  Inventory inv = take_inventory(c->actual, c->desired, c->changes, DiffOptions{s.privileges(), s.owners()});
   if (s.opt.format == "json") return s.emit(inventory_json(inv)) ? kOk : kError;
   return s.emit(s.opt.format == "markdown" ? inventory_markdown(inv) : inventory_text(inv)) ? kOk : kError;
 }
@@ -84,7 +84,7 @@ int run_inventory(Session& s) {
 int run_reconcile(Session& s) {
   std::optional<Compared> c = compare_full(s);
   if (!c) return kError;
-  Plan plan = plan_reconcile(c->actual, c->desired, c->changes, PlanOptions{drop_policy(s.opt), s.opt.drift_only});
+  Plan plan = plan_reconcile(c->actual, c->desired, c->changes, PlanOptions{drop_policy(s), s.opt.drift_only});
   ReconcileInputs in{s.opt.desired, s.opt.actual};
   in.fix_sequences = s.opt.fix_sequences;
   ReconcileScripts out = emit_reconcile(plan, c->desired, in);

@@ -27,10 +27,19 @@ bool Session::load_policy() {
   if (!ids || ids->size() != 1) return false;
   std::optional<Policy> policy = pgdrift::load_policy(sources, ids->front(), diags);
   if (!policy) return false;
+  ignore_privileges_ = policy->ignore_privileges;
+  ignore_owners_ = policy->ignore_owners;
+  policy_allow_drop_ = policy->allow_drop;
   scope_ = catalog::Scope{
       [p = *policy](const std::string& s) { return p.admits_schema(s); },
       [p = *policy](const std::string& s, const std::string& t) { return p.admits_table(s, t); }};
   return true;
+}
+
+std::vector<std::string> Session::allow_drop() const {
+  std::vector<std::string> out = opt.allow_drop;
+  out.insert(out.end(), policy_allow_drop_.begin(), policy_allow_drop_.end());
+  return out;
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include "PolicyBaseVisitor.h"
 #include "PolicyLexer.h"
 #include "PolicyParser.h"
+#include "base/sql_ident.h"
 
 namespace pgdrift {
 
@@ -246,6 +247,23 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
     if (schemas.empty() && !name.empty())
       st_.add(span(ctx->name()), "unknown profile " + in_quotes(name));
     for (std::string_view s : schemas) add_unique(policy.exclude_schemas, std::string(s));
+    return {};
+  }
+
+  antlrcpp::Any visitIgnoreRule(PolicyParser::IgnoreRuleContext* ctx) override {
+    (ctx->OWNERS() ? policy.ignore_owners : policy.ignore_privileges) = true;
+    return {};
+  }
+
+  // A kind ("column"), or an object id as reports print it: each part quoted as PostgreSQL
+  // would need it (public."order").
+  antlrcpp::Any visitAllowDropRule(PolicyParser::AllowDropRuleContext* ctx) override {
+    for (auto* id : ctx->objectId()) {
+      std::string text;
+      std::vector<PolicyParser::NameContext*> parts = id->name();
+      for (auto* n : parts) text += (text.empty() ? "" : ".") + (parts.size() == 1 ? name_value(n) : quote_ident(name_value(n)));
+      add_unique(policy.allow_drop, std::move(text));
+    }
     return {};
   }
 

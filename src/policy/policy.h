@@ -31,6 +31,8 @@ struct Policy {
   std::vector<std::string> include_schemas;  // empty = every schema
   std::vector<std::string> exclude_schemas;  // `profile X;` adds the profile's schemas here
   std::vector<NamePattern> exclude_tables;
+  bool ignore_owners = false, ignore_privileges = false;  // `ignore owners;`, `ignore privileges;`
+  std::vector<std::string> allow_drop;  // `allow drop ...;`: kinds or object ids, as --allow-drop takes them
 
   bool admits_schema(std::string_view schema) const;
   // Also applies the schema rules.

@@ -362,6 +362,38 @@ test_history_exit_codes() {
   expect_exit "history: unknown ledger" 2 history -m "$folder" -a "$T/versions.txt" --ledger liquibase && pass "history: unknown ledger"
 }
 
+# Policy rules that change what is compared and reconciled: `ignore privileges;` and `ignore
+# owners;` win over the flags; `allow drop ...;` means what --allow-drop means.
+test_policy_ignore_and_allow_drop() {
+  local d=$T/pol
+  mkdir -p "$d"
+  printf 'create table a (id int);\ngrant select on a to public;\nalter table a owner to app;\n' >"$d/desired.sql"
+  printf 'create table a (id int);\nalter table a owner to other;\n' >"$d/actual.sql"
+  printf 'create table a (id int);\nalter table a owner to other;\ncreate table b (id int);\n' >"$d/extra.sql"
+  echo 'ignore privileges;' >"$d/privileges.pgdrift"
+  echo 'ignore owners;' >"$d/owners.pgdrift"
+  echo '# nothing to ignore' >"$d/none.pgdrift"
+  echo 'allow drop table;' >"$d/drop.pgdrift"
+  local args=(check -d "$d/desired.sql" -a "$d/actual.sql")
+  expect_exit "policy: privileges compared with --with-privileges" 1 "${args[@]}" -p "$d/none.pgdrift" --with-privileges &&
+    pass "policy: privileges compared with --with-privileges"
+  expect_exit "policy: ignore privileges wins over --with-privileges" 0 "${args[@]}" -p "$d/privileges.pgdrift" --with-privileges &&
+    pass "policy: ignore privileges wins over --with-privileges"
+  expect_exit "policy: owners compared with --with-owners" 1 "${args[@]}" -p "$d/none.pgdrift" --with-owners &&
+    pass "policy: owners compared with --with-owners"
+  expect_exit "policy: ignore owners wins over --with-owners" 0 "${args[@]}" -p "$d/owners.pgdrift" --with-owners &&
+    pass "policy: ignore owners wins over --with-owners"
+  local r=(reconcile -d "$d/desired.sql" -a "$d/extra.sql")
+  pgd "${r[@]}" -p "$d/none.pgdrift" && cp "$T/out" "$d/plain.sql"
+  pgd "${r[@]}" -p "$d/none.pgdrift" --allow-drop table && cp "$T/out" "$d/flag.sql"
+  pgd "${r[@]}" -p "$d/drop.pgdrift" && cp "$T/out" "$d/rule.sql"
+  if cmp -s "$d/flag.sql" "$d/rule.sql" && ! cmp -s "$d/plain.sql" "$d/rule.sql"; then
+    pass "policy: allow drop table gives the reconciler --allow-drop table gives"
+  else
+    fail "policy: allow drop table gives the reconciler --allow-drop table gives" "the scripts differ"
+  fi
+}
+
 # --format github: every line a workflow command GitHub Actions understands, located at the
 # migration that defines the object; the Markdown report in $GITHUB_STEP_SUMMARY.
 test_github_format() {

@@ -251,3 +251,26 @@ TEST_CASE("policy: columns count bytes, whatever comes before") {
   CHECK(error_of("exclude schema a;\nexclude schema \xFF;") == "2:16: invalid utf-8");
   CHECK(error_of("exclude schema \xC3\x28;") == "1:16: invalid utf-8");
 }
+
+TEST_CASE("policy: ignore owners, ignore privileges") {
+  Policy none = ok("exclude schema auth;");
+  CHECK(!none.ignore_owners);
+  CHECK(!none.ignore_privileges);
+  Policy p = ok("IGNORE Owners;\nignore privileges;");
+  CHECK(p.ignore_owners);
+  CHECK(p.ignore_privileges);
+  CHECK(error_of("ignore comments;") == "1:8: unexpected 'comments', expected 'owners' or 'privileges'");
+  CHECK(error_of("ignore;") == "1:7: unexpected ';', expected 'owners' or 'privileges'");
+}
+
+TEST_CASE("policy: allow drop takes kinds and object ids, quoted as reports print them") {
+  Policy p = ok("allow drop column, public.tmp_import;\nallow drop \"App\".\"Events\".\"Old Col\", column;");
+  std::string all;
+  for (const std::string& a : p.allow_drop) all += a + "|";
+  CHECK(all == "column|public.tmp_import|\"App\".\"Events\".\"Old Col\"|");
+  CHECK(error_of("allow drop;") == "1:11: unexpected ';', expected a name");
+  CHECK(error_of("allow column;") == "1:7: unexpected 'column', expected 'drop'");
+  // the new words stay usable as names
+  Policy names = ok("exclude table public.drop, ignore.owners;");
+  CHECK(names.exclude_tables.size() == 2);
+}
