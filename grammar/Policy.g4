@@ -4,8 +4,7 @@
 // keyword; everything that does not is parsed as `unknownRule` so that the loader (not the
 // parser) reports "unknown rule 'x'" at the right place.
 //
-// Adding a rule (e.g. `external table ...`, `ignore owners`, `rename ...`, `allow drop ...`,
-// `using ...`):
+// Adding a rule (e.g. `external table ...`, `rename ...`, `using ...`):
 //   1. add its keywords as lexer tokens below (spelled with the letter fragments, so they are
 //      case-insensitive) and to `keyword`, so they stay usable as names;
 //   2. add a `<name>Rule` parser rule and list it in `directive`;
@@ -42,7 +41,11 @@ excludeRule
 profileRule : PROFILE name ;
 
 // `ignore owners;`, `ignore privileges;`: never compared nor reconciled, whatever the flags say.
-ignoreRule : IGNORE ( OWNERS | PRIVILEGES ) ;
+// `ignore function public.pgtap_*, index *_tmp;`-style: objects of a kind whose name matches.
+ignoreRule : IGNORE ( OWNERS | PRIVILEGES | name objectPattern ( COMMA objectPattern )* ) ;
+
+// name, schema.name or schema.table.name (the parts of a table); each part may be a glob.
+objectPattern : pattern ( DOT pattern )* ;
 
 // `allow drop column, public.tmp_import;`: what --allow-drop allows (an object kind or an
 // object id as reports name it), written once for every run.

@@ -20,4 +20,44 @@ void restrict_to(Catalog& cat, const Scope& scope) {
   });
 }
 
+namespace {
+template <class Map>
+void drop_named(Map& map, ObjectKind kind, const Ignored& ignored) {
+  std::erase_if(map, [&](const auto& e) { return ignored(kind, {e.second.schema, e.second.name}); });
+}
+
+template <class Map>
+void drop_parts(Map& parts, ObjectKind kind, const std::string& schema, const std::string& relation, const Ignored& ignored) {
+  std::erase_if(parts, [&](const auto& e) { return ignored(kind, {schema, relation, e.first}); });
+}
+}  // namespace
+
+void drop_ignored(Catalog& cat, const Ignored& ignored) {
+  std::erase_if(cat.schemas, [&](const auto& e) { return ignored(ObjectKind::Schema, {e.first}); });
+  std::erase_if(cat.extensions, [&](const auto& e) { return ignored(ObjectKind::Extension, {e.first}); });
+  std::erase_if(cat.servers, [&](const auto& e) { return ignored(ObjectKind::Server, {e.first}); });
+  std::erase_if(cat.publications, [&](const auto& e) { return ignored(ObjectKind::Publication, {e.first}); });
+  drop_named(cat.enums, ObjectKind::Enum, ignored);
+  drop_named(cat.domains, ObjectKind::Domain, ignored);
+  drop_named(cat.composites, ObjectKind::Composite, ignored);
+  drop_named(cat.ranges, ObjectKind::Range, ignored);
+  drop_named(cat.sequences, ObjectKind::Sequence, ignored);
+  drop_named(cat.tables, ObjectKind::Table, ignored);
+  drop_named(cat.indexes, ObjectKind::Index, ignored);
+  drop_named(cat.functions, ObjectKind::Function, ignored);
+  drop_named(cat.aggregates, ObjectKind::Aggregate, ignored);
+  drop_named(cat.views, ObjectKind::View, ignored);
+  for (auto& [k, t] : cat.tables) {
+    drop_parts(t.columns, ObjectKind::Column, k.first, k.second, ignored);
+    drop_parts(t.constraints, ObjectKind::Constraint, k.first, k.second, ignored);
+    drop_parts(t.triggers, ObjectKind::Trigger, k.first, k.second, ignored);
+    drop_parts(t.rules, ObjectKind::Rule, k.first, k.second, ignored);
+    drop_parts(t.policies, ObjectKind::Policy, k.first, k.second, ignored);
+  }
+  for (auto& [k, v] : cat.views) {
+    drop_parts(v.triggers, ObjectKind::Trigger, k.first, k.second, ignored);
+    drop_parts(v.rules, ObjectKind::Rule, k.first, k.second, ignored);
+  }
+}
+
 }  // namespace pgdrift::catalog

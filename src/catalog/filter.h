@@ -4,6 +4,7 @@
 #include <string>
 
 #include "catalog/catalog.h"
+#include "catalog/object_kind.h"
 
 namespace pgdrift::catalog {
 
@@ -15,5 +16,11 @@ struct Scope {
 // Removes every object outside `scope`: schemas and what they hold, tables with their
 // indexes and owned sequences. Foreign keys of kept tables that point outside stay.
 void restrict_to(Catalog& cat, const Scope& scope);
+
+// Removes the objects `ignored` names, given the kind and the object's (schema, [table,] name)
+// ((name) for schemas, extensions, servers and publications; casts are never named): the
+// policy's `ignore <kind> ...;` rules. Neither compared nor reconciled afterwards.
+using Ignored = std::function<bool(ObjectKind kind, const std::vector<std::string>& parts)>;
+void drop_ignored(Catalog& cat, const Ignored& ignored);
 
 }  // namespace pgdrift::catalog

@@ -1,6 +1,7 @@
 // The command-line layer: argv -> options -> the pipeline -> stdout/files and exit codes.
 // Holds no logic of its own beyond wiring the layers together.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,6 +70,7 @@ struct Session {
   bool policy_loaded_ = false;
   bool ignore_privileges_ = false, ignore_owners_ = false;
   std::vector<std::string> policy_allow_drop_;
+  std::function<bool(ObjectKind, const std::vector<std::string>&)> ignored_;  // `ignore <kind> ...;`
   std::optional<catalog::Scope> scope_;
   bool load_policy();
   void restrict(catalog::Catalog& cat) const;  // to the policy's scope, without pgdrift's own schemas

@@ -25,11 +25,13 @@ bool Session::load_policy() {
   }
   auto ids = load_input(path, sources, diags);
   if (!ids || ids->size() != 1) return false;
-  std::optional<Policy> policy = pgdrift::load_policy(sources, ids->front(), diags);
+  std::optional<Policy> policy = pgdrift::load_policy(sources, ids->front(), diags, object_kind_names());
   if (!policy) return false;
   ignore_privileges_ = policy->ignore_privileges;
   ignore_owners_ = policy->ignore_owners;
   policy_allow_drop_ = policy->allow_drop;
+  if (!policy->ignored.empty())
+    ignored_ = [p = *policy](ObjectKind k, const std::vector<std::string>& parts) { return p.ignores(object_kind_name(k), parts); };
   scope_ = catalog::Scope{
       [p = *policy](const std::string& s) { return p.admits_schema(s); },
       [p = *policy](const std::string& s, const std::string& t) { return p.admits_table(s, t); }};
@@ -67,6 +69,7 @@ void Session::restrict(catalog::Catalog& cat) const {
       [](const std::string& s) { return s != "pgdrift" && s != "pgdrift_backup"; },
       [](const std::string&, const std::string&) { return true; }});
   if (scope_) catalog::restrict_to(cat, *scope_);
+  if (ignored_) catalog::drop_ignored(cat, ignored_);
 }
 
 std::optional<catalog::Catalog> Session::build(const std::string& input, std::vector<uint32_t>* files) {

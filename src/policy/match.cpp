@@ -87,6 +87,16 @@ bool Policy::admits_schema(std::string_view schema) const {
   return !any_glob(exclude_schemas, schema);
 }
 
+bool Policy::ignores(std::string_view kind, const std::vector<std::string>& parts) const {
+  return std::any_of(ignored.begin(), ignored.end(), [&](const Ignored& rule) {
+    if (rule.kind != kind || rule.parts.size() > parts.size()) return false;
+    size_t skip = parts.size() - rule.parts.size();  // unqualified: any schema (and table)
+    for (size_t i = 0; i < rule.parts.size(); ++i)
+      if (!glob_match(rule.parts[i], parts[skip + i])) return false;
+    return true;
+  });
+}
+
 bool Policy::admits_table(std::string_view schema, std::string_view table) const {
   if (!admits_schema(schema)) return false;
   return std::none_of(exclude_tables.begin(), exclude_tables.end(), [&](const NamePattern& p) {

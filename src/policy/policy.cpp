@@ -69,6 +69,7 @@ struct LoadState {
   Utf8Text utf8;
   std::vector<Diagnostic> found;
   std::vector<const antlr4::ParserRuleContext*> broken;
+  std::span<const std::string> kinds;  // what `ignore <kind>` accepts (empty: any word)
 
   SourceSpan span_of(const Token* tok) const {
     size_t n = utf8.byte_at.size() - 1, start = tok->getStartIndex(), stop = tok->getStopIndex();
@@ -251,7 +252,21 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
   }
 
   antlrcpp::Any visitIgnoreRule(PolicyParser::IgnoreRuleContext* ctx) override {
-    (ctx->OWNERS() ? policy.ignore_owners : policy.ignore_privileges) = true;
+    if (!ctx->name()) {
+      (ctx->OWNERS() ? policy.ignore_owners : policy.ignore_privileges) = true;
+      return {};
+    }
+    std::string kind = name_value(ctx->name());
+    bool known = st_.kinds.empty() || std::find(st_.kinds.begin(), st_.kinds.end(), kind) != st_.kinds.end();
+    if (!known || kind == "privilege" || kind == "owner") {
+      st_.add(span(ctx->name()), "unknown object kind " + in_quotes(kind) + (known ? " (use 'ignore privileges;' or 'ignore owners;')" : ""));
+      return {};
+    }
+    for (auto* o : ctx->objectPattern()) {
+      Policy::Ignored rule{kind, {}};
+      for (auto* p : o->pattern()) rule.parts.push_back(pattern(p));
+      add_unique(policy.ignored, std::move(rule));
+    }
     return {};
   }
 
@@ -314,9 +329,9 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
 }  // namespace
 
 std::optional<Policy> load_policy(const SourceManager& sources, uint32_t file_id,
-                                  DiagnosticEngine& diags) {
+                                  DiagnosticEngine& diags, std::span<const std::string> kinds) {
   const SourceFile& file = sources.file(file_id);
-  LoadState st{file_id, file.text(), {}, {}, {}};
+  LoadState st{file_id, file.text(), {}, {}, {}, kinds};
   if (std::optional<uint32_t> bad = decode_utf8(file.text(), st.utf8)) {
     diags.report(DiagKind::policy_syntax, SourceSpan{file_id, *bad, 1}, "invalid utf-8");
     return std::nullopt;

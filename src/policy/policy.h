@@ -32,6 +32,16 @@ struct Policy {
   std::vector<std::string> exclude_schemas;  // `profile X;` adds the profile's schemas here
   std::vector<NamePattern> exclude_tables;
   bool ignore_owners = false, ignore_privileges = false;  // `ignore owners;`, `ignore privileges;`
+  // `ignore <kind> pattern, ...;`: the kind as the registry names it ("function", "type", ...)
+  // and the name parts, right-aligned with the object's (schema, [table,] name).
+  struct Ignored {
+    std::string kind;
+    std::vector<std::string> parts;
+    bool operator==(const Ignored&) const = default;
+  };
+  std::vector<Ignored> ignored;
+  // True when `ignore` rules name this object: `parts` are its (schema, [table,] name).
+  bool ignores(std::string_view kind, const std::vector<std::string>& parts) const;
   std::vector<std::string> allow_drop;  // `allow drop ...;`: kinds or object ids, as --allow-drop takes them
 
   bool admits_schema(std::string_view schema) const;
@@ -45,8 +55,9 @@ std::span<const std::string_view> profile_schemas(std::string_view profile);
 
 // Parses file `file_id` (already loaded in `sources`). Every problem is an E010 diagnostic
 // with the line:col of the offending token; nullopt after reporting errors.
+// `kinds`: the object kinds `ignore <kind> ...;` accepts (empty: any word).
 std::optional<Policy> load_policy(const SourceManager& sources, uint32_t file_id,
-                                  DiagnosticEngine& diags);
+                                  DiagnosticEngine& diags, std::span<const std::string> kinds = {});
 
 // Whole-string glob match; see NamePattern for the syntax.
 bool glob_match(std::string_view pattern, std::string_view text);

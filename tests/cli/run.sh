@@ -383,6 +383,17 @@ test_policy_ignore_and_allow_drop() {
     pass "policy: owners compared with --with-owners"
   expect_exit "policy: ignore owners wins over --with-owners" 0 "${args[@]}" -p "$d/owners.pgdrift" --with-owners &&
     pass "policy: ignore owners wins over --with-owners"
+  printf 'create table a (id int);\ncreate function public.pgtap_ok() returns int language sql as $$ select 1 $$;\n' >"$d/ign_desired.sql"
+  printf 'create table a (id int);\ncreate index a_tmp on a (id);\n' >"$d/ign_actual.sql"
+  printf 'ignore function public.pgtap_*;\nignore index *_tmp;\n' >"$d/ignore.pgdrift"
+  expect_exit "policy: without ignore rules the function and the index are drift" 1 \
+    check -d "$d/ign_desired.sql" -a "$d/ign_actual.sql" -p "$d/none.pgdrift" && pass "policy: without ignore rules the function and the index are drift"
+  expect_exit "policy: ignore <kind> pattern: neither compared" 0 \
+    check -d "$d/ign_desired.sql" -a "$d/ign_actual.sql" -p "$d/ignore.pgdrift" && pass "policy: ignore <kind> pattern: neither compared"
+  pgd reconcile -d "$d/ign_desired.sql" -a "$d/ign_actual.sql" -p "$d/ignore.pgdrift" --allow-drop index
+  if [[ $rc == 0 ]] && ! grep -q 'pgtap_ok\|a_tmp' "$T/out"; then pass "policy: ignore <kind> pattern: nor reconciled"; else
+    fail "policy: ignore <kind> pattern: nor reconciled" "exit $rc or the reconciler names them"
+  fi
   local r=(reconcile -d "$d/desired.sql" -a "$d/extra.sql")
   pgd "${r[@]}" -p "$d/none.pgdrift" && cp "$T/out" "$d/plain.sql"
   pgd "${r[@]}" -p "$d/none.pgdrift" --allow-drop table && cp "$T/out" "$d/flag.sql"

@@ -259,8 +259,33 @@ TEST_CASE("policy: ignore owners, ignore privileges") {
   Policy p = ok("IGNORE Owners;\nignore privileges;");
   CHECK(p.ignore_owners);
   CHECK(p.ignore_privileges);
-  CHECK(error_of("ignore comments;") == "1:8: unexpected 'comments', expected 'owners' or 'privileges'");
-  CHECK(error_of("ignore;") == "1:7: unexpected ';', expected 'owners' or 'privileges'");
+  CHECK(error_of("ignore;") == "1:7: unexpected ';', expected a name");
+  CHECK(error_of("ignore comments;") == "1:16: unexpected ';', expected a name or pattern");
+}
+
+TEST_CASE("policy: ignore <kind> patterns, right-aligned with the object's schema, table and name") {
+  Policy p = ok("ignore function public.pgtap_*;\nignore index *_tmp;\nignore column public.users.legacy_*;\nignore trigger audit_*;");
+  REQUIRE(p.ignored.size() == 4);
+  CHECK(p.ignores("function", {"public", "pgtap_ok"}));
+  CHECK(!p.ignores("function", {"app", "pgtap_ok"}));
+  CHECK(!p.ignores("table", {"public", "pgtap_ok"}));
+  CHECK(p.ignores("index", {"app", "orders_tmp"}));
+  CHECK(p.ignores("column", {"public", "users", "legacy_flag"}));
+  CHECK(!p.ignores("column", {"public", "orders", "legacy_flag"}));
+  CHECK(p.ignores("trigger", {"public", "users", "audit_insert"}));
+  CHECK(!p.ignores("trigger", {"public", "users", "other"}));
+}
+
+TEST_CASE("policy: ignore names a kind of the registry") {
+  std::vector<std::string> kinds = {"column", "function", "owner", "privilege", "table"};
+  SourceManager sm;
+  DiagnosticEngine diags(sm);
+  CHECK(load_policy(sm, sm.add("p.pgdrift", "ignore table tmp_*;"), diags, kinds).has_value());
+  CHECK(!load_policy(sm, sm.add("q.pgdrift", "ignore tabel tmp_*;"), diags, kinds).has_value());
+  CHECK(!load_policy(sm, sm.add("r.pgdrift", "ignore privilege x;"), diags, kinds).has_value());
+  REQUIRE(diags.all().size() == 2);
+  CHECK(diags.format(diags.all()[0]).rfind("q.pgdrift:1:8: error: unknown object kind 'tabel' [E010]", 0) == 0);
+  CHECK(diags.format(diags.all()[1]).rfind("r.pgdrift:1:8: error: unknown object kind 'privilege' (use 'ignore privileges;' or 'ignore owners;') [E010]", 0) == 0);
 }
 
 TEST_CASE("policy: allow drop takes kinds and object ids, quoted as reports print them") {
