@@ -1,7 +1,9 @@
 // The command-line layer: argv -> options -> the pipeline -> stdout/files and exit codes.
 // Holds no logic of its own beyond wiring the layers together.
 #pragma once
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +12,7 @@
 #include "base/source.h"
 #include "catalog/catalog.h"
 #include "catalog/filter.h"
+#include "policy/policy.h"
 
 namespace pgdrift::cli {
 
@@ -65,12 +68,17 @@ struct Session {
   bool owners() const { return opt.with_owners && !ignore_owners_; }
   // --allow-drop and the policy's `allow drop` rules.
   std::vector<std::string> allow_drop() const;
+  // W106 for each `ignore` or `allow drop` rule that names no object of either catalog (built
+  // by this session), with the nearest name.
+  void check_rules(const catalog::Catalog& actual, const catalog::Catalog& desired);
 
  private:
   bool policy_loaded_ = false;
   bool ignore_privileges_ = false, ignore_owners_ = false;
   std::vector<std::string> policy_allow_drop_;
   std::function<bool(ObjectKind, const std::vector<std::string>&)> ignored_;  // `ignore <kind> ...;`
+  std::shared_ptr<const Policy> policy_;
+  std::shared_ptr<std::vector<std::atomic<bool>>> ignore_hits_;  // per rule: it removed something
   std::optional<catalog::Scope> scope_;
   bool load_policy();
   void restrict(catalog::Catalog& cat) const;  // to the policy's scope, without pgdrift's own schemas

@@ -177,6 +177,7 @@ int run_baseline(Session& s) {
 // pgdrift adopt: the objects only the actual database has, as a new migration.
 int run_adopt(Session& s) {
   std::optional<Session::Pair> both = s.build_both(s.opt.desired, s.opt.actual);
+  if (both) s.check_rules(both->actual, both->desired);
   if (s.report_diagnostics() || !both) return kError;
   ChangeSet cs = diff_catalogs(both->actual, both->desired, DiffOptions{});
   std::set<std::string> ids;

@@ -30,8 +30,15 @@ bool Session::load_policy() {
   ignore_privileges_ = policy->ignore_privileges;
   ignore_owners_ = policy->ignore_owners;
   policy_allow_drop_ = policy->allow_drop;
-  if (!policy->ignored.empty())
-    ignored_ = [p = *policy](ObjectKind k, const std::vector<std::string>& parts) { return p.ignores(object_kind_name(k), parts); };
+  policy_ = std::make_shared<const Policy>(*policy);
+  if (!policy->ignored.empty()) {
+    ignore_hits_ = std::make_shared<std::vector<std::atomic<bool>>>(policy->ignored.size());
+    ignored_ = [p = policy_, hits = ignore_hits_](ObjectKind k, const std::vector<std::string>& parts) {
+      int r = p->ignoring_rule(object_kind_name(k), parts);
+      if (r >= 0) (*hits)[static_cast<size_t>(r)] = true;  // both inputs are filtered at once: atomic
+      return r >= 0;
+    };
+  }
   scope_ = catalog::Scope{
       [p = *policy](const std::string& s) { return p.admits_schema(s); },
       [p = *policy](const std::string& s, const std::string& t) { return p.admits_table(s, t); }};

@@ -87,14 +87,20 @@ bool Policy::admits_schema(std::string_view schema) const {
   return !any_glob(exclude_schemas, schema);
 }
 
-bool Policy::ignores(std::string_view kind, const std::vector<std::string>& parts) const {
-  return std::any_of(ignored.begin(), ignored.end(), [&](const Ignored& rule) {
-    if (rule.kind != kind || rule.parts.size() > parts.size()) return false;
+int Policy::ignoring_rule(std::string_view kind, const std::vector<std::string>& parts) const {
+  for (size_t r = 0; r < ignored.size(); ++r) {
+    const Ignored& rule = ignored[r];
+    if (rule.kind != kind || rule.parts.size() > parts.size()) continue;
     size_t skip = parts.size() - rule.parts.size();  // unqualified: any schema (and table)
-    for (size_t i = 0; i < rule.parts.size(); ++i)
-      if (!glob_match(rule.parts[i], parts[skip + i])) return false;
-    return true;
-  });
+    bool all = true;
+    for (size_t i = 0; i < rule.parts.size() && all; ++i) all = glob_match(rule.parts[i], parts[skip + i]);
+    if (all) return static_cast<int>(r);
+  }
+  return -1;
+}
+
+bool Policy::ignores(std::string_view kind, const std::vector<std::string>& parts) const {
+  return ignoring_rule(kind, parts) >= 0;
 }
 
 bool Policy::admits_table(std::string_view schema, std::string_view table) const {

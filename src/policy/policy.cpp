@@ -263,7 +263,7 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
       return {};
     }
     for (auto* o : ctx->objectPattern()) {
-      Policy::Ignored rule{kind, {}};
+      Policy::Ignored rule{kind, {}, span(o)};
       for (auto* p : o->pattern()) rule.parts.push_back(pattern(p));
       add_unique(policy.ignored, std::move(rule));
     }
@@ -277,7 +277,9 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
       std::string text;
       std::vector<PolicyParser::NameContext*> parts = id->name();
       for (auto* n : parts) text += (text.empty() ? "" : ".") + (parts.size() == 1 ? name_value(n) : quote_ident(name_value(n)));
-      add_unique(policy.allow_drop, std::move(text));
+      if (std::find(policy.allow_drop.begin(), policy.allow_drop.end(), text) != policy.allow_drop.end()) continue;
+      policy.allow_drop.push_back(std::move(text));
+      policy.allow_drop_at.push_back(span(id));
     }
     return {};
   }

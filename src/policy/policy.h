@@ -37,12 +37,16 @@ struct Policy {
   struct Ignored {
     std::string kind;
     std::vector<std::string> parts;
-    bool operator==(const Ignored&) const = default;
+    SourceSpan at;  // the pattern, for diagnostics
+    bool operator==(const Ignored& o) const { return kind == o.kind && parts == o.parts; }
   };
   std::vector<Ignored> ignored;
   // True when `ignore` rules name this object: `parts` are its (schema, [table,] name).
   bool ignores(std::string_view kind, const std::vector<std::string>& parts) const;
   std::vector<std::string> allow_drop;  // `allow drop ...;`: kinds or object ids, as --allow-drop takes them
+  std::vector<SourceSpan> allow_drop_at;  // where each entry is written
+  // The index of the first `ignore` rule naming this object, or -1.
+  int ignoring_rule(std::string_view kind, const std::vector<std::string>& parts) const;
 
   bool admits_schema(std::string_view schema) const;
   // Also applies the schema rules.

@@ -394,6 +394,15 @@ test_policy_ignore_and_allow_drop() {
   if [[ $rc == 0 ]] && ! grep -q 'pgtap_ok\|a_tmp' "$T/out"; then pass "policy: ignore <kind> pattern: nor reconciled"; else
     fail "policy: ignore <kind> pattern: nor reconciled" "exit $rc or the reconciler names them"
   fi
+  printf 'ignore function public.pgtap_ko*;\nignore index *_tmp;\nallow drop public.aa;\n' >"$d/typo.pgdrift"
+  expect_exit "policy: rules naming nothing are warnings" 1 check -d "$d/ign_desired.sql" -a "$d/ign_actual.sql" -p "$d/typo.pgdrift" || true
+  if grep -q "typo.pgdrift:1:17: warning: ignore function public.pgtap_ko\* matches no object; did you mean 'public.pgtap_ok'? \[W106\]" "$T/err" &&
+     grep -q "typo.pgdrift:3:12: warning: allow drop public.aa names no object and no kind; did you mean 'public.a'? \[W106\]" "$T/err" &&
+     [[ $(grep -c 'W106' "$T/err") == 2 ]]; then
+    pass "policy: a rule naming nothing is W106 at its line:col with the nearest name"
+  else
+    fail "policy: a rule naming nothing is W106 at its line:col with the nearest name" "$(head -c 400 "$T/err")"
+  fi
   local r=(reconcile -d "$d/desired.sql" -a "$d/extra.sql")
   pgd "${r[@]}" -p "$d/none.pgdrift" && cp "$T/out" "$d/plain.sql"
   pgd "${r[@]}" -p "$d/none.pgdrift" --allow-drop table && cp "$T/out" "$d/flag.sql"

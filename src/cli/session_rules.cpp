@@ -1,0 +1,87 @@
+// Policy rules that name nothing (W106), with the nearest name: a typo in `ignore` or `allow
+// drop` would otherwise silently compare or keep what the user meant to leave out.
+#include <algorithm>
+
+#include "cli/cli.h"
+
+namespace pgdrift::cli {
+
+namespace {
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// The candidate closest to `text`, when close enough to be a typo ("" otherwise).
+std::string nearest(const std::string& text, const std::vector<std::string>& candidates) {
+  std::string best;
+  size_t best_d = std::max<size_t>(2, text.size() / 3) + 1;
+  for (const std::string& c : candidates)
+    if (size_t d = edit_distance(text, c); d < best_d) best_d = d, best = c;
+  return best;
+}
+
+std::string suggestion(const std::string& n) { return n.empty() ? "" : "; did you mean '" + n + "'?"; }
+
+// An object's name parts as `ignore` rules see them: (schema, [table,] name).
+std::vector<std::string> name_parts(const catalog::ObjectRef& r) {
+  auto [rs, rn] = r.relation();
+  return catalog::visit_object(r, [&](const auto& o) -> std::vector<std::string> {
+    if constexpr (requires { o.schema; o.name; }) return {o.schema, o.name};
+    else if constexpr (requires { o.name; }) return rs.empty() ? std::vector<std::string>{o.name} : std::vector<std::string>{rs, rn, o.name};
+    else return {};
+  });
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : ".") + p;
+  return out;
+}
+}  // namespace
+
+void Session::check_rules(const catalog::Catalog& actual, const catalog::Catalog& desired) {
+  if (!policy_) return;
+  for (size_t r = 0; r < policy_->ignored.size(); ++r) {
+    if (ignore_hits_ && (*ignore_hits_)[r]) continue;
+    const Policy::Ignored& rule = policy_->ignored[r];
+    std::vector<std::string> names;
+    for (const catalog::Catalog* cat : {&actual, &desired})
+      catalog::for_each_object(*cat, [&](const catalog::ObjectRef& o) {
+        if (rule.kind != object_kind_name(o.kind())) return;
+        std::vector<std::string> parts = name_parts(o);
+        if (parts.size() < rule.parts.size()) return;
+        names.push_back(joined(std::vector<std::string>(parts.end() - static_cast<long>(rule.parts.size()), parts.end())));
+      });
+    diags.report(DiagKind::rule_matches_nothing, rule.at,
+                 "ignore " + rule.kind + " " + joined(rule.parts) + " matches no object" + suggestion(nearest(joined(rule.parts), names)));
+  }
+  const std::vector<std::string>& kinds = object_kind_names();
+  for (size_t i = 0; i < policy_->allow_drop.size(); ++i) {
+    const std::string& id = policy_->allow_drop[i];
+    if (std::binary_search(kinds.begin(), kinds.end(), id)) continue;
+    std::vector<std::string> ids;
+    bool found = false;
+    for (const catalog::Catalog* cat : {&actual, &desired})
+      catalog::for_each_object(*cat, [&](const catalog::ObjectRef& o) {
+        std::string oid = object_id(o);
+        found = found || oid == id;
+        ids.push_back(std::move(oid));
+      });
+    if (!found)
+      diags.report(DiagKind::rule_matches_nothing, policy_->allow_drop_at[i],
+                   "allow drop " + id + " names no object and no kind" + suggestion(nearest(id, ids)));
+  }
+}
+
+}  // namespace pgdrift::cli
