@@ -23,10 +23,10 @@ using emit_detail::Layout;
 std::string alter_target(const Catalog& cat, const std::string& object) {
   size_t sp = object.find(' ');
   std::string kind = object.substr(0, sp), name = object.substr(sp + 1);
-  for (const auto& [k, v] : cat.views)
-    if (kind == "TABLE" && key_text(k) == name) return (v.materialized ? "MATERIALIZED VIEW " : "VIEW ") + name;
-  for (const auto& [k, d] : cat.domains)
-    if (kind == "TYPE" && key_text(k) == name) return "DOMAIN " + name;
+  std::optional<Key> key = parse_qualified(name);  // a lookup, not a scan per owner
+  if (auto v = key && kind == "TABLE" ? cat.views.find(*key) : cat.views.end(); v != cat.views.end())
+    return (v->second.materialized ? "MATERIALIZED VIEW " : "VIEW ") + name;
+  if (key && kind == "TYPE" && cat.domains.count(*key)) return "DOMAIN " + name;
   if (kind == "FUNCTION") return "ROUTINE " + name;
   return object;
 }
