@@ -27,6 +27,7 @@ directive
   | profileRule
   | ignoreRule
   | allowDropRule
+  | externalRule
   | unknownRule
   ;
 
@@ -53,8 +54,28 @@ allowDropRule : ALLOW DROP objectId ( COMMA objectId )* ;
 
 objectId : name ( DOT name )* ;
 
+// Objects every database of a platform has but the project does not own: known to replay (so
+// triggers, policies and foreign keys on them are modelled), never compared, created or dropped.
+// `external schema auth, storage;`, `external role anon;`,
+// `external table auth.users (id uuid, email character varying(255));`,
+// `external function auth.uid() returns uuid;`. Columns, arguments and result are SQL, kept as
+// written (PostgreSQL parses them when the objects are replayed).
+externalRule
+  : EXTERNAL ( SCHEMA name ( COMMA name )*
+             | ROLE name ( COMMA name )*
+             | TABLE objectId LPAREN sqlItem ( COMMA sqlItem )* RPAREN
+             | FUNCTION objectId LPAREN ( sqlItem ( COMMA sqlItem )* )? RPAREN RETURNS sqlItem
+             )
+  ;
+
+// A column definition, an argument or a type: words, with at most a parenthesized list of
+// numbers (type modifiers) and array brackets: `created_at timestamp with time zone`,
+// `name character varying(255)`, `text[]`.
+sqlItem : sqlAtom+ ;
+sqlAtom : name | LPAREN NUMBER ( COMMA NUMBER )* RPAREN | LBRACKET NUMBER? RBRACKET ;
+
 // Anything that does not start with a rule keyword, up to the next ';'.
-unknownRule : ~(INCLUDE | EXCLUDE | PROFILE | IGNORE | ALLOW | SEMI) ~SEMI* ;
+unknownRule : ~(INCLUDE | EXCLUDE | PROFILE | IGNORE | ALLOW | EXTERNAL | SEMI) ~SEMI* ;
 
 patternList : pattern ( COMMA pattern )* ;
 
@@ -67,7 +88,8 @@ pattern : name | GLOB ;
 
 name : IDENT | QUOTED_IDENT | keyword ;
 
-keyword : INCLUDE | EXCLUDE | SCHEMA | TABLE | PROFILE | IGNORE | OWNERS | PRIVILEGES | ALLOW | DROP ;
+keyword : INCLUDE | EXCLUDE | SCHEMA | TABLE | PROFILE | IGNORE | OWNERS | PRIVILEGES | ALLOW | DROP
+        | EXTERNAL | ROLE | FUNCTION | RETURNS ;
 
 // ---------------------------------------------------------------- lexer
 
@@ -81,10 +103,19 @@ OWNERS  : O W N E R S ;
 PRIVILEGES : P R I V I L E G E S ;
 ALLOW   : A L L O W ;
 DROP    : D R O P ;
+EXTERNAL : E X T E R N A L ;
+ROLE    : R O L E ;
+FUNCTION : F U N C T I O N ;
+RETURNS : R E T U R N S ;
 
 SEMI  : ';' ;
 COMMA : ',' ;
 DOT   : '.' ;
+LPAREN : '(' ;
+RPAREN : ')' ;
+LBRACKET : '[' ;
+RBRACKET : ']' ;
+NUMBER : [0-9]+ ;
 
 // An unquoted identifier, folded to lower case by the loader (as PostgreSQL does).
 IDENT : ID_START ID_CHAR* ;

@@ -202,6 +202,27 @@ policy_excluded_schemas() {
   echo "{$names}"
 }
 
+# policy_platform_schemas POLICY: the schemas its "external schema a, b;" rules (and those of the
+# profiles it loads from share/profiles) declare, as a text[] literal: the platform's, which a
+# test never changes behind the reconciler's back.
+policy_platform_schemas() {
+  python3 - "${1:-}" "$(dirname "${BASH_SOURCE[0]}")/../share/profiles" <<'PY'
+import os, re, sys
+def rules(path):
+    text = re.sub(r"#[^\n]*", "", open(path).read()) if path and os.path.isfile(path) else ""
+    return [s.strip() for s in text.split(";")]
+names, todo = [], [sys.argv[1]]
+while todo:
+    for r in rules(todo.pop()):
+        words = r.split()
+        if len(words) >= 2 and words[0].lower() == "profile":
+            todo.append(os.path.join(sys.argv[2], words[1].strip('"').lower() + ".pgdrift"))
+        if len(words) >= 3 and words[0].lower() == "external" and words[1].lower() == "schema":
+            names += [n.strip().strip('"') for n in r.split(None, 2)[2].split(",")]
+print("{" + ",".join(names) + "}")
+PY
+}
+
 # snapshot DB OUT [POLICY]: the catalog of DB as sorted text (tests/oracle/catalog_snapshot.sql),
 # leaving out the schemas the policy file excludes.
 snapshot() {

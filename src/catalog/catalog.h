@@ -148,6 +148,9 @@ struct Table {
   Shown<std::string> query_sql;   // its query, to create it again
   std::string foreign_server;      // a foreign table: its server ("" = an ordinary table)
   std::vector<std::pair<std::string, std::string>> foreign_options;  // as written
+  // The platform's table (platform.h): a shell holding only what the project attaches to it
+  // (triggers, policies, rules); never created, altered or dropped.
+  bool external = false;
   std::string comment;
   Origin origin;
   bool operator==(const Table&) const = default;

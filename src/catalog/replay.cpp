@@ -20,9 +20,10 @@ std::string ext_schema(const Catalog& cat, ExtObject kind, const std::string& na
 }
 }  // namespace
 
-Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags) {
+Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags, const Platform* platform) {
   Catalog cat;
   Replayer r(cat, diags);
+  r.platform = platform;
   for (ast::Stmt& s : stmts) {
     r.apply(s);
     s = ast::Stmt{};  // released as soon as replayed: the catalog grows while the statements go

@@ -12,9 +12,12 @@
 
 namespace pgdrift::catalog {
 
+struct Platform;
+
 // Builds the catalog of a whole program (statements in apply order), releasing each statement
-// once it is replayed.
-Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags);
+// once it is replayed. A CREATE of one of `platform`'s tables, functions or schemas that exists
+// already (declared by the policy, now defined by a dump) replaces it without a warning.
+Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags, const Platform* platform = nullptr);
 
 class Replayer final : public ExprResolver {
  public:
@@ -37,6 +40,7 @@ class Replayer final : public ExprResolver {
   std::vector<std::string> search_path{"$user", "public"};  // PostgreSQL's default
   const Table* expr_table = nullptr;                 // table whose columns expressions see
   const std::map<std::string, std::string>* expr_renames = nullptr;  // of the expression
+  const Platform* platform = nullptr;                // the policy's external objects
 
   std::string creation_schema() const;
   Key creation_key(const ast::QualName& q) const;    // where CREATE puts q

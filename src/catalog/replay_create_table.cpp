@@ -2,6 +2,7 @@
 // the table is created, then the primary key and other index-backed constraints, then FKs).
 #include "base/sql_ident.h"
 #include "catalog/names.h"
+#include "catalog/platform.h"
 #include "catalog/replay.h"
 #include "catalog/replay_column.h"
 #include "catalog/replay_constraint.h"
@@ -95,7 +96,9 @@ Table* parent_or_warn(Replayer& r, const ast::QualName& q) { return r.table_or_w
 void replay_create_table(Replayer& r, const ast::CreateTable& s) {
   Key key = r.creation_key(s.name);
   key.second = truncate_identifier(key.second);
-  if (r.cat.relation_exists(key)) {
+  if (r.platform && r.platform->owns_table(key) && r.cat.tables.count(key)) {
+    r.cat.tables.erase(key);  // the policy's declaration, now defined by the input itself
+  } else if (r.cat.relation_exists(key)) {
     if (!s.if_not_exists)
       r.warn(DiagKind::duplicate_object, "relation " + key_text(key) + " already exists; statement ignored", s.name.span);
     return;

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "base/sql_ident.h"
+#include "catalog/platform.h"
 #include "catalog/replay.h"
 
 namespace pgdrift::catalog {
@@ -132,7 +133,7 @@ void replay_create_function(Replayer& r, const ast::CreateFunction& s) {
   Key key{f.schema, f.signature()};
   auto existing = r.cat.functions.find(key);
   if (existing != r.cat.functions.end()) {
-    if (!s.replace) {
+    if (!s.replace && !(r.platform && r.platform->owns_function(f.schema, f.name))) {
       r.warn(DiagKind::duplicate_object, "function " + qualified(f.schema, f.name) + "(" + f.identity + ") already exists; statement ignored");
       return;
     }

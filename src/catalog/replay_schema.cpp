@@ -1,12 +1,13 @@
 // CREATE SCHEMA, CREATE EXTENSION, SET search_path, ALTER ... SET SCHEMA.
 #include "base/sql_ident.h"
+#include "catalog/platform.h"
 #include "catalog/replay.h"
 
 namespace pgdrift::catalog {
 
 void replay_create_schema(Replayer& r, const ast::CreateSchema& n) {
   if (r.cat.schemas.count(n.name)) {
-    if (!n.if_not_exists) r.warn(DiagKind::duplicate_object, "schema " + quote_ident(n.name) + " already exists");
+    if (!n.if_not_exists && !(r.platform && r.platform->owns_schema(n.name))) r.warn(DiagKind::duplicate_object, "schema " + quote_ident(n.name) + " already exists");
     return;
   }
   r.cat.schemas[n.name] = Schema{n.name, "", r.origin()};

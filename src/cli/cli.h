@@ -12,6 +12,7 @@
 #include "base/source.h"
 #include "catalog/catalog.h"
 #include "catalog/filter.h"
+#include "catalog/platform.h"
 #include "policy/policy.h"
 
 namespace pgdrift::cli {
@@ -80,9 +81,17 @@ struct Session {
   std::shared_ptr<const Policy> policy_;
   std::shared_ptr<std::vector<std::atomic<bool>>> ignore_hits_;  // per rule: it removed something
   std::optional<catalog::Scope> scope_;
+  std::shared_ptr<const catalog::Platform> platform_;  // the policy's external objects
+  std::optional<uint32_t> prelude_;                   // the SQL declaring them, replayed first
   bool load_policy();
+  std::optional<catalog::Catalog> replay_input(const std::optional<std::vector<uint32_t>>& ids, DiagnosticEngine& diags) const;
   void restrict(catalog::Catalog& cat) const;  // to the policy's scope, without pgdrift's own schemas
 };
+
+// The policy's external objects as SQL for replay, and as the catalog's Platform
+// (session_platform.cpp).
+std::string external_prelude(const Policy& p);
+catalog::Platform platform_of(const Policy& p);
 
 int run_check(Session& s);
 int run_diff(Session& s);

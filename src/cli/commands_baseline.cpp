@@ -161,6 +161,7 @@ int run_baseline(Session& s) {
   if (cat) extras(s, *cat, in);
   if (s.report_diagnostics() || !cat) return kError;
   catalog::Catalog empty;
+  catalog::align_platform(*cat, empty);  // the platform's tables exist already
   Plan plan = plan_reconcile(empty, *cat, diff_catalogs(empty, *cat, DiffOptions{}), PlanOptions{});
   std::string sql = emit_baseline(plan, *cat, in);
   std::vector<std::pair<std::string, std::string>> extra;
@@ -184,6 +185,7 @@ int run_adopt(Session& s) {
   for (const Change& c : cs.changes)
     if (c.change == ChangeKind::Extra) ids.insert(c.id);
   catalog::Catalog empty;
+  catalog::align_platform(both->actual, empty);
   Plan plan = plan_reconcile(empty, both->actual, diff_catalogs(empty, both->actual, DiffOptions{}), PlanOptions{});
   return s.emit(emit_adopt(plan, both->actual, both->desired, ids, s.opt.desired, s.opt.actual)) ? kOk : kError;
 }

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <thread>
 
+#include "catalog/platform.h"
 #include "catalog/replay.h"
 #include "cli/cli.h"
 #include "frontend/frontend.h"
@@ -31,6 +32,10 @@ bool Session::load_policy() {
   ignore_owners_ = policy->ignore_owners;
   policy_allow_drop_ = policy->allow_drop;
   policy_ = std::make_shared<const Policy>(*policy);
+  if (!policy->externals.empty()) {
+    platform_ = std::make_shared<const catalog::Platform>(platform_of(*policy));
+    prelude_ = sources.add("<external objects of " + path + ">", external_prelude(*policy));
+  }
   if (!policy->ignored.empty()) {
     ignore_hits_ = std::make_shared<std::vector<std::atomic<bool>>>(policy->ignored.size());
     ignored_ = [p = policy_, hits = ignore_hits_](ObjectKind k, const std::vector<std::string>& parts) {
@@ -51,16 +56,19 @@ std::vector<std::string> Session::allow_drop() const {
   return out;
 }
 
-namespace {
-// The catalog of one loaded input ("no files" = an empty database); diagnostics go to `diags`.
-std::optional<catalog::Catalog> replay_files(const SourceManager& sources, const std::optional<std::vector<uint32_t>>& ids,
-                                             DiagnosticEngine& diags) {
+// The catalog of one loaded input ("no files" = an empty database), the policy's external
+// objects declared first; diagnostics go to `diags`.
+std::optional<catalog::Catalog> Session::replay_input(const std::optional<std::vector<uint32_t>>& ids,
+                                                      DiagnosticEngine& diags) const {
   if (!ids) return catalog::Catalog{};
-  std::vector<ast::Stmt> stmts = parse_files(sources, *ids, diags);
+  std::vector<uint32_t> files = *ids;
+  if (prelude_) files.insert(files.begin(), *prelude_);
+  std::vector<ast::Stmt> stmts = parse_files(sources, files, diags);
   if (diags.has_errors()) return std::nullopt;
-  return catalog::replay(std::move(stmts), diags);
+  return catalog::replay(std::move(stmts), diags, platform_.get());
 }
 
+namespace {
 // Loads `input` ("" = none: nullopt in `ids`); false after an error.
 bool load(const std::string& input, SourceManager& sources, DiagnosticEngine& diags,
           std::optional<std::vector<uint32_t>>& ids) {
@@ -75,6 +83,7 @@ void Session::restrict(catalog::Catalog& cat) const {
   catalog::restrict_to(cat, catalog::Scope{
       [](const std::string& s) { return s != "pgdrift" && s != "pgdrift_backup"; },
       [](const std::string&, const std::string&) { return true; }});
+  if (platform_) catalog::neutralize_platform(cat, *platform_);
   if (scope_) catalog::restrict_to(cat, *scope_);
   if (ignored_) catalog::drop_ignored(cat, ignored_);
 }
@@ -83,7 +92,7 @@ std::optional<catalog::Catalog> Session::build(const std::string& input, std::ve
   std::optional<std::vector<uint32_t>> ids;
   if (!load_policy() || !load(input, sources, diags, ids)) return std::nullopt;
   if (files && ids) *files = *ids;
-  std::optional<catalog::Catalog> cat = replay_files(sources, ids, diags);
+  std::optional<catalog::Catalog> cat = replay_input(ids, diags);
   if (cat) restrict(*cat);
   return cat;
 }
@@ -99,14 +108,15 @@ std::optional<Session::Pair> Session::build_both(const std::string& desired, con
   bool actual_loaded = load(actual, sources, actual_diags, actual_ids);
   std::optional<catalog::Catalog> actual_cat;
   std::thread other;
-  if (actual_loaded) other = std::thread([&] { actual_cat = replay_files(sources, actual_ids, actual_diags); });
-  std::optional<catalog::Catalog> desired_cat = replay_files(sources, desired_ids, diags);
+  if (actual_loaded) other = std::thread([&] { actual_cat = replay_input(actual_ids, actual_diags); });
+  std::optional<catalog::Catalog> desired_cat = replay_input(desired_ids, diags);
   if (other.joinable()) other.join();
   if (!desired_cat) return std::nullopt;
   diags.append(actual_diags);
   if (!actual_cat) return std::nullopt;
   restrict(*desired_cat);
   restrict(*actual_cat);
+  catalog::align_platform(*desired_cat, *actual_cat);
   return Pair{std::move(*desired_cat), std::move(*actual_cat)};
 }
 

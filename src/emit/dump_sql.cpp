@@ -11,6 +11,11 @@ using namespace catalog;
 namespace {
 void dump_table(std::string& out, const Catalog& cat, const Table& t) {
   std::string id = qualified(t.schema, t.name);
+  if (t.external) {  // the platform's: only what the project attaches to it
+    for (const auto& [n, p] : t.policies) out += policy_sql(id, n, p);
+    for (const auto& [n, tr] : t.triggers) out += part_sql(id, "TRIGGER", n, tr);
+    return;
+  }
   out += create_table_sql(cat, t) + ";\n";
   for (const auto& [n, c] : t.constraints)
     out += "ALTER TABLE " + id + " ADD CONSTRAINT " + quote_ident(n) + " " + c.definition() + ";\n";

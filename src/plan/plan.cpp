@@ -22,6 +22,9 @@ void Builder::desired_objects() {
           s.drop_extra_parts = opts.drops.allows(ObjectKind::Column, s.id);
         }
         return;
+      case ObjectKind::Table:
+        if (!o.as<Table>()->external) ensure(o);  // the platform's: only its triggers, policies, rules
+        return;
       case ObjectKind::Privilege: case ObjectKind::DefaultPrivilege: case ObjectKind::Owner: return;  // acl_steps
       case ObjectKind::Domain: plan.steps[ensure(o)].drop_extra_parts = opts.drops.kinds.count("constraint") > 0; return;
       case ObjectKind::Publication: plan.steps[ensure(o)].drop_extra_parts = opts.drops.kinds.count("publication") > 0; return;

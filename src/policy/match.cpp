@@ -8,25 +8,11 @@ namespace pgdrift {
 
 namespace {
 
-// Schemas a Supabase project gets from the platform (supabase/postgres image, its services and
-// the extensions it preinstalls), as the Supabase CLI leaves them out of `db diff` / `db dump`.
-// Left out on purpose: generic extension schemas (topology, tiger, repack, timescaledb) and
-// names a user may well own (etl).
-constexpr std::string_view kSupabaseSchemas[] = {
-    // the platform and its services
-    "auth", "storage", "realtime", "_realtime", "_analytics", "_supavisor", "extensions",
-    "pgbouncer", "supabase_functions", "supabase_migrations",
-    // extensions it preinstalls or runs as managed features
-    "graphql", "graphql_public", "pgsodium", "pgsodium_masks", "vault", "net", "cron", "pgmq",
-    "pgtle", "dbdev",
+struct ProfileText {
+  std::string_view name, text;
 };
-
-struct Profile {
-  std::string_view name;
-  std::span<const std::string_view> schemas;
-};
-constexpr Profile kProfiles[] = {
-    {"supabase", kSupabaseSchemas},
+constexpr ProfileText kProfiles[] = {
+#include "profiles.inc"
 };
 
 size_t utf8_len(char lead) {
@@ -76,10 +62,44 @@ bool glob_match(std::string_view p, std::string_view t) {
   return pi == p.size();
 }
 
-std::span<const std::string_view> profile_schemas(std::string_view profile) {
-  for (const Profile& p : kProfiles)
-    if (p.name == profile) return p.schemas;
-  return {};
+std::optional<std::string_view> profile_text(std::string_view profile) {
+  for (const ProfileText& p : kProfiles)
+    if (p.name == profile) return p.text;
+  return std::nullopt;
+}
+
+std::vector<std::string> profile_names() {
+  std::vector<std::string> out;
+  for (const ProfileText& p : kProfiles) out.emplace_back(p.name);
+  return out;
+}
+
+namespace {
+template <typename T>
+void append_new(std::vector<T>& to, const std::vector<T>& from) {
+  for (const T& v : from)
+    if (std::find(to.begin(), to.end(), v) == to.end()) to.push_back(v);
+}
+}  // namespace
+
+void Policy::merge(const Policy& o) {
+  append_new(include_schemas, o.include_schemas);
+  append_new(exclude_schemas, o.exclude_schemas);
+  append_new(exclude_tables, o.exclude_tables);
+  append_new(ignored, o.ignored);
+  ignore_owners = ignore_owners || o.ignore_owners;
+  ignore_privileges = ignore_privileges || o.ignore_privileges;
+  for (size_t i = 0; i < o.allow_drop.size(); ++i) {
+    if (std::find(allow_drop.begin(), allow_drop.end(), o.allow_drop[i]) != allow_drop.end()) continue;
+    allow_drop.push_back(o.allow_drop[i]);
+    allow_drop_at.push_back(o.allow_drop_at[i]);
+  }
+  for (const External& e : o.externals) {
+    bool known = std::any_of(externals.begin(), externals.end(), [&](const External& x) {
+      return x.kind == e.kind && x.schema == e.schema && x.name == e.name;
+    });
+    if (!known) externals.push_back(e);
+  }
 }
 
 bool Policy::admits_schema(std::string_view schema) const {

@@ -70,6 +70,8 @@ struct LoadState {
   std::vector<Diagnostic> found;
   std::vector<const antlr4::ParserRuleContext*> broken;
   std::span<const std::string> kinds;  // what `ignore <kind>` accepts (empty: any word)
+  SourceManager* sources = nullptr;    // where a profile's file is added
+  DiagnosticEngine* diags = nullptr;   // where a profile's own problems go
 
   SourceSpan span_of(const Token* tok) const {
     size_t n = utf8.byte_at.size() - 1, start = tok->getStartIndex(), stop = tok->getStopIndex();
@@ -242,12 +244,44 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
     return {};
   }
 
+  // The profile's own file, parsed as a policy of its own and merged in.
   antlrcpp::Any visitProfileRule(PolicyParser::ProfileRuleContext* ctx) override {
     std::string name = name_value(ctx->name());
-    std::span<const std::string_view> schemas = profile_schemas(name);
-    if (schemas.empty() && !name.empty())
-      st_.add(span(ctx->name()), "unknown profile " + in_quotes(name));
-    for (std::string_view s : schemas) add_unique(policy.exclude_schemas, std::string(s));
+    std::optional<std::string_view> text = profile_text(name);
+    if (!text) {
+      std::string known;
+      for (const std::string& n : profile_names()) known += (known.empty() ? "" : ", ") + n;
+      if (!name.empty()) st_.add(span(ctx->name()), "unknown profile " + in_quotes(name) + " (known: " + known + ")");
+      return {};
+    }
+    uint32_t id = st_.sources->add("share/profiles/" + name + ".pgdrift", std::string(*text));
+    std::optional<Policy> loaded = load_policy(*st_.sources, id, *st_.diags, st_.kinds);
+    if (!loaded) st_.add(span(ctx->name()), "profile " + in_quotes(name) + " does not load");
+    else policy.merge(*loaded);
+    return {};
+  }
+
+  antlrcpp::Any visitExternalRule(PolicyParser::ExternalRuleContext* ctx) override {
+    using Kind = Policy::External::Kind;
+    if (ctx->SCHEMA() || ctx->ROLE()) {
+      for (auto* n : ctx->name())
+        policy.externals.push_back({ctx->SCHEMA() ? Kind::Schema : Kind::Role, "", name_value(n), {}, {}, span(n)});
+      return {};
+    }
+    std::vector<PolicyParser::NameContext*> parts = ctx->objectId()->name();
+    if (parts.size() != 2) {
+      st_.add(span(ctx->objectId()), "an external table or function is written schema.name");
+      return {};
+    }
+    Policy::External e{ctx->TABLE() ? Kind::Table : Kind::Function, name_value(parts[0]), name_value(parts[1]), {}, {},
+                       span(ctx->objectId())};
+    std::vector<PolicyParser::SqlItemContext*> items = ctx->sqlItem();
+    if (ctx->RETURNS()) {
+      e.returns = sql_text(items.back());
+      items.pop_back();
+    }
+    for (auto* item : items) e.items.push_back(sql_text(item));
+    policy.externals.push_back(std::move(e));
     return {};
   }
 
@@ -300,6 +334,24 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
     return SourceSpan{st_.file, first.offset, last.offset + last.length - first.offset};
   }
 
+  // A column definition, argument or type as written, tokens joined by one space (none before
+  // a '(' or '[', none inside them).
+  std::string sql_text(PolicyParser::SqlItemContext* ctx) {
+    std::string out;
+    for (auto* atom : ctx->sqlAtom()) {
+      std::string piece;
+      for (size_t i = 0; i < atom->children.size(); ++i) {
+        auto* leaf = dynamic_cast<antlr4::tree::TerminalNode*>(atom->children[i]);
+        auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(atom->children[i]);
+        std::string_view t = leaf ? st_.text_of(leaf->getSymbol()) : st_.text.substr(span(rule).offset, span(rule).length);
+        piece += std::string(t) + (leaf && leaf->getSymbol()->getType() == PolicyParser::COMMA ? " " : "");
+      }
+      bool glued = atom->LPAREN() || atom->LBRACKET();
+      out += (out.empty() || glued ? "" : " ") + piece;
+    }
+    return out;
+  }
+
   // A name as PostgreSQL stores it: unquoted folded to lower case, quoted kept ("" → ").
   std::string name_value(PolicyParser::NameContext* ctx) {
     if (!ctx->QUOTED_IDENT()) return ascii_lower(st_.text_of(ctx->getStart()));
@@ -330,10 +382,10 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
 
 }  // namespace
 
-std::optional<Policy> load_policy(const SourceManager& sources, uint32_t file_id,
+std::optional<Policy> load_policy(SourceManager& sources, uint32_t file_id,
                                   DiagnosticEngine& diags, std::span<const std::string> kinds) {
   const SourceFile& file = sources.file(file_id);
-  LoadState st{file_id, file.text(), {}, {}, {}, kinds};
+  LoadState st{file_id, file.text(), {}, {}, {}, kinds, &sources, &diags};
   if (std::optional<uint32_t> bad = decode_utf8(file.text(), st.utf8)) {
     diags.report(DiagKind::policy_syntax, SourceSpan{file_id, *bad, 1}, "invalid utf-8");
     return std::nullopt;

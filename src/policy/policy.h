@@ -45,6 +45,17 @@ struct Policy {
   bool ignores(std::string_view kind, const std::vector<std::string>& parts) const;
   std::vector<std::string> allow_drop;  // `allow drop ...;`: kinds or object ids, as --allow-drop takes them
   std::vector<SourceSpan> allow_drop_at;  // where each entry is written
+  // `external schema|role|table|function ...;`: the platform's objects (share/profiles).
+  struct External {
+    enum class Kind { Schema, Role, Table, Function } kind = Kind::Schema;
+    std::string schema, name;         // schema "" for schemas and roles
+    std::vector<std::string> items;   // a table's columns or a function's arguments, as written
+    std::string returns;              // a function's result type, as written
+    SourceSpan at;                    // the rule's object, for diagnostics
+  };
+  std::vector<External> externals;
+  // The rules of `other` (a profile) added to these; names already here stay once.
+  void merge(const Policy& other);
   // The index of the first `ignore` rule naming this object, or -1.
   int ignoring_rule(std::string_view kind, const std::vector<std::string>& parts) const;
 
@@ -53,14 +64,16 @@ struct Policy {
   bool admits_table(std::string_view schema, std::string_view table) const;
 };
 
-// Schemas excluded by `profile name;` (name as folded by the loader); empty for an unknown
-// profile. One table in policy.cpp holds every profile.
-std::span<const std::string_view> profile_schemas(std::string_view profile);
+// The text of the profile `profile name;` loads (share/profiles/<name>.pgdrift, compiled in);
+// nullopt for an unknown profile.
+std::optional<std::string_view> profile_text(std::string_view profile);
+std::vector<std::string> profile_names();
 
 // Parses file `file_id` (already loaded in `sources`). Every problem is an E010 diagnostic
-// with the line:col of the offending token; nullopt after reporting errors.
+// with the line:col of the offending token; nullopt after reporting errors. A `profile` rule
+// adds the profile's file to `sources` (named share/profiles/<name>.pgdrift) and its rules.
 // `kinds`: the object kinds `ignore <kind> ...;` accepts (empty: any word).
-std::optional<Policy> load_policy(const SourceManager& sources, uint32_t file_id,
+std::optional<Policy> load_policy(SourceManager& sources, uint32_t file_id,
                                   DiagnosticEngine& diags, std::span<const std::string> kinds = {});
 
 // Whole-string glob match; see NamePattern for the syntax.

@@ -2,10 +2,10 @@
 -- PostgreSQL database dump
 --
 
-\restrict wflmnZ0TrgaDKSwmulyWdnHjVmKFxcexCGfynLJLE5RVKcAgw3tZDgaGd5PQFSN
+\restrict QEVhiNA0jg5ZM1GzcW6O9y8QtbfUScb1Vej7i5XWBgcUlKPgJKbl2qhWZMtDKRq
 
--- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
--- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
+-- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
+-- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
 
 SET statement_timeout = 0;
 SET lock_timeout = 0;
@@ -17,6 +17,24 @@ SET check_function_bodies = false;
 SET xmloption = content;
 SET client_min_messages = warning;
 SET row_security = off;
+
+--
+-- Name: auth; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA auth;
+
+
+ALTER SCHEMA auth OWNER TO postgres;
+
+--
+-- Name: storage; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA storage;
+
+
+ALTER SCHEMA storage OWNER TO postgres;
 
 --
 -- Name: member_role; Type: TYPE; Schema: public; Owner: postgres
@@ -45,6 +63,28 @@ CREATE TYPE public.task_status AS ENUM (
 
 
 ALTER TYPE public.task_status OWNER TO postgres;
+
+--
+-- Name: role(); Type: FUNCTION; Schema: auth; Owner: postgres
+--
+
+CREATE FUNCTION auth.role() RETURNS text
+    LANGUAGE sql STABLE
+    AS $$ select 'authenticated'::text $$;
+
+
+ALTER FUNCTION auth.role() OWNER TO postgres;
+
+--
+-- Name: uid(); Type: FUNCTION; Schema: auth; Owner: postgres
+--
+
+CREATE FUNCTION auth.uid() RETURNS uuid
+    LANGUAGE sql STABLE
+    AS $$ select '00000000-0000-0000-0000-000000000000'::uuid $$;
+
+
+ALTER FUNCTION auth.uid() OWNER TO postgres;
 
 --
 -- Name: handle_new_user(); Type: FUNCTION; Schema: public; Owner: postgres
@@ -117,9 +157,55 @@ $$;
 
 ALTER FUNCTION public.is_tenant_member(p_tenant_id uuid) OWNER TO postgres;
 
+--
+-- Name: foldername(text); Type: FUNCTION; Schema: storage; Owner: postgres
+--
+
+CREATE FUNCTION storage.foldername(name text) RETURNS text[]
+    LANGUAGE plpgsql
+    AS $$
+begin
+  return (string_to_array(name, '/'))[1:array_length(string_to_array(name, '/'), 1) - 1];
+end
+$$;
+
+
+ALTER FUNCTION storage.foldername(name text) OWNER TO postgres;
+
+--
+-- Name: update_updated_at_column(); Type: FUNCTION; Schema: storage; Owner: postgres
+--
+
+CREATE FUNCTION storage.update_updated_at_column() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  new.updated_at = now();
+  return new;
+end
+$$;
+
+
+ALTER FUNCTION storage.update_updated_at_column() OWNER TO postgres;
+
 SET default_tablespace = '';
 
 SET default_table_access_method = heap;
+
+--
+-- Name: users; Type: TABLE; Schema: auth; Owner: postgres
+--
+
+CREATE TABLE auth.users (
+    id uuid NOT NULL,
+    email character varying(255),
+    raw_user_meta_data jsonb,
+    created_at timestamp with time zone DEFAULT now(),
+    updated_at timestamp with time zone
+);
+
+
+ALTER TABLE auth.users OWNER TO postgres;
 
 --
 -- Name: comments; Type: TABLE; Schema: public; Owner: postgres
@@ -291,6 +377,49 @@ CREATE TABLE public.tenants (
 ALTER TABLE public.tenants OWNER TO postgres;
 
 --
+-- Name: buckets; Type: TABLE; Schema: storage; Owner: postgres
+--
+
+CREATE TABLE storage.buckets (
+    id text NOT NULL,
+    name text NOT NULL,
+    owner uuid,
+    created_at timestamp with time zone DEFAULT now(),
+    updated_at timestamp with time zone DEFAULT now(),
+    public boolean DEFAULT false
+);
+
+
+ALTER TABLE storage.buckets OWNER TO postgres;
+
+--
+-- Name: objects; Type: TABLE; Schema: storage; Owner: postgres
+--
+
+CREATE TABLE storage.objects (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    bucket_id text,
+    name text,
+    owner uuid,
+    created_at timestamp with time zone DEFAULT now(),
+    updated_at timestamp with time zone DEFAULT now(),
+    last_accessed_at timestamp with time zone DEFAULT now(),
+    metadata jsonb,
+    path_tokens text[] GENERATED ALWAYS AS (string_to_array(name, '/'::text)) STORED
+);
+
+
+ALTER TABLE storage.objects OWNER TO postgres;
+
+--
+-- Name: users users_pkey; Type: CONSTRAINT; Schema: auth; Owner: postgres
+--
+
+ALTER TABLE ONLY auth.users
+    ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: comments comments_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -355,6 +484,22 @@ ALTER TABLE ONLY public.tenants
 
 
 --
+-- Name: buckets buckets_pkey; Type: CONSTRAINT; Schema: storage; Owner: postgres
+--
+
+ALTER TABLE ONLY storage.buckets
+    ADD CONSTRAINT buckets_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: objects objects_pkey; Type: CONSTRAINT; Schema: storage; Owner: postgres
+--
+
+ALTER TABLE ONLY storage.objects
+    ADD CONSTRAINT objects_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: comments_task_id_idx; Type: INDEX; Schema: public; Owner: postgres
 --
 
@@ -411,6 +556,13 @@ CREATE INDEX tenant_members_user_id_idx ON public.tenant_members USING btree (us
 
 
 --
+-- Name: users on_auth_user_created; Type: TRIGGER; Schema: auth; Owner: postgres
+--
+
+CREATE TRIGGER on_auth_user_created AFTER INSERT OR UPDATE ON auth.users FOR EACH ROW EXECUTE FUNCTION public.handle_new_user();
+
+
+--
 -- Name: comments handle_updated_at; Type: TRIGGER; Schema: public; Owner: postgres
 --
 
@@ -450,6 +602,13 @@ CREATE TRIGGER handle_updated_at BEFORE UPDATE ON public.tenants FOR EACH ROW EX
 --
 
 CREATE TRIGGER on_projects_updated AFTER UPDATE ON public.projects FOR EACH ROW EXECUTE FUNCTION public.handle_updated_at();
+
+
+--
+-- Name: objects update_objects_updated_at; Type: TRIGGER; Schema: storage; Owner: postgres
+--
+
+CREATE TRIGGER update_objects_updated_at BEFORE UPDATE ON storage.objects FOR EACH ROW EXECUTE FUNCTION storage.update_updated_at_column();
 
 
 --
@@ -538,6 +697,14 @@ ALTER TABLE ONLY public.tenant_members
 
 ALTER TABLE ONLY public.tenant_members
     ADD CONSTRAINT tenant_members_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+
+--
+-- Name: objects objects_bucket_id_fkey; Type: FK CONSTRAINT; Schema: storage; Owner: postgres
+--
+
+ALTER TABLE ONLY storage.objects
+    ADD CONSTRAINT objects_bucket_id_fkey FOREIGN KEY (bucket_id) REFERENCES storage.buckets(id);
 
 
 --
@@ -655,6 +822,44 @@ ALTER TABLE public.tenant_members ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.tenants ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: objects Avatar images are publicly accessible; Type: POLICY; Schema: storage; Owner: postgres
+--
+
+CREATE POLICY "Avatar images are publicly accessible" ON storage.objects FOR SELECT USING ((bucket_id = 'avatars'::text));
+
+
+--
+-- Name: objects Users update their own avatar; Type: POLICY; Schema: storage; Owner: postgres
+--
+
+CREATE POLICY "Users update their own avatar" ON storage.objects FOR UPDATE TO authenticated USING (true) WITH CHECK ((bucket_id = 'avatars'::text));
+
+
+--
+-- Name: objects; Type: ROW SECURITY; Schema: storage; Owner: postgres
+--
+
+ALTER TABLE storage.objects ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: SCHEMA auth; Type: ACL; Schema: -; Owner: postgres
+--
+
+GRANT USAGE ON SCHEMA auth TO anon;
+GRANT USAGE ON SCHEMA auth TO authenticated;
+GRANT USAGE ON SCHEMA auth TO service_role;
+
+
+--
+-- Name: SCHEMA storage; Type: ACL; Schema: -; Owner: postgres
+--
+
+GRANT USAGE ON SCHEMA storage TO anon;
+GRANT USAGE ON SCHEMA storage TO authenticated;
+GRANT USAGE ON SCHEMA storage TO service_role;
+
+
+--
 -- Name: TABLE task_overview; Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -662,8 +867,26 @@ GRANT SELECT ON TABLE public.task_overview TO authenticated;
 
 
 --
+-- Name: TABLE buckets; Type: ACL; Schema: storage; Owner: postgres
+--
+
+GRANT ALL ON TABLE storage.buckets TO anon;
+GRANT ALL ON TABLE storage.buckets TO authenticated;
+GRANT ALL ON TABLE storage.buckets TO service_role;
+
+
+--
+-- Name: TABLE objects; Type: ACL; Schema: storage; Owner: postgres
+--
+
+GRANT ALL ON TABLE storage.objects TO anon;
+GRANT ALL ON TABLE storage.objects TO authenticated;
+GRANT ALL ON TABLE storage.objects TO service_role;
+
+
+--
 -- PostgreSQL database dump complete
 --
 
-\unrestrict wflmnZ0TrgaDKSwmulyWdnHjVmKFxcexCGfynLJLE5RVKcAgw3tZDgaGd5PQFSN
+\unrestrict QEVhiNA0jg5ZM1GzcW6O9y8QtbfUScb1Vej7i5XWBgcUlKPgJKbl2qhWZMtDKRq
 

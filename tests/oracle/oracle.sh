@@ -243,6 +243,62 @@ run_adopt_demo() {
   current_db=""
 }
 
+# The Supabase app with `profile supabase;` (testdata/supabase_app, its platform stubbed by
+# setup.sql): what the project attaches to the platform's tables (storage policies, the trigger
+# on auth.users) is detected when changed on the server and reconciled back; what the platform
+# itself changes is never reported nor touched; in sync, no diagnostic names a platform object.
+readonly PLATFORM_CHANGES="
+drop policy \"Avatar images are publicly accessible\" on storage.objects;
+alter policy \"Users upload their own avatar\" on storage.objects with check (bucket_id = 'avatars');
+alter table auth.users disable trigger on_auth_user_created;
+alter table auth.users add column last_seen timestamptz;
+create index objects_name_idx on storage.objects (name);
+drop trigger update_objects_updated_at on storage.objects;
+create function auth.is_admin() returns boolean language sql as 'select false';
+grant select on auth.users to authenticated;"
+readonly PLATFORM_EXPECTED='  changed policy storage.objects."Users upload their own avatar"
+  changed trigger auth.users.on_auth_user_created
+  missing policy storage.objects."Avatar images are publicly accessible"'
+
+run_platform_demo() {
+  local app=testdata/supabase_app dir="$WORK/platform" db="${DB_PREFIX}_platform" rc=0 name="supabase_app: platform"
+  local args=(--desired "$app/supabase/migrations" --policy "$app/.pgdrift" --with-privileges --with-owners)
+  mkdir -p "$dir"
+  current_db=$db
+  create_db "$db"
+  if ! load_sql "$db" "$app/setup.sql" "$dir/load.log" || ! load_sql "$db" "$app/supabase/migrations" "$dir/load.log" ||
+    ! pg_dump -s -d "$db" -f "$dir/in_sync.sql" 2>>"$dir/load.log"; then
+    fail "$name: loads" "$(grep -m1 ERROR "$dir/load.log")"
+    drop_db "$db"
+    return 0
+  fi
+  "$PGDRIFT" check "${args[@]}" --actual "$dir/in_sync.sql" --verbose >"$dir/sync.out" 2>"$dir/sync.err" || rc=$?
+  if [[ $rc -eq 0 ]] && ! grep -Eq 'auth\.|storage\.' "$dir/sync.err"; then pass "$name: in sync, no diagnostic about the platform"
+  else fail "$name: in sync, no diagnostic about the platform" "exit $rc; $(grep -Em2 'auth\.|storage\.' "$dir/sync.err")"; fi
+  rc=0
+  psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "$PLATFORM_CHANGES" >>"$dir/load.log" 2>&1 &&
+    pg_dump -s -d "$db" -f "$dir/changed.sql" 2>>"$dir/load.log"
+  "$PGDRIFT" check "${args[@]}" --actual "$dir/changed.sql" >"$dir/changed.out" 2>"$dir/changed.err" || rc=$?
+  grep '^  ' "$dir/changed.out" | LC_ALL=C sort >"$dir/changed.got"
+  if [[ $rc -eq 1 && $(cat "$dir/changed.got") == "$PLATFORM_EXPECTED" ]]; then pass "$name: the project's changes detected, the platform's not"
+  else fail "$name: the project's changes detected, the platform's not" "exit $rc; got: $(cat "$dir/changed.got" "$dir/changed.err")"; fi
+  rc=0
+  if "$PGDRIFT" reconcile "${args[@]}" --actual "$dir/changed.sql" -o "$dir/r.sql" 2>"$dir/r.err" &&
+    psql_file "$db" "$dir/r.sql" "$dir/apply.log" && pg_dump -s -d "$db" -f "$dir/after.sql" 2>>"$dir/apply.log"; then
+    pgdrift_check "$name: reconciled back" "$app/supabase/migrations" "$dir/after.sql" --policy "$app/.pgdrift"
+    local kept
+    kept=$(psql -X -qAt -d "$db" -c "SELECT (SELECT count(*) FROM pg_attribute WHERE attrelid = 'auth.users'::regclass
+      AND attname = 'last_seen') + (SELECT count(*) FROM pg_class WHERE oid = to_regclass('storage.objects_name_idx'))
+      + (SELECT count(*) FROM pg_proc WHERE proname = 'is_admin')")
+    if [[ $kept == 3 ]]; then pass "$name: the platform's own changes are left alone"
+    else fail "$name: the platform's own changes are left alone" "$kept of 3 kept"; fi
+  else
+    fail "$name: reconciled back" "$(head -3 "$dir/r.err"; grep -m1 ERROR "$dir/apply.log")"
+  fi
+  drop_db "$db"
+  current_db=""
+}
+
 main() {
   require_server oracle
   require_pgdrift oracle
@@ -250,6 +306,7 @@ main() {
   run_demo
   run_inventory_demo
   run_adopt_demo
+  run_platform_demo
   [[ $((passed + failed)) -gt 0 ]] || fail "oracle" "no cases found"
   finish
 }

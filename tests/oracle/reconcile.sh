@@ -78,6 +78,7 @@ C_SETUP=""     # file or ""
 C_DATA=""      # file or ""
 C_POLICY=""    # file or ""
 C_EXCLUDE=""   # the schemas the policy excludes, as a text[] literal
+C_PLATFORM="{}"  # the schemas it declares external (the platform's), likewise
 C_IDX=0        # number of the case, part of its database names
 CW=""          # the case's work folder
 CONVERGED=""   # the database that the converge test reconciled, if R applied there
@@ -229,7 +230,7 @@ session() {
       echo "\\echo step $n done"
     done
   } >"$script"
-  timeout "$APPLY_TIMEOUT" psql -X -q -At -F $'\t' -v exclude="$C_EXCLUDE" -v acl="${SNAPSHOT_ACL:-off}" \
+  timeout "$APPLY_TIMEOUT" psql -X -q -At -F $'\t' -v exclude="$C_EXCLUDE" -v platform="$C_PLATFORM" -v acl="${SNAPSHOT_ACL:-off}" \
     -d "$db" -f "$script" >"$CW/session.out" 2>"$log" || rc=$?
   SESSION_DONE=$(grep -c '^step [0-9]* done$' "$CW/session.out" || true)
   [[ $rc -eq 0 ]] && return 0
@@ -435,9 +436,19 @@ create_dbs() {
 
 # build_templates: the databases the tests copy or use: setup, desired (D), actual (+ data; the
 # setup database itself when the actual schema is empty), and the ones made from setup alone.
+# A case with roles.sql next to its setup has an actual schema that holds the setup itself (a
+# whole pg_dump of a platform project): that one starts from a database with the roles only.
 build_templates() {
-  local steps=() copies=(desired:setup empty:setup) more=(partial:desired)
-  [[ $ACTUAL == setup ]] || copies+=(actual:setup desired2:setup) more+=(converge:actual)
+  local steps=() copies=(desired:setup empty:setup) more=(partial:desired) actual_base=setup
+  if [[ -n $C_ROLES && $ACTUAL == actual ]]; then
+    actual_base=roles
+    fresh_db roles && session "$(db_name roles)" "$CW/roles.log" "load:$C_ROLES" || {
+      fail "$C_NAME: load" "loading $C_ROLES failed: $SESSION_FAILED"
+      indent "$CW/roles.log"
+      return 1
+    }
+  fi
+  [[ $ACTUAL == setup ]] || copies+=(actual:$actual_base desired2:setup) more+=(converge:actual)
   [[ -n $C_SETUP ]] && steps+=("load:$C_SETUP")
   steps+=("snap:$CW/setup.snap")
   [[ $ACTUAL == setup ]] && steps+=("query:$TABLE_COLUMNS_SQL:$CW/a.cols")
@@ -487,11 +498,11 @@ test_from_empty() {
 }
 
 # The desired database minus the last column of every table with two or more, and minus the
-# alphabetically last table (CASCADE both).
+# alphabetically last table (CASCADE both); the platform's tables (external schemas) stay whole.
 PARTIAL_SQL="$WORK/partial.sql"
 write_partial_sql() {
   cat >"$PARTIAL_SQL" <<'SQL'
-SELECT set_config('pgdrift_test.exclude', :'exclude', false) \g /dev/null
+SELECT set_config('pgdrift_test.exclude', (:'exclude'::text[] || :'platform'::text[])::text, false) \g /dev/null
 DO $$
 DECLARE
   r record;
@@ -843,10 +854,12 @@ test_destructive() {
 
 # run_case NAME DESIRED ACTUAL SETUP DATA POLICY (the last three may be empty), as case C_IDX.
 run_case() {
-  C_NAME=$1 C_DESIRED=$2 C_ACTUAL=$3 C_SETUP=$4 C_DATA=$5 C_POLICY=$6
+  C_NAME=$1 C_DESIRED=$2 C_ACTUAL=$3 C_SETUP=$4 C_DATA=$5 C_POLICY=$6 C_ROLES=""
+  [[ -n $C_SETUP && -f ${C_SETUP%/*}/roles.sql ]] && C_ROLES=${C_SETUP%/*}/roles.sql
   ACTUAL=actual
   [[ -s $C_ACTUAL || -n $C_DATA ]] || ACTUAL=setup
   C_EXCLUDE=$(policy_excluded_schemas "$C_POLICY")
+  C_PLATFORM=$(policy_platform_schemas "$C_POLICY")
   CW="$WORK/$C_IDX"
   mkdir -p "$CW"
   echo "--- $C_NAME"

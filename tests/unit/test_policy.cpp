@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -100,21 +101,85 @@ TEST_CASE("policy: exclude table, qualified and unqualified") {
   CHECK(p.admits_schema("public"));  // table rules never drop a whole schema
 }
 
-TEST_CASE("policy: profile supabase") {
+const Policy::External* find_external(const Policy& p, Policy::External::Kind kind, const std::string& schema,
+                                      const std::string& name) {
+  for (const Policy::External& e : p.externals)
+    if (e.kind == kind && e.schema == schema && e.name == name) return &e;
+  return nullptr;
+}
+
+TEST_CASE("policy: profile supabase declares the platform's objects external") {
+  using Kind = Policy::External::Kind;
   Policy p = ok("profile supabase;\n");
   for (const char* s : {"auth", "storage", "realtime", "_realtime", "supabase_functions",
                         "supabase_migrations", "extensions", "graphql", "graphql_public",
                         "pgbouncer", "pgsodium", "pgsodium_masks", "vault", "net", "cron",
                         "_analytics"})
-    CHECK_MESSAGE(!p.admits_schema(s), s);
-  CHECK(p.admits_schema("public"));
-  CHECK(p.admits_table("public", "profiles"));
-  CHECK_FALSE(p.admits_table("auth", "users"));
-  CHECK(p.exclude_schemas.size() == profile_schemas("supabase").size());
-  CHECK(profile_schemas("nope").empty());
+    CHECK_MESSAGE(find_external(p, Kind::Schema, "", s) != nullptr, s);
+  for (const char* r : {"anon", "authenticated", "service_role", "supabase_admin"})
+    CHECK_MESSAGE(find_external(p, Kind::Role, "", r) != nullptr, r);
+  const Policy::External* users = find_external(p, Kind::Table, "auth", "users");
+  REQUIRE(users != nullptr);
+  CHECK(users->items[1] == "id uuid not null");
+  CHECK(users->items[2] == "aud character varying(255)");
+  const Policy::External* objects = find_external(p, Kind::Table, "storage", "objects");
+  REQUIRE(objects != nullptr);
+  CHECK(std::find(objects->items.begin(), objects->items.end(), "path_tokens text[]") != objects->items.end());
+  const Policy::External* uid = find_external(p, Kind::Function, "auth", "uid");
+  REQUIRE(uid != nullptr);
+  CHECK(uid->items.empty());
+  CHECK(uid->returns == "uuid");
+  const Policy::External* folder = find_external(p, Kind::Function, "storage", "foldername");
+  REQUIRE(folder != nullptr);
+  CHECK(folder->items == std::vector<std::string>{"name text"});
+  CHECK(folder->returns == "text[]");
+  CHECK(p.admits_schema("auth"));  // external, not excluded: policies on storage.objects are compared
+  CHECK(p.exclude_schemas.empty());
+  CHECK(profile_text("supabase").has_value());
+  CHECK_FALSE(profile_text("nope").has_value());
 
-  Policy twice = ok("PROFILE Supabase; exclude schema auth; profile \"supabase\";");
-  CHECK(twice.exclude_schemas == p.exclude_schemas);  // no duplicates
+  Policy twice = ok("PROFILE Supabase; profile \"supabase\";");
+  CHECK(twice.externals.size() == p.externals.size());  // no duplicates
+}
+
+TEST_CASE("policy: profiles of the migration tools exclude their ledgers") {
+  CHECK_FALSE(ok("profile prisma;").admits_table("public", "_prisma_migrations"));
+  CHECK_FALSE(ok("profile flyway;").admits_table("app", "flyway_schema_history"));
+  Policy rails = ok("profile rails;");
+  CHECK_FALSE(rails.admits_table("public", "schema_migrations"));
+  CHECK_FALSE(rails.admits_table("public", "ar_internal_metadata"));
+  CHECK(rails.admits_table("public", "users"));
+}
+
+TEST_CASE("policy: external rules") {
+  using Kind = Policy::External::Kind;
+  Policy p = ok("external schema Platform, \"Other\";\n"
+                "external role anon;\n"
+                "external table platform.accounts (id uuid not null, amount numeric(10,2), tags text[]);\n"
+                "external function platform.current_account(uuid, double precision) returns setof text;\n");
+  CHECK(find_external(p, Kind::Schema, "", "platform") != nullptr);
+  CHECK(find_external(p, Kind::Schema, "", "Other") != nullptr);
+  CHECK(find_external(p, Kind::Role, "", "anon") != nullptr);
+  const Policy::External* t = find_external(p, Kind::Table, "platform", "accounts");
+  REQUIRE(t != nullptr);
+  CHECK(t->items == std::vector<std::string>{"id uuid not null", "amount numeric(10, 2)", "tags text[]"});
+  const Policy::External* f = find_external(p, Kind::Function, "platform", "current_account");
+  REQUIRE(f != nullptr);
+  CHECK(f->items == std::vector<std::string>{"uuid", "double precision"});
+  CHECK(f->returns == "setof text");
+}
+
+TEST_CASE("policy: external rule errors name their line:col") {
+  CHECK(load("external table users (id uuid);").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:16: error: an external table or function is written schema.name [E010]"});
+  CHECK(load("external table a.b ();").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:21: error: unexpected ')', expected a name, '(' or '[' [E010]"});
+  CHECK(load("external function a.f() uuid;").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:25: error: unexpected 'uuid', expected 'returns' [E010]"});
+  CHECK(load("external view a.v;").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:10: error: unexpected 'view', expected 'schema', 'table', 'role' or 'function' [E010]"});
+  CHECK(load("profile nope;").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:9: error: unknown profile 'nope' (known: flyway, prisma, rails, supabase) [E010]"});
 }
 
 TEST_CASE("policy: keywords are case-insensitive and unquoted names fold to lower case") {
@@ -215,8 +280,8 @@ TEST_CASE("policy: syntax errors point at the offending token") {
   CHECK(error_of("exclude table \"a\"\"\n;") == "1:15: unterminated quoted identifier");
   CHECK(error_of("exclude schema \"\";") == "1:16: empty quoted name");
   CHECK(error_of("profile \"\";") == "1:9: empty quoted name");
-  CHECK(error_of("profile firebase;") == "1:9: unknown profile 'firebase'");
-  CHECK(error_of("profile \"Supabase\";") == "1:9: unknown profile 'Supabase'");
+  CHECK(error_of("profile firebase;") == "1:9: unknown profile 'firebase' (known: flyway, prisma, rails, supabase)");
+  CHECK(error_of("profile \"Supabase\";") == "1:9: unknown profile 'Supabase' (known: flyway, prisma, rails, supabase)");
 }
 
 TEST_CASE("policy: a missing ';' at the end of a line is reported after the last token") {
@@ -233,7 +298,7 @@ TEST_CASE("policy: one error per statement, all statements checked, in file orde
   Loaded l = load("profile x;\nexclud a;\nexclude tabel x y z;\ninclude schema ok;\n"
                   "exclude schema a b c, d;\n");
   CHECK(l.errors == std::vector<std::string>{
-                        "policy.pgdrift:1:9: error: unknown profile 'x' [E010]",
+                        "policy.pgdrift:1:9: error: unknown profile 'x' (known: flyway, prisma, rails, supabase) [E010]",
                         "policy.pgdrift:2:1: error: unknown rule 'exclud' [E010]",
                         "policy.pgdrift:3:9: error: unexpected 'tabel', expected 'schema' or "
                         "'table' [E010]",
