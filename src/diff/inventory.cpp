@@ -58,6 +58,7 @@ void count_side(const Catalog& side, const Catalog& other, const DiffOptions& op
                 size_t InventoryRow::*total, size_t InventoryRow::*alone, std::vector<InventoryObject>& listed) {
   for_each_object(side, [&](const ObjectRef& r) {
     if (!counted(r.kind(), options)) return;
+    if (const Table* t = r.as<Table>(); t && t->external) return;  // the platform's: only what is attached to it counts
     InventoryRow& row = tally.row(r);
     ++(row.*total);
     if (find_same(other, r)) return;
