@@ -28,6 +28,7 @@ directive
   | ignoreRule
   | allowDropRule
   | externalRule
+  | renameRule
   | unknownRule
   ;
 
@@ -74,8 +75,19 @@ externalRule
 sqlItem : sqlAtom+ ;
 sqlAtom : name | LPAREN NUMBER ( COMMA NUMBER )* RPAREN | LBRACKET NUMBER? RBRACKET ;
 
+// What the actual database has under an old name and the desired schema under a new one: the
+// reconciler renames it (no drop + add, no data lost). Old names as the database has them,
+// [schema.]name (schema public when left out); the new name alone (same schema, same table).
+// `rename table app.users to accounts;`, `rename column app.accounts.name to full_name;`,
+// `rename enum value app.mood.'sad' to 'blue';`, `rename type`, `rename index`,
+// `rename constraint app.accounts.users_pkey to accounts_pkey;`.
+renameRule
+  : RENAME ( TABLE | COLUMN | TYPE | INDEX | CONSTRAINT ) objectId TO name
+  | RENAME ENUM VALUE objectId DOT STRING TO STRING
+  ;
+
 // Anything that does not start with a rule keyword, up to the next ';'.
-unknownRule : ~(INCLUDE | EXCLUDE | PROFILE | IGNORE | ALLOW | EXTERNAL | SEMI) ~SEMI* ;
+unknownRule : ~(INCLUDE | EXCLUDE | PROFILE | IGNORE | ALLOW | EXTERNAL | RENAME | SEMI) ~SEMI* ;
 
 patternList : pattern ( COMMA pattern )* ;
 
@@ -89,7 +101,8 @@ pattern : name | GLOB ;
 name : IDENT | QUOTED_IDENT | keyword ;
 
 keyword : INCLUDE | EXCLUDE | SCHEMA | TABLE | PROFILE | IGNORE | OWNERS | PRIVILEGES | ALLOW | DROP
-        | EXTERNAL | ROLE | FUNCTION | RETURNS ;
+        | EXTERNAL | ROLE | FUNCTION | RETURNS | RENAME | COLUMN | TYPE | INDEX | CONSTRAINT | ENUM
+        | VALUE | TO ;
 
 // ---------------------------------------------------------------- lexer
 
@@ -107,6 +120,14 @@ EXTERNAL : E X T E R N A L ;
 ROLE    : R O L E ;
 FUNCTION : F U N C T I O N ;
 RETURNS : R E T U R N S ;
+RENAME  : R E N A M E ;
+COLUMN  : C O L U M N ;
+TYPE    : T Y P E ;
+INDEX   : I N D E X ;
+CONSTRAINT : C O N S T R A I N T ;
+ENUM    : E N U M ;
+VALUE   : V A L U E ;
+TO      : T O ;
 
 SEMI  : ';' ;
 COMMA : ',' ;
@@ -116,6 +137,9 @@ RPAREN : ')' ;
 LBRACKET : '[' ;
 RBRACKET : ']' ;
 NUMBER : [0-9]+ ;
+
+// 'an enum label': '' inside stands for one '.
+STRING : '\'' ( ~['\r\n] | '\'\'' )* '\'' ;
 
 // An unquoted identifier, folded to lower case by the loader (as PostgreSQL does).
 IDENT : ID_START ID_CHAR* ;

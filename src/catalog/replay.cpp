@@ -4,6 +4,7 @@
 
 #include "base/sql_ident.h"
 #include "catalog/extensions.h"
+#include "catalog/rename.h"
 #include "catalog/types.h"
 
 namespace pgdrift::catalog {
@@ -20,10 +21,11 @@ std::string ext_schema(const Catalog& cat, ExtObject kind, const std::string& na
 }
 }  // namespace
 
-Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags, const Platform* platform) {
+Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags, const ReplayOptions& options) {
   Catalog cat;
   Replayer r(cat, diags);
-  r.platform = platform;
+  r.platform = options.platform;
+  r.renames_seen = options.renames;
   for (ast::Stmt& s : stmts) {
     r.apply(s);
     s = ast::Stmt{};  // released as soon as replayed: the catalog grows while the statements go
@@ -39,16 +41,22 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::CreateSchema& n) { replay_create_schema(*this, n); },
                  [&](const ast::CreateExtension& n) { replay_create_extension(*this, n); },
                  [&](const ast::CreateEnum& n) { replay_create_enum(*this, n); },
-                 [&](const ast::AlterEnum& n) { replay_alter_enum(*this, n); },
+                 [&](const ast::AlterEnum& n) {
+                   std::optional<Rename> seen = renames_seen && !n.old_value.empty() ? resolve_rename(*this, n) : std::nullopt;
+                   replay_alter_enum(*this, n);
+                   note_rename(*this, seen);
+                 },
                  [&](const ast::CreateSequence& n) { replay_create_sequence(*this, n); },
                  [&](const ast::AlterSequence& n) { replay_alter_sequence(*this, n); },
                  [&](const ast::CreateTable& n) { replay_create_table(*this, n); },
                  [&](const ast::CreateIndex& n) { replay_create_index(*this, n); },
                  [&](const ast::AlterTable& n) { replay_alter_table(*this, n); },
                  [&](const ast::Rename& n) {
+                   std::optional<Rename> seen = renames_seen ? resolve_rename(*this, n) : std::nullopt;
                    auto before = acl_objects(cat);
                    replay_rename(*this, n);
                    follow_renames(cat, before);
+                   note_rename(*this, seen);
                  },
                  [&](const ast::Drop& n) { replay_drop(*this, n); },
                  [&](const ast::Comment& n) { replay_comment(*this, n); },

@@ -13,11 +13,20 @@
 namespace pgdrift::catalog {
 
 struct Platform;
+struct Rename;
+
+struct ReplayOptions {
+  // A CREATE of one of the platform's tables, functions or schemas that exists already (declared
+  // by the policy, now defined by a dump) replaces it without a warning.
+  const Platform* platform = nullptr;
+  // Where the renames the statements make (tables, columns, types, enum values, indexes,
+  // constraints) are recorded, resolved, in order.
+  std::vector<Rename>* renames = nullptr;
+};
 
 // Builds the catalog of a whole program (statements in apply order), releasing each statement
-// once it is replayed. A CREATE of one of `platform`'s tables, functions or schemas that exists
-// already (declared by the policy, now defined by a dump) replaces it without a warning.
-Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags, const Platform* platform = nullptr);
+// once it is replayed.
+Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags, const ReplayOptions& options = {});
 
 class Replayer final : public ExprResolver {
  public:
@@ -41,6 +50,7 @@ class Replayer final : public ExprResolver {
   const Table* expr_table = nullptr;                 // table whose columns expressions see
   const std::map<std::string, std::string>* expr_renames = nullptr;  // of the expression
   const Platform* platform = nullptr;                // the policy's external objects
+  std::vector<Rename>* renames_seen = nullptr;       // renames made, when recorded
 
   std::string creation_schema() const;
   Key creation_key(const ast::QualName& q) const;    // where CREATE puts q
@@ -63,6 +73,12 @@ class Replayer final : public ExprResolver {
   void warn(DiagKind kind, const std::string& message, SourceSpan where = {});
   Origin origin() const { return Origin{span}; }
 };
+
+// The rename an ALTER ... RENAME (or ALTER TYPE ... RENAME VALUE) makes, resolved before it is
+// replayed; recorded (note_rename) once it took effect (rename.cpp).
+std::optional<Rename> resolve_rename(const Replayer& r, const ast::Rename& n);
+std::optional<Rename> resolve_rename(const Replayer& r, const ast::AlterEnum& n);
+void note_rename(Replayer& r, const std::optional<Rename>& seen);
 
 // Resolved names as catalog keys.
 Refs refs_of(const ExprRefs& r);

@@ -13,6 +13,7 @@
 #include "catalog/catalog.h"
 #include "catalog/filter.h"
 #include "catalog/platform.h"
+#include "catalog/rename.h"
 #include "policy/policy.h"
 
 namespace pgdrift::cli {
@@ -55,6 +56,7 @@ struct Session {
   // Both inputs of a comparison, built at the same time (nullopt after an error).
   struct Pair {
     catalog::Catalog desired, actual;
+    std::vector<catalog::Rename> renames;  // applied to `actual`: the policy's, then the migrations'
   };
   std::optional<Pair> build_both(const std::string& desired, const std::string& actual);
   // Prints diagnostics (notes only with --verbose) to stderr; true when there were errors.
@@ -84,7 +86,12 @@ struct Session {
   std::shared_ptr<const catalog::Platform> platform_;  // the policy's external objects
   std::optional<uint32_t> prelude_;                   // the SQL declaring them, replayed first
   bool load_policy();
-  std::optional<catalog::Catalog> replay_input(const std::optional<std::vector<uint32_t>>& ids, DiagnosticEngine& diags) const;
+  std::optional<catalog::Catalog> replay_input(const std::optional<std::vector<uint32_t>>& ids, DiagnosticEngine& diags,
+                                               std::vector<catalog::Rename>* renames = nullptr) const;
+  // Applies the policy's rename rules, then the renames `seen` in the migrations, to the actual
+  // catalog where it has the old name and not the new one (session_renames.cpp).
+  std::vector<catalog::Rename> apply_renames(catalog::Catalog& actual, const catalog::Catalog& desired,
+                                             const std::vector<catalog::Rename>& seen);
   void restrict(catalog::Catalog& cat) const;  // to the policy's scope, without pgdrift's own schemas
 };
 

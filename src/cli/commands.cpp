@@ -19,14 +19,15 @@ namespace {
 struct Compared {
   catalog::Catalog actual, desired;
   ChangeSet changes;
+  std::vector<catalog::Rename> renames;  // applied to `actual`
 };
 std::optional<Compared> compare_full(Session& s) {
   std::optional<Session::Pair> both = s.build_both(s.opt.desired, s.opt.actual);
   if (both) s.check_rules(both->actual, both->desired);
   bool errors = s.report_diagnostics();
   if (errors || !both) return std::nullopt;
-  ChangeSet cs = diff_catalogs(both->actual, both->desired, DiffOptions{s.privileges(), s.owners()});
-  return Compared{std::move(both->actual), std::move(both->desired), std::move(cs)};
+  ChangeSet cs = diff_catalogs(both->actual, both->desired, DiffOptions{s.privileges(), s.owners(), &both->renames});
+  return Compared{std::move(both->actual), std::move(both->desired), std::move(cs), std::move(both->renames)};
 }
 
 DropPolicy drop_policy(const Session& s) {
@@ -88,6 +89,7 @@ int run_reconcile(Session& s) {
   Plan plan = plan_reconcile(c->actual, c->desired, c->changes, PlanOptions{drop_policy(s), s.opt.drift_only});
   ReconcileInputs in{s.opt.desired, s.opt.actual};
   in.fix_sequences = s.opt.fix_sequences;
+  in.renames = c->renames;
   ReconcileScripts out = emit_reconcile(plan, c->desired, in);
   if (s.opt.output.empty() && s.opt.rollback.empty() && s.opt.verify.empty()) return s.emit(out.reconciler) ? kOk : kError;
   std::vector<std::pair<std::string, std::string>> files;

@@ -59,13 +59,13 @@ std::vector<std::string> Session::allow_drop() const {
 // The catalog of one loaded input ("no files" = an empty database), the policy's external
 // objects declared first; diagnostics go to `diags`.
 std::optional<catalog::Catalog> Session::replay_input(const std::optional<std::vector<uint32_t>>& ids,
-                                                      DiagnosticEngine& diags) const {
+                                                      DiagnosticEngine& diags, std::vector<catalog::Rename>* renames) const {
   if (!ids) return catalog::Catalog{};
   std::vector<uint32_t> files = *ids;
   if (prelude_) files.insert(files.begin(), *prelude_);
   std::vector<ast::Stmt> stmts = parse_files(sources, files, diags);
   if (diags.has_errors()) return std::nullopt;
-  return catalog::replay(std::move(stmts), diags, platform_.get());
+  return catalog::replay(std::move(stmts), diags, catalog::ReplayOptions{platform_.get(), renames});
 }
 
 namespace {
@@ -109,7 +109,8 @@ std::optional<Session::Pair> Session::build_both(const std::string& desired, con
   std::optional<catalog::Catalog> actual_cat;
   std::thread other;
   if (actual_loaded) other = std::thread([&] { actual_cat = replay_input(actual_ids, actual_diags); });
-  std::optional<catalog::Catalog> desired_cat = replay_input(desired_ids, diags);
+  std::vector<catalog::Rename> seen;  // the renames the desired migrations make
+  std::optional<catalog::Catalog> desired_cat = replay_input(desired_ids, diags, &seen);
   if (other.joinable()) other.join();
   if (!desired_cat) return std::nullopt;
   diags.append(actual_diags);
@@ -117,7 +118,8 @@ std::optional<Session::Pair> Session::build_both(const std::string& desired, con
   restrict(*desired_cat);
   restrict(*actual_cat);
   catalog::align_platform(*desired_cat, *actual_cat);
-  return Pair{std::move(*desired_cat), std::move(*actual_cat)};
+  std::vector<catalog::Rename> renames = apply_renames(*actual_cat, *desired_cat, seen);
+  return Pair{std::move(*desired_cat), std::move(*actual_cat), std::move(renames)};
 }
 
 bool Session::report_diagnostics() {

@@ -8,7 +8,7 @@
 namespace pgdrift::cli {
 
 namespace {
-std::string joined(const std::vector<std::string>& items) {
+std::string comma_list(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& i : items) out += (out.empty() ? "" : ", ") + i;
   return out;
@@ -23,9 +23,9 @@ std::string external_prelude(const Policy& p) {
   for (const Policy::External& e : p.externals) {
     std::string id = qualified(e.schema, e.name);
     if (e.kind == Kind::Schema) schemas += "CREATE SCHEMA IF NOT EXISTS " + quote_ident(e.name) + ";\n";
-    if (e.kind == Kind::Table) tables += "CREATE TABLE " + id + " (" + joined(e.items) + ");\n";
+    if (e.kind == Kind::Table) tables += "CREATE TABLE " + id + " (" + comma_list(e.items) + ");\n";
     if (e.kind == Kind::Function)
-      functions += "CREATE FUNCTION " + id + "(" + joined(e.items) + ") RETURNS " + e.returns +
+      functions += "CREATE FUNCTION " + id + "(" + comma_list(e.items) + ") RETURNS " + e.returns +
                    " LANGUAGE plpgsql AS $pgdrift$BEGIN RETURN NULL; END$pgdrift$;\n";
   }
   return schemas + tables + functions;

@@ -6,6 +6,7 @@
 #include "base/span.h"
 #include "catalog/catalog.h"
 #include "catalog/object_kind.h"
+#include "catalog/rename.h"
 
 namespace pgdrift {
 
@@ -43,6 +44,8 @@ struct ChangeSet {
 struct DiffOptions {
   bool privileges = false;  // GRANTs and default privileges
   bool owners = false;      // owners the desired schema states
+  // Renames already applied to the actual catalog (catalog/rename.h): listed as changes.
+  const std::vector<catalog::Rename>* renames = nullptr;
 };
 
 // Everything that differs. A missing or extra table is one change (its parts are not listed).

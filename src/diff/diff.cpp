@@ -32,6 +32,7 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   diff_detail::diff_servers(actual, desired, set.changes);
   diff_detail::diff_views(actual, desired, set.changes);
   diff_detail::diff_publications(actual, desired, set.changes);
+  if (options.renames) diff_detail::diff_renames(desired, *options.renames, set.changes);
   if (options.privileges || options.owners)
     diff_detail::diff_privileges(actual, desired, options.privileges, options.owners, set.changes);
   // Schemas, extensions and types first (they stand alone), then everything by group.

@@ -66,6 +66,7 @@ template <class Relation>
 void diff_rules(const Relation& a, const Relation& d, std::vector<Change>& out);
 void diff_publications(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_privileges(const catalog::Catalog& a, const catalog::Catalog& d, bool grants, bool owners, std::vector<Change>& out);
+void diff_renames(const catalog::Catalog& desired, const std::vector<catalog::Rename>& renames, std::vector<Change>& out);
 
 std::string seq_params_text(const catalog::SeqParams& p);
 

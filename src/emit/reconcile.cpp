@@ -31,7 +31,7 @@ std::string part_file(const std::string& part) {
 // ones the rows use.
 std::vector<std::string> runtime_parts(const std::set<std::string>& used) {
   std::vector<std::string> out = {"core", "column", "table", "constraint", "index"};
-  for (const char* p : {"schema", "extension", "server", "enum", "types", "sequence", "function", "aggregate", "cast", "view", "trigger", "rule", "policy",
+  for (const char* p : {"rename", "schema", "extension", "server", "enum", "types", "sequence", "function", "aggregate", "cast", "view", "trigger", "rule", "policy",
                         "publication", "acl", "drop", "sequence_fix"}) {
     std::string part = p;
     bool drops_need = used.count("drop") && (part == "acl" || part == "publication" || part == "aggregate" || part == "cast" || part == "server");
@@ -180,6 +180,16 @@ END $pgdrift$;
 )SQL";
 
 std::string lock_key() { return std::to_string(fnv1a_signed("pgdrift reconcile")); }
+
+// The renames, in order, before anything else (step 0 in the log); "" when there are none.
+std::string renames_sql(const std::vector<Rename>& renames) {
+  if (renames.empty()) return "";
+  std::string out = "DO $pgdrift$ BEGIN\n";
+  for (const Rename& r : renames)
+    out += "  PERFORM pg_temp.pgd_rename(0, " + quote_literal(rename_kind_name(r.kind)) + ", " + quote_literal(r.schema) + ", " +
+           quote_literal(r.owner) + ", " + quote_literal(r.from) + ", " + quote_literal(r.to) + ");\n";
+  return out + "END $pgdrift$;\n";
+}
 }  // namespace
 
 ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& desired, const ReconcileInputs& in) {
@@ -187,9 +197,11 @@ ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& desired, const 
   for (const Step& s : plan.steps)
     if (s.action == StepAction::Drop) drop_steps[std::string(object_kind_name(s.kind)) + " " + s.id] = s.number;
   RowText rows = rows_text(plan, desired);
+  std::string renames = renames_sql(in.renames);
+  if (!renames.empty()) rows.parts.insert("rename");
   std::string fix_rows = in.fix_sequences ? emit_detail::sequence_fix_rows(desired) : "";
   if (in.fix_sequences) rows.parts.insert("sequence_fix");
-  std::string checksum = fnv1a_hex(rows.phase1 + rows.phase2 + fix_rows);
+  std::string checksum = fnv1a_hex(renames + rows.phase1 + rows.phase2 + fix_rows);
   std::string key = lock_key();
   std::string out = header(plan, in, drop_steps);
   out += "-- phase 1: the runtime (pg_temp, this session only), schemas, extensions, enum types\n";
@@ -199,7 +211,7 @@ ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& desired, const 
          "  INSERT INTO pgdrift.versions (version, checksum) VALUES (" + quote_literal(in.version) + ", " +
          quote_literal(checksum) + ") RETURNING run_id INTO r;\n  PERFORM pg_catalog.set_config('pgdrift.run_id', r::text, false);\n"
          "  PERFORM pg_catalog.set_config('pgdrift.version', " + quote_literal(in.version + " " + checksum) + ", false);\nEND $pgdrift$;\n\n";
-  out += rows.phase1 + "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(1); END $pgdrift$;\nCOMMIT;\n\n";
+  out += renames + rows.phase1 + "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(1); END $pgdrift$;\nCOMMIT;\n\n";
   out += "-- phase 2: everything else, in dependency order\n" + frame_start(key) +
          "SET LOCAL check_function_bodies = false;  -- function bodies may name tables created below\n\n";
   out += rows.phase2 + fix_rows + "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(2); " +
@@ -214,7 +226,7 @@ ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& desired, const 
                    "SET LOCAL client_min_messages = warning;\nSET LOCAL check_function_bodies = false;\n" + runtime(rows) +
                    "INSERT INTO pg_temp.pgd_state (verify) VALUES (true);\nRESET client_min_messages;\n"
                    "DO $pgdrift$ BEGIN PERFORM pg_catalog.set_config('pgdrift.search_path', pg_catalog.current_setting('search_path'), true); END $pgdrift$;\n" +
-                   rows.phase1 + rows.phase2 +
+                   renames + rows.phase1 + rows.phase2 +
                    "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(1); PERFORM pg_temp.pgd_run(2); PERFORM pg_temp.pgd_report(); END $pgdrift$;\n"
                    "ROLLBACK;\n";
   return scripts;

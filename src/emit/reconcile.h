@@ -12,6 +12,7 @@ struct ReconcileInputs {
   std::string desired_name, actual_name;  // as given on the command line, for the header
   std::string version = kVersion;
   bool fix_sequences = false;  // --fix-sequences: sequences moved past their columns' largest value
+  std::vector<catalog::Rename> renames;  // run first, guarded, logged (the plan sees their result)
 };
 
 struct ReconcileScripts {

@@ -94,6 +94,7 @@ void Policy::merge(const Policy& o) {
     allow_drop.push_back(o.allow_drop[i]);
     allow_drop_at.push_back(o.allow_drop_at[i]);
   }
+  renames.insert(renames.end(), o.renames.begin(), o.renames.end());
   for (const External& e : o.externals) {
     bool known = std::any_of(externals.begin(), externals.end(), [&](const External& x) {
       return x.kind == e.kind && x.schema == e.schema && x.name == e.name;

@@ -318,6 +318,28 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
     return {};
   }
 
+  antlrcpp::Any visitRenameRule(PolicyParser::RenameRuleContext* ctx) override {
+    Policy::Rename r;
+    r.at = span(ctx);
+    for (auto* n : ctx->objectId()->name()) r.from.push_back(name_value(n));
+    if (ctx->ENUM()) {
+      r.kind = "enum value";
+      r.from.push_back(string_value(ctx->STRING(0)));
+      r.to = string_value(ctx->STRING(1));
+    } else {
+      r.kind = ascii_lower(ctx->children[1]->getText());  // the kind's keyword
+      r.to = name_value(ctx->name());
+    }
+    size_t max_parts = r.kind == "column" || r.kind == "constraint" || r.kind == "enum value" ? 3 : 2;
+    size_t min_parts = max_parts - 1;
+    if (r.from.size() < min_parts || r.from.size() > max_parts) {
+      st_.add(span(ctx->objectId()), "a " + r.kind + " is named " + (max_parts == 3 ? "[schema.]" + std::string(r.kind == "enum value" ? "type.'label'" : "table.name") : std::string("[schema.]name")));
+      return {};
+    }
+    policy.renames.push_back(std::move(r));
+    return {};
+  }
+
   antlrcpp::Any visitUnknownRule(PolicyParser::UnknownRuleContext* ctx) override {
     Token* tok = ctx->getStart();
     size_t type = tok->getType();
@@ -348,6 +370,17 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
       }
       bool glued = atom->LPAREN() || atom->LBRACKET();
       out += (out.empty() || glued ? "" : " ") + piece;
+    }
+    return out;
+  }
+
+  // 'a label' as PostgreSQL stores it ('' → ').
+  std::string string_value(antlr4::tree::TerminalNode* node) {
+    std::string_view raw = st_.text_of(node->getSymbol());
+    std::string out;
+    for (size_t i = 1; i + 1 < raw.size(); ++i) {
+      out += raw[i];
+      if (raw[i] == '\'') ++i;
     }
     return out;
   }

@@ -54,6 +54,16 @@ struct Policy {
     SourceSpan at;                    // the rule's object, for diagnostics
   };
   std::vector<External> externals;
+  // `rename <kind> old to new;`: kind "table", "column", "type", "enum value", "index",
+  // "constraint"; `from` the old name's parts as written ([schema.]name, [schema.]table.name,
+  // [schema.]type then the label); `to` the new name (or label).
+  struct Rename {
+    std::string kind;
+    std::vector<std::string> from;
+    std::string to;
+    SourceSpan at;  // the rule, for diagnostics and reports
+  };
+  std::vector<Rename> renames;
   // The rules of `other` (a profile) added to these; names already here stay once.
   void merge(const Policy& other);
   // The index of the first `ignore` rule naming this object, or -1.

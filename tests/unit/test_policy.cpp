@@ -364,3 +364,39 @@ TEST_CASE("policy: allow drop takes kinds and object ids, quoted as reports prin
   Policy names = ok("exclude table public.drop, ignore.owners;");
   CHECK(names.exclude_tables.size() == 2);
 }
+
+TEST_CASE("policy: rename rules") {
+  Policy p = ok("rename table users to accounts;\n"
+                "rename column App.accounts.name to \"Full Name\";\n"
+                "rename enum value mood.'it''s' to 'blue';\n"
+                "rename type app.size to size_class;\n"
+                "rename index users_idx to accounts_idx;\n"
+                "rename constraint accounts.users_pkey to accounts_pkey;\n");
+  REQUIRE(p.renames.size() == 6);
+  CHECK(p.renames[0].kind == "table");
+  CHECK(p.renames[0].from == std::vector<std::string>{"users"});
+  CHECK(p.renames[0].to == "accounts");
+  CHECK(p.renames[1].kind == "column");
+  CHECK(p.renames[1].from == std::vector<std::string>{"app", "accounts", "name"});
+  CHECK(p.renames[1].to == "Full Name");
+  CHECK(p.renames[2].kind == "enum value");
+  CHECK(p.renames[2].from == std::vector<std::string>{"mood", "it's"});
+  CHECK(p.renames[2].to == "blue");
+  CHECK(p.renames[3].kind == "type");
+  CHECK(p.renames[4].kind == "index");
+  CHECK(p.renames[5].kind == "constraint");
+  CHECK(p.renames[5].from == std::vector<std::string>{"accounts", "users_pkey"});
+  CHECK(p.renames[1].at.offset == 32);  // the rule, for reports
+}
+
+TEST_CASE("policy: rename rule errors name their line:col") {
+  CHECK(load("rename column name to full_name;").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:15: error: a column is named [schema.]table.name [E010]"});
+  CHECK(load("rename table a.b.c to d;").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:14: error: a table is named [schema.]name [E010]"});
+  CHECK(load("rename table users accounts;").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:20: error: unexpected 'accounts', expected 'to' [E010]"});
+  CHECK(load("rename enum value mood.sad to 'blue';").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:28: error: unexpected 'to', expected '.' [E010]"});
+  CHECK(load("rename view v to w;").errors.size() == 1);
+}
