@@ -414,6 +414,54 @@ test_policy_ignore_and_allow_drop() {
   fi
 }
 
+# `rename ...;` rules: the renamed table is neither missing nor extra (even with --allow-drop
+# table nothing is dropped), a rule naming nothing is W106 at its line:col, and the reconciler
+# holds the guarded rename; `external ...;` rules: a table of another schema that the
+# migrations attach a trigger to is known, not reported; a malformed rule is exit 2, no output.
+test_policy_rename_and_external() {
+  local d="$T/rename"
+  mkdir -p "$d"
+  echo 'create table users (id int, name text);' >"$d/actual.sql"
+  echo 'create table accounts (id int, name text);' >"$d/desired.sql"
+  printf 'rename table users to accounts;\nrename column accounts.nme to full_name;\n' >"$d/rules.pgdrift"
+  pgd check -d "$d/desired.sql" -a "$d/actual.sql"
+  if [[ $rc == 1 ]] && grep -qx '  missing table public.accounts' "$T/out" && grep -qx '  extra table public.users' "$T/out"; then
+    pass "policy: without a rename rule the tables are missing and extra"
+  else
+    fail "policy: without a rename rule the tables are missing and extra" "exit $rc; $(head -5 "$T/out")"
+  fi
+  pgd check -d "$d/desired.sql" -a "$d/actual.sql" -p "$d/rules.pgdrift"
+  if [[ $rc == 1 ]] && grep -qx '  changed table public.accounts' "$T/out" && [[ $(grep -c '^  ' "$T/out") == 1 ]] &&
+     grep -q "rules.pgdrift:2:1: warning: column public.accounts.nme is not in the actual schema (and full_name is not either): rename ignored \[W106\]" "$T/err"; then
+    pass "policy: rename table: one change, renamed; a rename naming nothing is W106"
+  else
+    fail "policy: rename table: one change, renamed; a rename naming nothing is W106" "exit $rc; $(cat "$T/out" "$T/err" | head -8)"
+  fi
+  pgd reconcile -d "$d/desired.sql" -a "$d/actual.sql" -p "$d/rules.pgdrift" --allow-drop table
+  if [[ $rc == 0 ]] && grep -q "pgd_rename(0, 'table', 'public', '', 'users', 'accounts')" "$T/out" &&
+     ! grep -q "drop after a backup" "$T/out" && ! grep -q "missing table" "$T/out"; then
+    pass "policy: rename table: the reconciler renames, drops and creates nothing"
+  else
+    fail "policy: rename table: the reconciler renames, drops and creates nothing" "exit $rc"
+  fi
+  printf 'create schema platform;\ncreate function public.f() returns trigger language plpgsql as $$begin return new; end$$;\n' >"$d/migration.sql"
+  echo 'create trigger t after insert on platform.accounts for each row execute function public.f();' >>"$d/migration.sql"
+  printf 'external schema platform;\nexternal table platform.accounts (id uuid not null);\n' >"$d/platform.pgdrift"
+  pgd check -d "$d/migration.sql" -a "$d/migration.sql" -p "$d/platform.pgdrift" -v
+  if [[ $rc == 0 ]] && ! grep -q 'platform' "$T/err"; then
+    pass "policy: external table: a trigger on it is modelled, the table itself is not reported"
+  else
+    fail "policy: external table: a trigger on it is modelled, the table itself is not reported" "exit $rc; $(head -c 300 "$T/err")"
+  fi
+  printf 'external table accounts (id uuid);\n' >"$d/bad.pgdrift"
+  expect_exit "policy: a malformed external rule is exit 2" 2 reconcile -d "$d/desired.sql" -a "$d/actual.sql" -p "$d/bad.pgdrift" -o "$d/never.sql" &&
+    if [[ ! -e $d/never.sql ]] && grep -q "bad.pgdrift:1:16: error: an external table or function is written schema.name \[E010\]" "$T/err"; then
+      pass "policy: a malformed external rule is exit 2"
+    else
+      fail "policy: a malformed external rule is exit 2" "output written or message differs: $(head -c 200 "$T/err")"
+    fi
+}
+
 # --format github: every line a workflow command GitHub Actions understands, located at the
 # migration that defines the object; the Markdown report in $GITHUB_STEP_SUMMARY.
 test_github_format() {
