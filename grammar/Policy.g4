@@ -29,6 +29,7 @@ directive
   | allowDropRule
   | externalRule
   | renameRule
+  | usingRule
   | unknownRule
   ;
 
@@ -44,7 +45,11 @@ profileRule : PROFILE name ;
 
 // `ignore owners;`, `ignore privileges;`: never compared nor reconciled, whatever the flags say.
 // `ignore function public.pgtap_*, index *_tmp;`-style: objects of a kind whose name matches.
-ignoreRule : IGNORE ( OWNERS | PRIVILEGES | name objectPattern ( COMMA objectPattern )* ) ;
+// `ignore privileges on schema auth, storage;`: only those schemas' (their objects' and theirs).
+// `ignore comments;`: comments neither compared nor changed.
+ignoreRule
+  : IGNORE ( OWNERS | PRIVILEGES ( ON SCHEMA patternList )? | COMMENTS | name objectPattern ( COMMA objectPattern )* )
+  ;
 
 // name, schema.name or schema.table.name (the parts of a table); each part may be a glob.
 objectPattern : pattern ( DOT pattern )* ;
@@ -86,8 +91,14 @@ renameRule
   | RENAME ENUM VALUE objectId DOT STRING TO STRING
   ;
 
+// `using app.orders.amount as (amount::numeric / 100);`: the conversion a column's type change
+// runs (ALTER COLUMN ... TYPE ... USING (expression)), where PostgreSQL has no cast that does
+// what the data needs. The expression is SQL, kept as written between the outer parentheses.
+usingRule : USING objectId AS sqlExpression ;
+sqlExpression : LPAREN ( ~(LPAREN | RPAREN | SEMI) | sqlExpression )* RPAREN ;
+
 // Anything that does not start with a rule keyword, up to the next ';'.
-unknownRule : ~(INCLUDE | EXCLUDE | PROFILE | IGNORE | ALLOW | EXTERNAL | RENAME | SEMI) ~SEMI* ;
+unknownRule : ~(INCLUDE | EXCLUDE | PROFILE | IGNORE | ALLOW | EXTERNAL | RENAME | USING | SEMI) ~SEMI* ;
 
 patternList : pattern ( COMMA pattern )* ;
 
@@ -102,7 +113,7 @@ name : IDENT | QUOTED_IDENT | keyword ;
 
 keyword : INCLUDE | EXCLUDE | SCHEMA | TABLE | PROFILE | IGNORE | OWNERS | PRIVILEGES | ALLOW | DROP
         | EXTERNAL | ROLE | FUNCTION | RETURNS | RENAME | COLUMN | TYPE | INDEX | CONSTRAINT | ENUM
-        | VALUE | TO ;
+        | VALUE | TO | ON | COMMENTS | USING | AS ;
 
 // ---------------------------------------------------------------- lexer
 
@@ -128,6 +139,10 @@ CONSTRAINT : C O N S T R A I N T ;
 ENUM    : E N U M ;
 VALUE   : V A L U E ;
 TO      : T O ;
+ON      : O N ;
+COMMENTS : C O M M E N T S ;
+USING   : U S I N G ;
+AS      : A S ;
 
 SEMI  : ';' ;
 COMMA : ',' ;

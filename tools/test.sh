@@ -4,7 +4,7 @@
 # line, "N passed, N failed" summed over all suites. Exit 0 only if every test passed (and at
 # least one ran). A suite that crashes, times out or prints no summary counts as 1 failed.
 #
-# usage: tools/test.sh [SUITE...]     suites: unit golden cli selfcheck oracle mutation reconcile transitions realworld history renames
+# usage: tools/test.sh [SUITE...]     suites: unit golden cli selfcheck oracle mutation reconcile transitions realworld history policy
 #                                     transitions realworld (default: all)
 set -euo pipefail
 
@@ -13,7 +13,7 @@ readonly ROOT
 cd "$ROOT"
 # shellcheck source=tests/lib.sh
 source tests/lib.sh
-readonly ALL_SUITES=(unit golden cli selfcheck oracle mutation reconcile transitions realworld history renames)
+readonly ALL_SUITES=(unit golden cli selfcheck oracle mutation reconcile transitions realworld history policy)
 readonly SUMMARY_RE='^([0-9]+) passed, ([0-9]+) failed$'
 readonly DOCTEST_RE='test cases: *([0-9]+) *\| *([0-9]+) passed *\| *([0-9]+) failed'
 
@@ -57,7 +57,7 @@ suite_command() {
     realworld) echo tests/oracle/realworld.sh ;;
     transitions) echo tests/oracle/transitions.sh ;;
     history) echo tests/oracle/history.sh ;;
-    renames) echo tests/oracle/renames.sh ;;
+    policy) echo tests/oracle/policy.sh ;;
     *) return 1 ;;
   esac
 }

@@ -1,5 +1,7 @@
 #include "catalog/filter.h"
 
+#include "base/sql_ident.h"
+
 namespace pgdrift::catalog {
 
 void restrict_to(Catalog& cat, const Scope& scope) {
@@ -58,6 +60,64 @@ void drop_ignored(Catalog& cat, const Ignored& ignored) {
     drop_parts(v.triggers, ObjectKind::Trigger, k.first, k.second, ignored);
     drop_parts(v.rules, ObjectKind::Rule, k.first, k.second, ignored);
   }
+}
+
+}  // namespace pgdrift::catalog
+
+namespace pgdrift::catalog {
+
+namespace {
+template <class Map>
+void clear_comments(Map& map) {
+  for (auto& [k, o] : map) o.comment.clear();
+}
+}  // namespace
+
+void drop_comments(Catalog& cat) {
+  clear_comments(cat.schemas);
+  clear_comments(cat.extensions);
+  clear_comments(cat.servers);
+  clear_comments(cat.enums);
+  clear_comments(cat.domains);
+  clear_comments(cat.composites);
+  clear_comments(cat.ranges);
+  clear_comments(cat.sequences);
+  clear_comments(cat.indexes);
+  clear_comments(cat.functions);
+  clear_comments(cat.aggregates);
+  clear_comments(cat.casts);
+  clear_comments(cat.publications);
+  for (auto& [k, t] : cat.tables) {
+    t.comment.clear();
+    clear_comments(t.columns);
+    clear_comments(t.constraints);
+    clear_comments(t.triggers);
+    clear_comments(t.rules);
+    clear_comments(t.policies);
+  }
+  for (auto& [k, v] : cat.views) {
+    v.comment.clear();
+    v.column_comments.clear();
+    clear_comments(v.triggers);
+    clear_comments(v.rules);
+  }
+}
+
+}  // namespace pgdrift::catalog
+
+namespace pgdrift::catalog {
+
+// "TABLE public.t" -> public; "SCHEMA app" -> app; "FUNCTION public.f(integer)" -> public.
+std::string acl_object_schema(const std::string& object) {
+  size_t space = object.find(' ');
+  if (space == std::string::npos) return "";
+  std::vector<std::string> parts = split_name_literal(std::string_view(object).substr(space + 1));
+  return parts.empty() ? "" : parts.front();
+}
+
+void drop_privileges_in(Catalog& cat, const std::function<bool(const std::string& schema)>& in) {
+  std::erase_if(cat.grants.value, [&](const Grant& g) { return in(acl_object_schema(g.object)); });
+  std::erase_if(cat.default_grants.value, [&](const DefaultGrant& g) { return !g.schema.empty() && in(g.schema); });
 }
 
 }  // namespace pgdrift::catalog

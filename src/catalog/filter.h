@@ -23,4 +23,13 @@ void restrict_to(Catalog& cat, const Scope& scope);
 using Ignored = std::function<bool(ObjectKind kind, const std::vector<std::string>& parts)>;
 void drop_ignored(Catalog& cat, const Ignored& ignored);
 
+// Clears every comment (the policy's `ignore comments;`): neither compared nor reconciled (the
+// reconciler is told to leave the server's comments as they are).
+void drop_comments(Catalog& cat);
+
+// Removes the privileges on objects of the schemas `in` accepts, the schemas' own and the default
+// privileges in them (the policy's `ignore privileges on schema ...;`).
+void drop_privileges_in(Catalog& cat, const std::function<bool(const std::string& schema)>& in);
+std::string acl_object_schema(const std::string& object);  // "TABLE public.t" -> "public"
+
 }  // namespace pgdrift::catalog

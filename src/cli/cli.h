@@ -14,6 +14,7 @@
 #include "catalog/filter.h"
 #include "catalog/platform.h"
 #include "catalog/rename.h"
+#include "emit/reconcile.h"
 #include "policy/policy.h"
 
 namespace pgdrift::cli {
@@ -32,7 +33,8 @@ struct Options {
   std::vector<std::string> allow_drop;   // reconcile: kinds or object ids
   bool fix_sequences = false;            // reconcile: sequences moved past their columns' data
   bool drift_only = false;               // reconcile: only the steps the actual database needs
-  bool with_privileges = false, with_owners = false;  // also compare GRANTs / owners
+  bool with_privileges = false, with_owners = false;  // compare GRANTs (the default anyway) / owners
+  bool without_privileges = false;                    // leave GRANTs out
   // history: the ledger SOURCE (--applied; the folder is `desired`) and what to write
   std::string applied, ledger, repair;
   bool write_placeholders = false, mark_applied = false, revert_remote_only = false;
@@ -67,8 +69,13 @@ struct Session {
   // Writes several files: all to temporary files first, then renamed; none on failure.
   bool write_files(const std::vector<std::pair<std::string, std::string>>& files);
   // What is compared and reconciled: the flags, as the policy's `ignore` rules leave them.
-  bool privileges() const { return opt.with_privileges && !ignore_privileges_; }
+  // Privileges are part of the schema (a GRANT in a migration is a decision): compared and
+  // ensured unless the flag or the policy leaves them out (docs/policy.md).
+  bool privileges() const { return !opt.without_privileges && !ignore_privileges_; }
   bool owners() const { return opt.with_owners && !ignore_owners_; }
+  bool ignore_comments() const { return ignore_comments_; }
+  // The policy's `using t.col as (expression);` rules, the schema public when left out.
+  std::vector<ReconcileInputs::Conversion> conversions() const;
   // --allow-drop and the policy's `allow drop` rules.
   std::vector<std::string> allow_drop() const;
   // W106 for each `ignore` or `allow drop` rule that names no object of either catalog (built
@@ -77,7 +84,7 @@ struct Session {
 
  private:
   bool policy_loaded_ = false;
-  bool ignore_privileges_ = false, ignore_owners_ = false;
+  bool ignore_privileges_ = false, ignore_owners_ = false, ignore_comments_ = false;
   std::vector<std::string> policy_allow_drop_;
   std::function<bool(ObjectKind, const std::vector<std::string>&)> ignored_;  // `ignore <kind> ...;`
   std::shared_ptr<const Policy> policy_;

@@ -78,7 +78,8 @@ int run_diff(Session& s) {
 int run_inventory(Session& s) {
   std::optional<Compared> c = compare_full(s);
   if (!c) return kError;
-  Inventory inv = take_inventory(c->actual, c->desired, c->changes, DiffOptions{s.privileges(), s.owners()});
+  // Counted only when asked: an inventory is about objects, privileges would drown them.
+  Inventory inv = take_inventory(c->actual, c->desired, c->changes, DiffOptions{s.opt.with_privileges && s.privileges(), s.owners()});
   if (s.opt.format == "json") return s.emit(inventory_json(inv)) ? kOk : kError;
   return s.emit(s.opt.format == "markdown" ? inventory_markdown(inv) : inventory_text(inv)) ? kOk : kError;
 }
@@ -90,6 +91,8 @@ int run_reconcile(Session& s) {
   ReconcileInputs in{s.opt.desired, s.opt.actual};
   in.fix_sequences = s.opt.fix_sequences;
   in.renames = c->renames;
+  in.ignore_comments = s.ignore_comments();
+  in.conversions = s.conversions();
   ReconcileScripts out = emit_reconcile(plan, c->desired, in);
   if (s.opt.output.empty() && s.opt.rollback.empty() && s.opt.verify.empty()) return s.emit(out.reconciler) ? kOk : kError;
   std::vector<std::pair<std::string, std::string>> files;

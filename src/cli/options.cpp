@@ -44,7 +44,8 @@ po::options_description describe(const std::string& cmd, Options& o) {
   if (cmd == "check" || cmd == "diff" || cmd == "inventory" || cmd == "reconcile" || cmd == "adopt") {
     d.add_options()("desired,d", po::value(&o.desired)->required(), "migrations folder or SQL file (the repo)")(
         "actual,a", po::value(&o.actual), "pg_dump --schema-only file (omitted: an empty database)")(
-        "with-privileges", po::bool_switch(&o.with_privileges), "also compare GRANTs and default privileges")(
+        "with-privileges", po::bool_switch(&o.with_privileges), "compare and reconcile GRANTs and default privileges (the default)")(
+        "without-privileges", po::bool_switch(&o.without_privileges), "leave GRANTs and default privileges out (as 'ignore privileges;' does)")(
         "with-owners", po::bool_switch(&o.with_owners), "also compare owners (where the desired schema states them)");
   } else if (cmd == "history") {
     d.add_options()("migrations,m", po::value(&o.desired)->required(), "the migrations folder (the repo)")(

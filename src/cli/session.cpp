@@ -1,6 +1,7 @@
 // Reading inputs into catalogs, the policy, diagnostics output and atomic writes.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -30,6 +31,7 @@ bool Session::load_policy() {
   if (!policy) return false;
   ignore_privileges_ = policy->ignore_privileges;
   ignore_owners_ = policy->ignore_owners;
+  ignore_comments_ = policy->ignore_comments;
   policy_allow_drop_ = policy->allow_drop;
   policy_ = std::make_shared<const Policy>(*policy);
   if (!policy->externals.empty()) {
@@ -86,6 +88,13 @@ void Session::restrict(catalog::Catalog& cat) const {
   if (platform_) catalog::neutralize_platform(cat, *platform_);
   if (scope_) catalog::restrict_to(cat, *scope_);
   if (ignored_) catalog::drop_ignored(cat, ignored_);
+  if (policy_ && !policy_->ignore_privileges_schemas.empty())
+    catalog::drop_privileges_in(cat, [p = policy_](const std::string& schema) {
+      return std::any_of(p->ignore_privileges_schemas.begin(), p->ignore_privileges_schemas.end(),
+                         [&](const std::string& g) { return glob_match(g, schema); });
+    });
+  if (ignore_comments_) catalog::drop_comments(cat);
+  catalog::prune_acl(cat);  // the privileges and owners of what the filters removed go with it
 }
 
 std::optional<catalog::Catalog> Session::build(const std::string& input, std::vector<uint32_t>* files) {

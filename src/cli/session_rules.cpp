@@ -2,6 +2,7 @@
 // drop` would otherwise silently compare or keep what the user meant to leave out.
 #include <algorithm>
 
+#include "base/sql_ident.h"
 #include "cli/cli.h"
 
 namespace pgdrift::cli {
@@ -82,6 +83,24 @@ void Session::check_rules(const catalog::Catalog& actual, const catalog::Catalog
       diags.report(DiagKind::rule_matches_nothing, policy_->allow_drop_at[i],
                    "allow drop " + id + " names no object and no kind" + suggestion(nearest(id, ids)));
   }
+  for (const Policy::Using& u : policy_->usings) {
+    std::vector<std::string> parts = u.column;
+    if (parts.size() == 2) parts.insert(parts.begin(), "public");
+    auto t = desired.tables.find({parts[0], parts[1]});
+    if (t == desired.tables.end() || !t->second.column(parts[2]))
+      diags.report(DiagKind::rule_matches_nothing, u.at,
+                   "using: column " + qualified(parts[0], parts[1]) + "." + quote_ident(parts[2]) + " is not in the desired schema");
+  }
+}
+
+std::vector<ReconcileInputs::Conversion> Session::conversions() const {
+  std::vector<ReconcileInputs::Conversion> out;
+  for (const Policy::Using& u : policy_ ? policy_->usings : std::vector<Policy::Using>{}) {
+    std::vector<std::string> parts = u.column;
+    if (parts.size() == 2) parts.insert(parts.begin(), "public");
+    out.push_back({parts[0], parts[1], parts[2], u.expression});
+  }
+  return out;
 }
 
 }  // namespace pgdrift::cli

@@ -181,6 +181,15 @@ END $pgdrift$;
 
 std::string lock_key() { return std::to_string(fnv1a_signed("pgdrift reconcile")); }
 
+// The conversions of column type changes the policy gives, looked up by pgd_column_type.
+std::string conversions_sql(const std::vector<ReconcileInputs::Conversion>& conversions) {
+  std::string out;
+  for (const auto& c : conversions)
+    out += (out.empty() ? "INSERT INTO pg_temp.pgd_using (sch, tab, name, expr) VALUES\n  (" : ",\n  (") + quote_literal(c.schema) + ", " +
+           quote_literal(c.table) + ", " + quote_literal(c.column) + ", " + quote_literal(c.expression) + ")";
+  return out.empty() ? "" : out + ";\n";
+}
+
 // The renames, in order, before anything else (step 0 in the log); "" when there are none.
 std::string renames_sql(const std::vector<Rename>& renames) {
   if (renames.empty()) return "";
@@ -198,12 +207,17 @@ ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& desired, const 
     if (s.action == StepAction::Drop) drop_steps[std::string(object_kind_name(s.kind)) + " " + s.id] = s.number;
   RowText rows = rows_text(plan, desired);
   std::string renames = renames_sql(in.renames);
+  std::string conversions = conversions_sql(in.conversions);
+  if (!conversions.empty()) rows.parts.insert("drop");  // its backups: a conversion's values are kept for the rollback
   if (!renames.empty()) rows.parts.insert("rename");
   std::string fix_rows = in.fix_sequences ? emit_detail::sequence_fix_rows(desired) : "";
   if (in.fix_sequences) rows.parts.insert("sequence_fix");
-  std::string checksum = fnv1a_hex(renames + rows.phase1 + rows.phase2 + fix_rows);
+  std::string checksum = fnv1a_hex(renames + conversions + rows.phase1 + rows.phase2 + fix_rows);
   std::string key = lock_key();
   std::string out = header(plan, in, drop_steps);
+  // A session setting (gone with the session): comments are not this run's business.
+  std::string comments = in.ignore_comments ? "SET pgdrift.ignore_comments = on;  -- the policy ignores comments\n" : "";
+  out += comments;
   out += "-- phase 1: the runtime (pg_temp, this session only), schemas, extensions, enum types\n";
   out += frame_start(key) + "SET LOCAL client_min_messages = warning;  -- quiet \"already exists\" notices\n" + kLogTables +
          runtime(rows) + "INSERT INTO pg_temp.pgd_state (verify) VALUES (false);\nRESET client_min_messages;\n";
@@ -214,7 +228,7 @@ ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& desired, const 
   out += renames + rows.phase1 + "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(1); END $pgdrift$;\nCOMMIT;\n\n";
   out += "-- phase 2: everything else, in dependency order\n" + frame_start(key) +
          "SET LOCAL check_function_bodies = false;  -- function bodies may name tables created below\n\n";
-  out += rows.phase2 + fix_rows + "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(2); " +
+  out += conversions + rows.phase2 + fix_rows + "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(2); " +
          (in.fix_sequences ? "PERFORM pg_temp.pgd_fix_sequences(); " : "") + "PERFORM pg_temp.pgd_summary(); END $pgdrift$;\n";
   out += kCleanup;
   out += "COMMIT;\n";
@@ -223,10 +237,10 @@ ReconcileScripts emit_reconcile(const Plan& plan, const Catalog& desired, const 
   scripts.rollback = emit_rollback(key);
   scripts.verify = "-- pgdrift verify: read-only check that the database has the desired schema.\n"
                    "-- Runs in a transaction that is rolled back; raises an error listing every difference.\nBEGIN;\n"
-                   "SET LOCAL client_min_messages = warning;\nSET LOCAL check_function_bodies = false;\n" + runtime(rows) +
+                   "SET LOCAL client_min_messages = warning;\nSET LOCAL check_function_bodies = false;\n" + comments + runtime(rows) +
                    "INSERT INTO pg_temp.pgd_state (verify) VALUES (true);\nRESET client_min_messages;\n"
                    "DO $pgdrift$ BEGIN PERFORM pg_catalog.set_config('pgdrift.search_path', pg_catalog.current_setting('search_path'), true); END $pgdrift$;\n" +
-                   renames + rows.phase1 + rows.phase2 +
+                   renames + conversions + rows.phase1 + rows.phase2 +
                    "DO $pgdrift$ BEGIN PERFORM pg_temp.pgd_run(1); PERFORM pg_temp.pgd_run(2); PERFORM pg_temp.pgd_report(); END $pgdrift$;\n"
                    "ROLLBACK;\n";
   return scripts;

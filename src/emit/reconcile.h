@@ -13,6 +13,11 @@ struct ReconcileInputs {
   std::string version = kVersion;
   bool fix_sequences = false;  // --fix-sequences: sequences moved past their columns' largest value
   std::vector<catalog::Rename> renames;  // run first, guarded, logged (the plan sees their result)
+  bool ignore_comments = false;          // the policy's `ignore comments;`: the server's stay as they are
+  struct Conversion {                    // the policy's `using t.col as (expression);`
+    std::string schema, table, column, expression;
+  };
+  std::vector<Conversion> conversions;
 };
 
 struct ReconcileScripts {

@@ -89,6 +89,9 @@ void Policy::merge(const Policy& o) {
   append_new(ignored, o.ignored);
   ignore_owners = ignore_owners || o.ignore_owners;
   ignore_privileges = ignore_privileges || o.ignore_privileges;
+  ignore_comments = ignore_comments || o.ignore_comments;
+  append_new(ignore_privileges_schemas, o.ignore_privileges_schemas);
+  usings.insert(usings.end(), o.usings.begin(), o.usings.end());
   for (size_t i = 0; i < o.allow_drop.size(); ++i) {
     if (std::find(allow_drop.begin(), allow_drop.end(), o.allow_drop[i]) != allow_drop.end()) continue;
     allow_drop.push_back(o.allow_drop[i]);

@@ -286,6 +286,14 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
   }
 
   antlrcpp::Any visitIgnoreRule(PolicyParser::IgnoreRuleContext* ctx) override {
+    if (ctx->COMMENTS()) {
+      policy.ignore_comments = true;
+      return {};
+    }
+    if (ctx->PRIVILEGES() && ctx->patternList()) {
+      for (auto* p : ctx->patternList()->pattern()) add_unique(policy.ignore_privileges_schemas, pattern(p));
+      return {};
+    }
     if (!ctx->name()) {
       (ctx->OWNERS() ? policy.ignore_owners : policy.ignore_privileges) = true;
       return {};
@@ -337,6 +345,24 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
       return {};
     }
     policy.renames.push_back(std::move(r));
+    return {};
+  }
+
+  antlrcpp::Any visitUsingRule(PolicyParser::UsingRuleContext* ctx) override {
+    Policy::Using u;
+    u.at = span(ctx);
+    for (auto* n : ctx->objectId()->name()) u.column.push_back(name_value(n));
+    SourceSpan whole = span(ctx->sqlExpression());  // with its outer parentheses
+    u.expression = std::string(st_.text.substr(whole.offset + 1, whole.length - 2));
+    if (u.column.size() < 2 || u.column.size() > 3) {
+      st_.add(span(ctx->objectId()), "a column is named [schema.]table.column");
+      return {};
+    }
+    if (u.expression.find_first_not_of(" \t\r\n") == std::string::npos) {
+      st_.add(span(ctx->sqlExpression()), "empty conversion expression");
+      return {};
+    }
+    policy.usings.push_back(std::move(u));
     return {};
   }
 

@@ -32,6 +32,15 @@ struct Policy {
   std::vector<std::string> exclude_schemas;  // `profile X;` adds the profile's schemas here
   std::vector<NamePattern> exclude_tables;
   bool ignore_owners = false, ignore_privileges = false;  // `ignore owners;`, `ignore privileges;`
+  bool ignore_comments = false;                           // `ignore comments;`
+  std::vector<std::string> ignore_privileges_schemas;     // `ignore privileges on schema a, b;` (globs)
+  // `using [schema.]table.column as (expression);`: the parts, the expression as written.
+  struct Using {
+    std::vector<std::string> column;
+    std::string expression;
+    SourceSpan at;
+  };
+  std::vector<Using> usings;
   // `ignore <kind> pattern, ...;`: the kind as the registry names it ("function", "type", ...)
   // and the name parts, right-aligned with the object's (schema, [table,] name).
   struct Ignored {

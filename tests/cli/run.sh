@@ -381,8 +381,12 @@ test_policy_ignore_and_allow_drop() {
     pass "policy: ignore privileges wins over --with-privileges"
   expect_exit "policy: owners compared with --with-owners" 1 "${args[@]}" -p "$d/none.pgdrift" --with-owners &&
     pass "policy: owners compared with --with-owners"
-  expect_exit "policy: ignore owners wins over --with-owners" 0 "${args[@]}" -p "$d/owners.pgdrift" --with-owners &&
+  expect_exit "policy: ignore owners wins over --with-owners" 0 "${args[@]}" -p "$d/owners.pgdrift" --with-owners --without-privileges &&
     pass "policy: ignore owners wins over --with-owners"
+  expect_exit "policy: privileges are compared by default" 1 "${args[@]}" -p "$d/none.pgdrift" &&
+    pass "policy: privileges are compared by default"
+  expect_exit "policy: --without-privileges leaves them out" 0 "${args[@]}" -p "$d/none.pgdrift" --without-privileges &&
+    pass "policy: --without-privileges leaves them out"
   printf 'create table a (id int);\ncreate function public.pgtap_ok() returns int language sql as $$ select 1 $$;\n' >"$d/ign_desired.sql"
   printf 'create table a (id int);\ncreate index a_tmp on a (id);\n' >"$d/ign_actual.sql"
   printf 'ignore function public.pgtap_*;\nignore index *_tmp;\n' >"$d/ignore.pgdrift"
@@ -452,6 +456,13 @@ test_policy_rename_and_external() {
     pass "policy: external table: a trigger on it is modelled, the table itself is not reported"
   else
     fail "policy: external table: a trigger on it is modelled, the table itself is not reported" "exit $rc; $(head -c 300 "$T/err")"
+  fi
+  printf 'using accounts.nme as (name::int);\n' >"$d/using.pgdrift"
+  pgd check -d "$d/desired.sql" -a "$d/desired.sql" -p "$d/using.pgdrift"
+  if [[ $rc == 0 ]] && grep -q "using.pgdrift:1:1: warning: using: column public.accounts.nme is not in the desired schema \[W106\]" "$T/err"; then
+    pass "policy: a using rule naming no desired column is W106"
+  else
+    fail "policy: a using rule naming no desired column is W106" "exit $rc; $(head -c 300 "$T/err")"
   fi
   printf 'external table accounts (id uuid);\n' >"$d/bad.pgdrift"
   expect_exit "policy: a malformed external rule is exit 2" 2 reconcile -d "$d/desired.sql" -a "$d/actual.sql" -p "$d/bad.pgdrift" -o "$d/never.sql" &&

@@ -325,7 +325,6 @@ TEST_CASE("policy: ignore owners, ignore privileges") {
   CHECK(p.ignore_owners);
   CHECK(p.ignore_privileges);
   CHECK(error_of("ignore;") == "1:7: unexpected ';', expected a name");
-  CHECK(error_of("ignore comments;") == "1:16: unexpected ';', expected a name or pattern");
 }
 
 TEST_CASE("policy: ignore <kind> patterns, right-aligned with the object's schema, table and name") {
@@ -399,4 +398,31 @@ TEST_CASE("policy: rename rule errors name their line:col") {
   CHECK(load("rename enum value mood.sad to 'blue';").errors ==
         std::vector<std::string>{"policy.pgdrift:1:28: error: unexpected 'to', expected '.' [E010]"});
   CHECK(load("rename view v to w;").errors.size() == 1);
+}
+
+TEST_CASE("policy: ignore comments, ignore privileges on schema") {
+  Policy p = ok("ignore comments;\nignore privileges on schema auth, \"Storage\", tmp_*;\n");
+  CHECK(p.ignore_comments);
+  CHECK_FALSE(p.ignore_privileges);  // only those schemas
+  CHECK(p.ignore_privileges_schemas == std::vector<std::string>{"auth", "Storage", "tmp_*"});
+  CHECK(load("ignore privileges on auth;").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:22: error: unexpected 'auth', expected ';' [E010]"});
+  CHECK(load("ignore privileges on schema;").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:28: error: unexpected ';', expected a name or pattern [E010]"});
+}
+
+TEST_CASE("policy: using rules keep the expression as written") {
+  Policy p = ok("using app.orders.amount as (amount::numeric(12, 2) / 100);\n"
+                "using users.tags as (string_to_array(tags, ',') || ARRAY['x']);\n");
+  REQUIRE(p.usings.size() == 2);
+  CHECK(p.usings[0].column == std::vector<std::string>{"app", "orders", "amount"});
+  CHECK(p.usings[0].expression == "amount::numeric(12, 2) / 100");
+  CHECK(p.usings[1].column == std::vector<std::string>{"users", "tags"});
+  CHECK(p.usings[1].expression == "string_to_array(tags, ',') || ARRAY['x']");
+  CHECK(load("using amount as (amount::int);").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:7: error: a column is named [schema.]table.column [E010]"});
+  CHECK(load("using t.c as ( );").errors ==
+        std::vector<std::string>{"policy.pgdrift:1:14: error: empty conversion expression [E010]"});
+  CHECK(load("using t.c as amount::int;").errors.size() == 1);
+  CHECK(load("using t.c as (amount::int;").errors.size() == 1);
 }

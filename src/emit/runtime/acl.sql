@@ -41,6 +41,18 @@ CREATE FUNCTION pg_temp.pgd_privileges(kind text, obj text) RETURNS SETOF text L
   WHERE a.grantee <> coalesce(pg_temp.pgd_owner_oid(kind, obj), 0)
 $f$;
 
+-- A role the desired schema grants to (or makes owner, or grants for) that this server does not
+-- have: roles are not pgdrift's to create. The reconciler says so and goes on without it; the
+-- verify script counts what is left undone.
+CREATE FUNCTION pg_temp.pgd_role_missing(s integer, role text, what text) RETURNS boolean LANGUAGE plpgsql SET search_path = '' AS $f$
+BEGIN
+  IF role IN ('', 'PUBLIC') OR EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = role) OR pg_temp.pgd_verifying() THEN
+    RETURN false;
+  END IF;
+  RAISE WARNING 'pgdrift: step %: role % does not exist: % left out (roles are not created)', s, pg_catalog.quote_ident(role), what;
+  RETURN true;
+END $f$;
+
 CREATE FUNCTION pg_temp.pgd_acl(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
 DECLARE d pg_temp.pgd_acl; sqlkind text; target text; cur text; g text; p text[]; held text[]; on_clause text; who text;
 BEGIN
@@ -49,7 +61,7 @@ BEGIN
   target := CASE d.kind WHEN 'SCHEMA' THEN pg_catalog.quote_ident(d.name) ELSE d.name END;
   IF pg_temp.pgd_owner_oid(d.kind, d.name) IS NULL THEN RETURN; END IF;  -- verifying: the object is reported missing
   cur := pg_catalog.pg_get_userbyid(pg_temp.pgd_owner_oid(d.kind, d.name));
-  IF d.owner IS NOT NULL AND cur <> d.owner THEN
+  IF d.owner IS NOT NULL AND cur <> d.owner AND NOT pg_temp.pgd_role_missing(s, d.owner, 'owner of ' || d.kind || ' ' || target) THEN
     -- the undo gives the privileges back too: a new owner takes over what was granted to it
     PERFORM pg_temp.pgd_do(s, 'set owner', d.kind || ' ' || target, 'ALTER ' || sqlkind || ' ' || target || ' OWNER TO ' || pg_catalog.quote_ident(d.owner),
                            pg_temp.pgd_acl_sql(d.kind, target, pg_temp.pgd_acl_raw(d.kind, d.name), pg_temp.pgd_owner_oid(d.kind, d.name)));
@@ -62,6 +74,7 @@ BEGIN
             SELECT 1 FROM pg_catalog.aclexplode(pg_temp.pgd_acl_raw(d.kind, d.name)) a
             WHERE a.grantee = pg_temp.pgd_owner_oid(d.kind, d.name) AND a.privilege_type = p[3]));
     on_clause := p[3] || CASE WHEN p[1] = '' THEN '' ELSE ' (' || pg_catalog.quote_ident(p[1]) || ')' END || ' ON ' || sqlkind || ' ' || target;
+    CONTINUE WHEN pg_temp.pgd_role_missing(s, p[2], 'GRANT ' || on_clause);
     who := CASE WHEN p[2] = 'PUBLIC' THEN 'PUBLIC' ELSE pg_catalog.quote_ident(p[2]) END;
     PERFORM pg_temp.pgd_do(s, 'grant', d.kind || ' ' || target, 'GRANT ' || on_clause || ' TO ' || who || CASE WHEN p[4] = 'true' THEN ' WITH GRANT OPTION' ELSE '' END,
       CASE WHEN p[1] = '' AND p[2] = coalesce(d.owner, cur) AND pg_temp.pgd_acl_raw(d.kind, d.name) IS NULL
@@ -115,7 +128,8 @@ BEGIN
   SELECT * INTO d FROM pg_temp.pgd_default_acl WHERE step = s;
   FOREACH g IN ARRAY coalesce(d.grants, '{}') LOOP
     p := pg_catalog.string_to_array(g, '|');
-    CONTINUE WHEN pg_temp.pgd_has_default(p);
+    CONTINUE WHEN pg_temp.pgd_role_missing(s, p[1], pg_temp.pgd_default_acl_sql(p, true)) OR pg_temp.pgd_role_missing(s, p[4], pg_temp.pgd_default_acl_sql(p, true))
+               OR pg_temp.pgd_has_default(p);
     PERFORM pg_temp.pgd_do(s, 'grant default privilege', 'default privileges', pg_temp.pgd_default_acl_sql(p, true), pg_temp.pgd_default_acl_sql(p, false));
   END LOOP;
   FOREACH g IN ARRAY coalesce(d.revokes, '{}') LOOP

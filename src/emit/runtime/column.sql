@@ -9,6 +9,8 @@ CREATE TEMP TABLE pgd_column (PRIMARY KEY (step), sch text NOT NULL, tab text NO
   in_sync boolean NOT NULL DEFAULT false   -- set by pgd_columns_in_sync: nothing to compare one by one
 ) INHERITS (pg_temp.pgd_obj);
 CREATE INDEX ON pg_temp.pgd_column (sch, tab);
+-- The policy's `using t.col as (expression);`: the conversion a type change of that column runs.
+CREATE TEMP TABLE pgd_using (sch text, tab text, name text, expr text NOT NULL, PRIMARY KEY (sch, tab, name));
 
 -- One query for every column: those the live catalog has exactly as the dump printed them (type,
 -- collation, NOT NULL, identity, default or generation expression, comment) are marked in sync and
@@ -78,7 +80,7 @@ $f$;
 -- converts with the assignment cast, which refuses values that do not fit instead of cutting them.
 CREATE FUNCTION pg_temp.pgd_column_type(s integer, d pg_temp.pgd_column, rel oid, l record) RETURNS void
 LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE q text := pg_temp.pgd_q(d.sch, d.tab); alter_col text; typ text; undo text;
+DECLARE q text := pg_temp.pgd_q(d.sch, d.tab); alter_col text; typ text; undo text; conv text; keys text; b text;
 BEGIN
   IF (l.type = d.type OR l.type = d.type_printed) AND l.collation = d.coll THEN RETURN; END IF;
   IF l.collation = d.coll AND l.type = pg_temp.pgd_printed_type(d.type) THEN RETURN; END IF;
@@ -94,6 +96,19 @@ BEGIN
   IF l.default_expr IS NOT NULL THEN
     PERFORM pg_temp.pgd_do(s, 'drop default', q || '.' || pg_catalog.quote_ident(d.name), alter_col || ' DROP DEFAULT',
                            alter_col || ' SET DEFAULT ' || l.default_expr);
+  END IF;
+  SELECT u.expr INTO conv FROM pg_temp.pgd_using u WHERE u.sch = d.sch AND u.tab = d.tab AND u.name = d.name;
+  IF conv IS NOT NULL THEN  -- the conversion the policy gives, as written
+    keys := pg_temp.pgd_pkey_list(rel);
+    IF keys IS NOT NULL THEN  -- the values as they were, to put back by key (no cast reverses every conversion)
+      b := pg_temp.pgd_backup(d.sch || '.' || d.tab || '.' || d.name, q, keys || ', ' || pg_catalog.quote_ident(d.name) || '::text AS ' || pg_catalog.quote_ident(d.name));
+      undo := pg_catalog.concat_ws(E';\n', CASE WHEN l.not_null THEN alter_col || ' DROP NOT NULL' END,
+        alter_col || ' TYPE ' || l.type || CASE WHEN l.collation <> '' THEN ' COLLATE ' || l.collation ELSE '' END || ' USING NULL',
+        pg_catalog.format('UPDATE %s t SET %I = b.%I::%s FROM %s b WHERE %s', q, d.name, d.name, l.type, b, pg_temp.pgd_key_match(keys)),
+        CASE WHEN l.not_null THEN alter_col || ' SET NOT NULL' END);
+    END IF;
+    PERFORM pg_temp.pgd_do(s, 'alter column type', q || '.' || pg_catalog.quote_ident(d.name), alter_col || ' TYPE ' || typ || ' USING (' || conv || ')', undo);
+    RETURN;
   END IF;
   BEGIN
     PERFORM pg_temp.pgd_do(s, 'alter column type', q || '.' || pg_catalog.quote_ident(d.name), alter_col || ' TYPE ' || typ, undo);

@@ -72,11 +72,12 @@ BEGIN
           WHERE ns.nspname = s AND c.relname = n AND c.relkind = ANY (kinds));
 END $f$;
 
--- Sets a comment when it differs; `target` is what follows COMMENT ON.
+-- Sets a comment when it differs; `target` is what follows COMMENT ON. Never under the policy's
+-- `ignore comments;` (the script sets pgdrift.ignore_comments).
 CREATE FUNCTION pg_temp.pgd_comment(step integer, object text, target text, current text, wanted text) RETURNS void
 LANGUAGE plpgsql AS $f$
 BEGIN
-  IF current IS DISTINCT FROM wanted THEN
+  IF current IS DISTINCT FROM wanted AND pg_catalog.current_setting('pgdrift.ignore_comments', true) IS DISTINCT FROM 'on' THEN
     PERFORM pg_temp.pgd_do(step, 'set comment', object, 'COMMENT ON ' || target || ' IS ' || pg_catalog.quote_nullable(wanted),
                            'COMMENT ON ' || target || ' IS ' || pg_catalog.quote_nullable(current));
   END IF;

@@ -1,0 +1,1 @@
+SELECT id, amount_cents, coalesce(tags, '-') FROM orders ORDER BY id;
