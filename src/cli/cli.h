@@ -81,6 +81,8 @@ struct Session {
   // W106 for each `ignore` or `allow drop` rule that names no object of either catalog (built
   // by this session), with the nearest name.
   void check_rules(const catalog::Catalog& actual, const catalog::Catalog& desired);
+  // N303 for each role the desired privileges name that nothing shows to exist.
+  void note_unknown_roles(const catalog::Catalog& actual, const catalog::Catalog& desired);
 
  private:
   bool policy_loaded_ = false;
@@ -101,6 +103,11 @@ struct Session {
                                              const std::vector<catalog::Rename>& seen);
   void restrict(catalog::Catalog& cat) const;  // to the policy's scope, without pgdrift's own schemas
 };
+
+// The candidate closest to `text` when close enough to be a typo, else "" (session_rules.cpp);
+// "; did you mean 'x'?" for a found one, else "".
+std::string nearest(const std::string& text, const std::vector<std::string>& candidates);
+std::string suggestion(const std::string& nearest_name);
 
 // The policy's external objects as SQL for replay, and as the catalog's Platform
 // (session_platform.cpp).

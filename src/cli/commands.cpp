@@ -23,7 +23,7 @@ struct Compared {
 };
 std::optional<Compared> compare_full(Session& s) {
   std::optional<Session::Pair> both = s.build_both(s.opt.desired, s.opt.actual);
-  if (both) s.check_rules(both->actual, both->desired);
+  if (both) s.check_rules(both->actual, both->desired), s.note_unknown_roles(both->actual, both->desired);
   bool errors = s.report_diagnostics();
   if (errors || !both) return std::nullopt;
   ChangeSet cs = diff_catalogs(both->actual, both->desired, DiffOptions{s.privileges(), s.owners(), &both->renames});

@@ -34,10 +34,40 @@ Rename from_rule(const Policy::Rename& rule) {
   return r;
 }
 
+// "public.users", "public.users.name", "public.mood 'sad'": an object as the rule names it.
+std::string object_text(const std::string& schema, const std::string& owner, const std::string& name, bool label) {
+  std::string out = quote_ident(schema) + (owner.empty() ? "" : "." + quote_ident(owner));
+  return out + (label ? " " + quote_literal(name) : "." + quote_ident(name));
+}
+
 std::string describe(const Rename& r) {
-  bool label = r.kind == RenameKind::EnumValue;
-  std::string owner = r.owner.empty() ? "" : "." + quote_ident(r.owner);
-  return std::string(catalog::rename_kind_name(r.kind)) + " " + quote_ident(r.schema) + owner + (label ? " " + quote_literal(r.from) : "." + quote_ident(r.from));
+  return std::string(catalog::rename_kind_name(r.kind)) + " " + object_text(r.schema, r.owner, r.from, r.kind == RenameKind::EnumValue);
+}
+
+// The objects of the rule's kind in `cat`, written as object_text writes them.
+std::vector<std::string> candidates(const catalog::Catalog& cat, const Rename& r) {
+  std::vector<std::string> out;
+  auto keys = [&](const auto& map) {
+    for (const auto& [k, o] : map) out.push_back(object_text(k.first, "", k.second, false));
+  };
+  switch (r.kind) {
+    case RenameKind::Table: keys(cat.tables); break;
+    case RenameKind::Index: keys(cat.indexes); break;
+    case RenameKind::Type: keys(cat.enums), keys(cat.domains), keys(cat.composites), keys(cat.ranges); break;
+    case RenameKind::Column: case RenameKind::Constraint:
+      for (const auto& [k, t] : cat.tables) {
+        if (r.kind == RenameKind::Column)
+          for (const auto& [n, c] : t.columns) out.push_back(object_text(k.first, k.second, n, false));
+        else
+          for (const auto& [n, c] : t.constraints) out.push_back(object_text(k.first, k.second, n, false));
+      }
+      break;
+    case RenameKind::EnumValue:
+      for (const auto& [k, e] : cat.enums)
+        for (const std::string& l : e.labels) out.push_back(object_text(k.first, k.second, l, true));
+      break;
+  }
+  return out;
 }
 
 // Renamed again later (X to Y, then Y to Z): the chain's last name is the one the desired has.
@@ -60,7 +90,9 @@ std::vector<Rename> Session::apply_renames(catalog::Catalog& actual, const catal
     } else if (source && target) {
       diags.report(DiagKind::rule_matches_nothing, r.at, "the actual schema has both " + describe(r) + " and " + quote_ident(r.to) + ": rename ignored");
     } else if (!target) {
-      diags.report(DiagKind::rule_matches_nothing, r.at, describe(r) + " is not in the actual schema (and " + quote_ident(r.to) + " is not either): rename ignored");
+      diags.report(DiagKind::rule_matches_nothing, r.at,
+                   describe(r) + " is not in the actual schema (and " + quote_ident(r.to) + " is not either): rename ignored" +
+                       suggestion(nearest(object_text(r.schema, r.owner, r.from, r.kind == RenameKind::EnumValue), candidates(actual, r))));
     }
   }
   for (size_t i = 0; i < seen.size(); ++i) {

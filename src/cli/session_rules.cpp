@@ -1,6 +1,7 @@
 // Policy rules that name nothing (W106), with the nearest name: a typo in `ignore` or `allow
 // drop` would otherwise silently compare or keep what the user meant to leave out.
 #include <algorithm>
+#include <set>
 
 #include "base/sql_ident.h"
 #include "cli/cli.h"
@@ -23,6 +24,8 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+}  // namespace
+
 // The candidate closest to `text`, when close enough to be a typo ("" otherwise).
 std::string nearest(const std::string& text, const std::vector<std::string>& candidates) {
   std::string best;
@@ -33,6 +36,8 @@ std::string nearest(const std::string& text, const std::vector<std::string>& can
 }
 
 std::string suggestion(const std::string& n) { return n.empty() ? "" : "; did you mean '" + n + "'?"; }
+
+namespace {
 
 // An object's name parts as `ignore` rules see them: (schema, [table,] name).
 std::vector<std::string> name_parts(const catalog::ObjectRef& r) {
@@ -91,6 +96,34 @@ void Session::check_rules(const catalog::Catalog& actual, const catalog::Catalog
       diags.report(DiagKind::rule_matches_nothing, u.at,
                    "using: column " + qualified(parts[0], parts[1]) + "." + quote_ident(parts[2]) + " is not in the desired schema");
   }
+}
+
+namespace {
+// The roles a catalog's privileges, default privileges and owners name (PUBLIC aside).
+std::set<std::string> roles_named(const catalog::Catalog& cat) {
+  std::set<std::string> out;
+  for (const catalog::Grant& g : cat.grants.value) out.insert(g.grantee);
+  for (const catalog::DefaultGrant& g : cat.default_grants.value) out.insert(g.grantee), out.insert(g.role);
+  for (const auto& [o, role] : cat.owners.value) out.insert(role);
+  out.erase("PUBLIC");
+  out.erase("");
+  return out;
+}
+}  // namespace
+
+// N303: roles the desired schema needs that nothing says exist (the actual schema shows them,
+// or the policy declares them `external role`).
+void Session::note_unknown_roles(const catalog::Catalog& actual, const catalog::Catalog& desired) {
+  if (!privileges()) return;
+  std::set<std::string> known = roles_named(actual);
+  if (policy_)
+    for (const Policy::External& e : policy_->externals)
+      if (e.kind == Policy::External::Kind::Role) known.insert(e.name);
+  for (const std::string& role : roles_named(desired))
+    if (!known.count(role) && !role.starts_with("pg_"))
+      diags.report(DiagKind::unknown_role, SourceSpan{},
+                   "role " + quote_ident(role) + " is granted to in the desired schema, but the actual schema never shows it and no "
+                   "'external role' declares it: where the server lacks it, the reconciler leaves its grants out");
 }
 
 std::vector<ReconcileInputs::Conversion> Session::conversions() const {

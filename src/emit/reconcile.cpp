@@ -171,7 +171,7 @@ const char* kCleanup = R"SQL(DO $pgdrift$
 DECLARE r record;
 BEGIN
   SET LOCAL client_min_messages = warning;
-  DROP TABLE pg_temp.pgd_obj, pg_temp.pgd_state, pg_temp.pgd_problem, pg_temp.pgd_saved, pg_temp.pgd_created CASCADE;
+  DROP TABLE pg_temp.pgd_obj, pg_temp.pgd_state, pg_temp.pgd_problem, pg_temp.pgd_saved, pg_temp.pgd_created, pg_temp.pgd_using CASCADE;
   FOR r IN SELECT p.oid::pg_catalog.regprocedure AS f FROM pg_catalog.pg_proc p
            WHERE p.pronamespace = pg_catalog.pg_my_temp_schema() AND p.proname LIKE 'pgd\_%' LOOP
     EXECUTE 'DROP FUNCTION ' || r.f::text;

@@ -436,10 +436,10 @@ test_policy_rename_and_external() {
   fi
   pgd check -d "$d/desired.sql" -a "$d/actual.sql" -p "$d/rules.pgdrift"
   if [[ $rc == 1 ]] && grep -qx '  changed table public.accounts' "$T/out" && [[ $(grep -c '^  ' "$T/out") == 1 ]] &&
-     grep -q "rules.pgdrift:2:1: warning: column public.accounts.nme is not in the actual schema (and full_name is not either): rename ignored \[W106\]" "$T/err"; then
-    pass "policy: rename table: one change, renamed; a rename naming nothing is W106"
+     grep -q "rules.pgdrift:2:1: warning: column public.accounts.nme is not in the actual schema (and full_name is not either): rename ignored; did you mean 'public.accounts.name'? \[W106\]" "$T/err"; then
+    pass "policy: rename table: one change, renamed; a rename naming nothing is W106 with the nearest name"
   else
-    fail "policy: rename table: one change, renamed; a rename naming nothing is W106" "exit $rc; $(cat "$T/out" "$T/err" | head -8)"
+    fail "policy: rename table: one change, renamed; a rename naming nothing is W106 with the nearest name" "exit $rc; $(cat "$T/out" "$T/err" | head -8)"
   fi
   pgd reconcile -d "$d/desired.sql" -a "$d/actual.sql" -p "$d/rules.pgdrift" --allow-drop table
   if [[ $rc == 0 ]] && grep -q "pgd_rename(0, 'table', 'public', '', 'users', 'accounts')" "$T/out" &&

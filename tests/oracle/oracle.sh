@@ -21,14 +21,16 @@ export NO_COLOR=1
 export PGOPTIONS="${PGOPTIONS:-} --client-min-messages=warning"
 
 WORK=$(mktemp -d)
-readonly WORK
+readonly TOP_WORK=$WORK  # WORK is a case's own directory while cases run side by side
+readonly JOBS=${ORACLE_JOBS:-2}
+CASE_IDX=0
 DB_PREFIX="pgdrift_oracle_$$"
 readonly DB_PREFIX
 current_db=""
 
 cleanup() {
   [[ -n $current_db ]] && drop_db "$current_db"
-  rm -rf "$WORK"
+  rm -rf "$TOP_WORK"
 }
 trap cleanup EXIT
 
@@ -60,7 +62,7 @@ run_case() {
   local name=$1 desired=$2 setup=$3 policy=$4 db log="$WORK/load.log" dump="$WORK/dump.sql"
   local policy_args=()
   [[ -n $policy ]] && policy_args=(--policy "$policy")
-  db="${DB_PREFIX}_$((passed + failed))"
+  db="${DB_PREFIX}_${CASE_IDX}_$((passed + failed))"
   : >"$log"
   current_db=$db
   create_db "$db"
@@ -112,8 +114,10 @@ baseline_loads() {
   drop_db "$other"
 }
 
+# The golden cases, JOBS at a time: each in a subshell with its own WORK directory and
+# databases, its output and counts collected in case order.
 run_golden_cases() {
-  local dir desired policy setup
+  local dir desired policy setup n=0 i p f
   while IFS= read -r dir; do
     desired="$dir/desired.sql"
     [[ -d $dir/desired ]] && desired="$dir/desired"
@@ -121,9 +125,26 @@ run_golden_cases() {
     [[ -f $dir/setup.sql ]] && setup="$dir/setup.sql"
     policy=""
     [[ -f $dir/.pgdrift ]] && policy="$dir/.pgdrift"
-    run_case "${dir#testdata/}" "$desired" "$setup" "$policy"
+    n=$((n + 1))
+    mkdir -p "$TOP_WORK/case_$n"
+    (
+      trap - EXIT
+      WORK=$TOP_WORK/case_$n CASE_IDX=$n passed=0 failed=0
+      run_case "${dir#testdata/}" "$desired" "$setup" "$policy"
+      echo "$passed $failed" >"$TOP_WORK/case_$n.counts"
+    ) >"$TOP_WORK/case_$n.out" 2>&1 &
+    while [[ $(jobs -rp | wc -l) -ge $JOBS ]]; do wait -n || true; done
   done < <(find "${GOLDEN_ROOT:-testdata/golden}" \( -name desired.sql -type f -o -name desired -type d \) \
              -printf '%h\n' 2>/dev/null | LC_ALL=C sort -u)
+  wait
+  for ((i = 1; i <= n; i++)); do
+    cat "$TOP_WORK/case_$i.out"
+    if read -r p f <"$TOP_WORK/case_$i.counts" 2>/dev/null; then
+      passed=$((passed + p)) failed=$((failed + f))
+    else
+      fail "case $i" "crashed (no counts)"
+    fi
+  done
 }
 
 run_demo() {
