@@ -33,12 +33,12 @@ void erase_in_schemas(Map& map, const Platform& p) {
 
 void neutralize_platform(Catalog& cat, const Platform& p) {
   if (p.empty()) return;
-  std::set<std::string> acl_gone;  // objects that stay but whose privileges are the platform's
+  std::set<std::string> shells;  // objects that stay: their grants stay (platform_grants), their owner is the platform's
   for (auto& [k, t] : cat.tables) {
     if (!p.owns_table(k)) continue;
     t = shell_of(t);
     std::erase_if(t.triggers, [&](const auto& e) { return platform_trigger(p, e.second); });
-    acl_gone.insert("TABLE " + key_text(k));
+    shells.insert("TABLE " + key_text(k));
   }
   std::erase_if(cat.schemas, [&](const auto& e) { return p.owns_schema(e.first); });
   std::erase_if(cat.extensions, [&](const auto& e) { return p.owns_schema(e.second.schema); });
@@ -53,10 +53,16 @@ void neutralize_platform(Catalog& cat, const Platform& p) {
   erase_in_schemas(cat.aggregates, p);
   std::erase_if(cat.functions, [&](const auto& e) { return p.owns_function(e.second.schema, e.second.name); });
   std::erase_if(cat.indexes, [&](const auto& e) { return p.owns_table(Key{e.second.schema, e.second.table}); });
-  std::erase_if(cat.grants.value, [&](const Grant& g) { return acl_gone.count(g.object) > 0; });
-  std::erase_if(cat.owners.value, [&](const auto& e) { return acl_gone.count(e.first) > 0; });
+  std::erase_if(cat.owners.value, [&](const auto& e) { return shells.count(e.first) > 0; });
   std::erase_if(cat.default_grants.value, [&](const DefaultGrant& g) { return p.owns_schema(g.schema); });
   prune_acl(cat);
+}
+
+void platform_grants(const Catalog& desired, Catalog& actual) {
+  std::set<std::string> shells;
+  for (const auto& [k, t] : actual.tables)
+    if (t.external) shells.insert("TABLE " + key_text(k));
+  std::erase_if(actual.grants.value, [&](const Grant& g) { return shells.count(g.object) && !desired.grants.value.count(g); });
 }
 
 void align_platform(Catalog& a, Catalog& b) {

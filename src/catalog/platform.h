@@ -23,11 +23,15 @@ struct Platform {
 };
 
 // Keeps of the platform's tables a shell (Table::external) holding what the project attaches
-// to them: triggers (except those calling the platform's own functions), policies and rules.
-// Removes every other platform object: the schemas themselves, their types, sequences,
-// routines, views, indexes and extensions, and the grants, owners and default privileges of
-// what the platform owns.
+// to them: triggers (except those calling the platform's own functions), policies, rules and
+// grants. Removes every other platform object: the schemas themselves, their types, sequences,
+// routines, views, indexes and extensions, with their grants, and the owners and default
+// privileges of what the platform owns.
 void neutralize_platform(Catalog& cat, const Platform& platform);
+
+// Of the grants on the platform's tables, the actual catalog keeps those the desired one states:
+// what the project grants there is compared and ensured, the platform's own are not reported.
+void platform_grants(const Catalog& desired, Catalog& actual);
 
 // Gives each catalog an empty shell of the platform tables only the other has, so that the
 // platform's tables are never created nor dropped (a dump may leave a platform schema out).

@@ -127,6 +127,7 @@ std::optional<Session::Pair> Session::build_both(const std::string& desired, con
   restrict(*desired_cat);
   restrict(*actual_cat);
   catalog::align_platform(*desired_cat, *actual_cat);
+  catalog::platform_grants(*desired_cat, *actual_cat);
   std::vector<catalog::Rename> renames = apply_renames(*actual_cat, *desired_cat, seen);
   return Pair{std::move(*desired_cat), std::move(*actual_cat), std::move(renames)};
 }

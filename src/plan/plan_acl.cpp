@@ -8,8 +8,12 @@ namespace pgdrift::plan_detail {
 using namespace catalog;
 
 namespace {
-// Extra privileges are revoked on objects the run creates, elsewhere only with --allow-drop privilege.
-bool exact_acl(const std::set<std::string>& actual_objects, const std::string& object, const DropPolicy& drops) {
+// Extra privileges are revoked on objects the run creates, elsewhere only with --allow-drop
+// privilege; never on the platform's tables (catalog/platform.h), whose other grants are not ours.
+bool exact_acl(const Catalog& desired, const std::set<std::string>& actual_objects, const std::string& object, const DropPolicy& drops) {
+  if (object.starts_with("TABLE "))
+    if (std::optional<Key> k = parse_qualified(object.substr(6)))
+      if (auto t = desired.tables.find(*k); t != desired.tables.end() && t->second.external) return false;
   return !actual_objects.count(object) || drops.kinds.count("privilege") > 0;
 }
 }  // namespace
@@ -67,7 +71,7 @@ void Builder::acl_steps(const ChangeSet& changes) {
     s.acl_object = o;
     s.grants = drops.privileges;
     s.owners = drops.owners;
-    s.exact = exact_acl(actual_objects, o, drops);
+    s.exact = exact_acl(desired, actual_objects, o, drops);
     s.in_drift = drifted.count(o) || !actual_objects.count(o);
     if (auto it = by_acl.find(o); it != by_acl.end()) edge(it->second, i);
   }

@@ -268,6 +268,7 @@ run_adopt_demo() {
 # setup.sql): what the project attaches to the platform's tables (storage policies, the trigger
 # on auth.users) is detected when changed on the server and reconciled back; what the platform
 # itself changes is never reported nor touched; in sync, no diagnostic names a platform object.
+# A grant the project states on a platform table is compared; the platform's own grants are not.
 readonly PLATFORM_CHANGES="
 drop policy \"Avatar images are publicly accessible\" on storage.objects;
 alter policy \"Users upload their own avatar\" on storage.objects with check (bucket_id = 'avatars');
@@ -276,10 +277,12 @@ alter table auth.users add column last_seen timestamptz;
 create index objects_name_idx on storage.objects (name);
 drop trigger update_objects_updated_at on storage.objects;
 create function auth.is_admin() returns boolean language sql as 'select false';
-grant select on auth.users to authenticated;"
+grant select on auth.users to authenticated;
+revoke select on storage.buckets from authenticated;"
 readonly PLATFORM_EXPECTED='  changed policy storage.objects."Users upload their own avatar"
   changed trigger auth.users.on_auth_user_created
-  missing policy storage.objects."Avatar images are publicly accessible"'
+  missing policy storage.objects."Avatar images are publicly accessible"
+  missing privilege TABLE storage.buckets: SELECT TO authenticated'
 
 run_platform_demo() {
   local app=testdata/supabase_app dir="$WORK/platform" db="${DB_PREFIX}_platform" rc=0 name="supabase_app: platform"

@@ -113,3 +113,24 @@ TEST_CASE("the platform's tables become shells holding only what the project att
   CHECK(other.tables.at({"auth", "users"}).external);
   CHECK(other.tables.at({"auth", "users"}).triggers.empty());
 }
+
+TEST_CASE("grants on the platform's tables: the project's are compared, the platform's are not") {
+  const char* platform_sql =
+      "create schema auth;\n"
+      "create table auth.users (id uuid primary key);\n"
+      "grant select on auth.users to app_admin;\n";
+  Catalog desired = test::build_catalog(std::string(platform_sql) + "grant select on auth.users to reader;\n");
+  Catalog actual = test::build_catalog(std::string(platform_sql) + "grant delete on auth.users to app_admin;\n");  // the platform's own
+  Platform p;
+  p.schemas.insert("auth");
+  neutralize_platform(desired, p);
+  neutralize_platform(actual, p);
+  platform_grants(desired, actual);
+  auto has = [](const Catalog& c, const std::string& grantee, const std::string& privilege) {
+    return c.grants.value.count(Grant{"TABLE auth.users", "", grantee, privilege, false}) > 0;
+  };
+  CHECK(has(desired, "reader", "SELECT"));      // the project's grant stays
+  CHECK_FALSE(has(actual, "reader", "SELECT"));  // so the diff reports it missing
+  CHECK(has(actual, "app_admin", "SELECT"));     // stated by both: compared, equal
+  CHECK_FALSE(has(actual, "app_admin", "DELETE"));  // the platform's own: not reported
+}

@@ -13,3 +13,6 @@ create policy "Users update their own avatar"
   to authenticated
   using (auth.uid() = owner)
   with check (bucket_id = 'avatars');
+
+-- Signed-in users list the buckets (a grant on a platform table: the project's, compared).
+grant select on storage.buckets to authenticated;
