@@ -88,13 +88,17 @@ void Session::check_rules(const catalog::Catalog& actual, const catalog::Catalog
       diags.report(DiagKind::rule_matches_nothing, policy_->allow_drop_at[i],
                    "allow drop " + id + " names no object and no kind" + suggestion(nearest(id, ids)));
   }
+  std::vector<std::string> columns;  // every desired column, for the nearest name
   for (const Policy::Using& u : policy_->usings) {
     std::vector<std::string> parts = u.column;
     if (parts.size() == 2) parts.insert(parts.begin(), "public");
     auto t = desired.tables.find({parts[0], parts[1]});
-    if (t == desired.tables.end() || !t->second.column(parts[2]))
-      diags.report(DiagKind::rule_matches_nothing, u.at,
-                   "using: column " + qualified(parts[0], parts[1]) + "." + quote_ident(parts[2]) + " is not in the desired schema");
+    if (t != desired.tables.end() && t->second.column(parts[2])) continue;
+    if (columns.empty())
+      for (const auto& [k, table] : desired.tables)
+        for (const auto& [n, c] : table.columns) columns.push_back(qualified(k.first, k.second) + "." + quote_ident(n));
+    std::string id = qualified(parts[0], parts[1]) + "." + quote_ident(parts[2]);
+    diags.report(DiagKind::rule_matches_nothing, u.at, "using: column " + id + " is not in the desired schema" + suggestion(nearest(id, columns)));
   }
 }
 

@@ -459,10 +459,10 @@ test_policy_rename_and_external() {
   fi
   printf 'using accounts.nme as (name::int);\n' >"$d/using.pgdrift"
   pgd check -d "$d/desired.sql" -a "$d/desired.sql" -p "$d/using.pgdrift"
-  if [[ $rc == 0 ]] && grep -q "using.pgdrift:1:1: warning: using: column public.accounts.nme is not in the desired schema \[W106\]" "$T/err"; then
-    pass "policy: a using rule naming no desired column is W106"
+  if [[ $rc == 0 ]] && grep -q "using.pgdrift:1:1: warning: using: column public.accounts.nme is not in the desired schema; did you mean 'public.accounts.name'? \[W106\]" "$T/err"; then
+    pass "policy: a using rule naming no desired column is W106 with the nearest name"
   else
-    fail "policy: a using rule naming no desired column is W106" "exit $rc; $(head -c 300 "$T/err")"
+    fail "policy: a using rule naming no desired column is W106 with the nearest name" "exit $rc; $(head -c 300 "$T/err")"
   fi
   printf 'external table accounts (id uuid);\n' >"$d/bad.pgdrift"
   expect_exit "policy: a malformed external rule is exit 2" 2 reconcile -d "$d/desired.sql" -a "$d/actual.sql" -p "$d/bad.pgdrift" -o "$d/never.sql" &&
