@@ -41,7 +41,15 @@ void Builder::acl_steps(const ChangeSet& changes) {
   }
   std::set<std::string> objects;
   if (drops.privileges) {
-    for (const Grant& g : desired.grants.value) objects.insert(g.object);
+    std::map<std::string, std::set<Grant>> by_object;
+    for (const Grant& g : desired.grants.value) by_object[g.object].insert(g);
+    for (const auto& [o, grants] : by_object) {
+      // Exactly what PostgreSQL gives the object by itself (EXECUTE on a function to PUBLIC): a
+      // step only where the actual database differs; a created object gets them anyway.
+      std::vector<Grant> builtin = builtin_grants(o);
+      bool defaults = !builtin.empty() && grants == std::set<Grant>(builtin.begin(), builtin.end());
+      if (!defaults || drifted.count(o)) objects.insert(o);
+    }
     for (const std::string& o : acl_objects(desired))  // a built-in privilege the schema revoked
       for (const Grant& g : builtin_grants(o))
         if (!desired.grants.value.count(g)) objects.insert(o);
