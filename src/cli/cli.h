@@ -81,6 +81,9 @@ struct Session {
   // W106 for each `ignore` or `allow drop` rule that names no object of either catalog (built
   // by this session), with the nearest name.
   void check_rules(const catalog::Catalog& actual, const catalog::Catalog& desired);
+  // W106 for each `exclude table` rule (of the user's file) matching no table of either catalog,
+  // built but not yet restricted.
+  void check_excludes(const catalog::Catalog& actual, const catalog::Catalog& desired);
   // N303 for each role the desired privileges name that nothing shows to exist.
   void note_unknown_roles(const catalog::Catalog& actual, const catalog::Catalog& desired);
 
@@ -94,6 +97,7 @@ struct Session {
   std::optional<catalog::Scope> scope_;
   std::shared_ptr<const catalog::Platform> platform_;  // the policy's external objects
   std::optional<uint32_t> prelude_;                   // the SQL declaring them, replayed first
+  std::optional<uint32_t> policy_file_;               // the user's policy file (not a profile's)
   bool load_policy();
   std::optional<catalog::Catalog> replay_input(const std::optional<std::vector<uint32_t>>& ids, DiagnosticEngine& diags,
                                                std::vector<catalog::Rename>* renames = nullptr) const;

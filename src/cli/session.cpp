@@ -27,6 +27,7 @@ bool Session::load_policy() {
   }
   auto ids = load_input(path, sources, diags);
   if (!ids || ids->size() != 1) return false;
+  policy_file_ = ids->front();
   std::optional<Policy> policy = pgdrift::load_policy(sources, ids->front(), diags, object_kind_names());
   if (!policy) return false;
   ignore_privileges_ = policy->ignore_privileges;
@@ -124,6 +125,7 @@ std::optional<Session::Pair> Session::build_both(const std::string& desired, con
   if (!desired_cat) return std::nullopt;
   diags.append(actual_diags);
   if (!actual_cat) return std::nullopt;
+  check_excludes(*actual_cat, *desired_cat);
   restrict(*desired_cat);
   restrict(*actual_cat);
   catalog::align_platform(*desired_cat, *actual_cat);

@@ -130,6 +130,27 @@ void Session::note_unknown_roles(const catalog::Catalog& actual, const catalog::
                    "'external role' declares it: where the server lacks it, the reconciler leaves its grants out");
 }
 
+// W106 for an `exclude table` rule of the user's own policy file (not a profile's: a profile
+// names what may be there) that matches no table of either input, checked before the rules
+// remove what they match.
+void Session::check_excludes(const catalog::Catalog& actual, const catalog::Catalog& desired) {
+  if (!policy_ || !policy_file_) return;
+  std::vector<std::string> names;
+  for (const catalog::Catalog* cat : {&actual, &desired})
+    for (const auto& [k, t] : cat->tables) names.push_back(qualified(k.first, k.second));
+  for (const NamePattern& p : policy_->exclude_tables) {
+    if (p.at.file != *policy_file_) continue;
+    bool found = false;
+    for (const catalog::Catalog* cat : {&actual, &desired})
+      for (const auto& [k, t] : cat->tables)
+        found = found || ((p.schema.empty() || glob_match(p.schema, k.first)) && glob_match(p.name, k.second));
+    if (!found) {
+      std::string text = p.schema.empty() ? p.name : p.schema + "." + p.name;
+      diags.report(DiagKind::rule_matches_nothing, p.at, "exclude table " + text + " matches no table" + suggestion(nearest(text, names)));
+    }
+  }
+}
+
 std::vector<ReconcileInputs::Conversion> Session::conversions() const {
   std::vector<ReconcileInputs::Conversion> out;
   for (const Policy::Using& u : policy_ ? policy_->usings : std::vector<Policy::Using>{}) {

@@ -238,7 +238,7 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
     }
     for (auto* q : ctx->qualifiedPatternList()->qualifiedPattern()) {
       std::vector<PolicyParser::PatternContext*> parts = q->pattern();
-      NamePattern np{parts.size() == 2 ? pattern(parts[0]) : "", pattern(parts.back())};
+      NamePattern np{parts.size() == 2 ? pattern(parts[0]) : "", pattern(parts.back()), span(q)};
       add_unique(policy.exclude_tables, std::move(np));
     }
     return {};

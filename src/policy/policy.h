@@ -22,8 +22,9 @@ struct NamePattern {
   // not only in public (the safer reading for a filter: it never brings more into scope).
   std::string schema;
   std::string name;
+  SourceSpan at;  // where the rule says it (not part of equality)
 
-  bool operator==(const NamePattern&) const = default;
+  bool operator==(const NamePattern& o) const { return schema == o.schema && name == o.name; }
 };
 
 struct Policy {

@@ -464,6 +464,15 @@ test_policy_rename_and_external() {
   else
     fail "policy: a using rule naming no desired column is W106 with the nearest name" "exit $rc; $(head -c 300 "$T/err")"
   fi
+  printf 'create table tmp_x (id int);\n' >"$d/tmp.sql"
+  printf 'profile prisma;\nexclude table public.tmpp_*;\n' >"$d/exclude.pgdrift"
+  pgd check -d "$d/tmp.sql" -a "$d/tmp.sql" -p "$d/exclude.pgdrift"
+  if [[ $rc == 0 ]] && grep -q "exclude.pgdrift:2:15: warning: exclude table public.tmpp_\* matches no table; did you mean 'public.tmp_x'? \[W106\]" "$T/err" &&
+     [[ $(grep -c 'W106' "$T/err") == 1 ]]; then
+    pass "policy: an exclude table rule matching nothing is W106 (a profile's rules are not)"
+  else
+    fail "policy: an exclude table rule matching nothing is W106 (a profile's rules are not)" "exit $rc; $(head -c 300 "$T/err")"
+  fi
   printf 'external table accounts (id uuid);\n' >"$d/bad.pgdrift"
   expect_exit "policy: a malformed external rule is exit 2" 2 reconcile -d "$d/desired.sql" -a "$d/actual.sql" -p "$d/bad.pgdrift" -o "$d/never.sql" &&
     if [[ ! -e $d/never.sql ]] && grep -q "bad.pgdrift:1:16: error: an external table or function is written schema.name \[E010\]" "$T/err"; then
