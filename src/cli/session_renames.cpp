@@ -10,12 +10,10 @@ namespace {
 using catalog::Rename;
 using catalog::RenameKind;
 
+// The kind a rule names ("column", "enum value", ...), as rename_kind_name spells it.
 RenameKind kind_of(const std::string& k) {
-  if (k == "column") return RenameKind::Column;
-  if (k == "type") return RenameKind::Type;
-  if (k == "enum value") return RenameKind::EnumValue;
-  if (k == "index") return RenameKind::Index;
-  if (k == "constraint") return RenameKind::Constraint;
+  for (RenameKind r : {RenameKind::Column, RenameKind::Type, RenameKind::EnumValue, RenameKind::Index, RenameKind::Constraint})
+    if (k == catalog::rename_kind_name(r)) return r;
   return RenameKind::Table;
 }
 

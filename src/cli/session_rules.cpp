@@ -38,6 +38,12 @@ std::string nearest(const std::string& text, const std::vector<std::string>& can
 std::string suggestion(const std::string& n) { return n.empty() ? "" : "; did you mean '" + n + "'?"; }
 
 namespace {
+// A using rule's (schema, table, column), the schema public when left out.
+std::vector<std::string> column_parts(const Policy::Using& u) {
+  std::vector<std::string> parts = u.column;
+  if (parts.size() == 2) parts.insert(parts.begin(), "public");
+  return parts;
+}
 
 // An object's name parts as `ignore` rules see them: (schema, [table,] name).
 std::vector<std::string> name_parts(const catalog::ObjectRef& r) {
@@ -90,8 +96,7 @@ void Session::check_rules(const catalog::Catalog& actual, const catalog::Catalog
   }
   std::vector<std::string> columns;  // every desired column, for the nearest name
   for (const Policy::Using& u : policy_->usings) {
-    std::vector<std::string> parts = u.column;
-    if (parts.size() == 2) parts.insert(parts.begin(), "public");
+    std::vector<std::string> parts = column_parts(u);
     auto t = desired.tables.find({parts[0], parts[1]});
     if (t != desired.tables.end() && t->second.column(parts[2])) continue;
     if (columns.empty())
@@ -154,8 +159,7 @@ void Session::check_excludes(const catalog::Catalog& actual, const catalog::Cata
 std::vector<ReconcileInputs::Conversion> Session::conversions() const {
   std::vector<ReconcileInputs::Conversion> out;
   for (const Policy::Using& u : policy_ ? policy_->usings : std::vector<Policy::Using>{}) {
-    std::vector<std::string> parts = u.column;
-    if (parts.size() == 2) parts.insert(parts.begin(), "public");
+    std::vector<std::string> parts = column_parts(u);
     out.push_back({parts[0], parts[1], parts[2], u.expression});
   }
   return out;
