@@ -155,8 +155,8 @@ BEGIN
     want := pg_catalog.substring(d.identity_options, 'START WITH .*$');
     cur := pg_temp.pgd_identity_options(pg_temp.pgd_rel(d.sch, d.tab, '{r,p,f}'), d.name);
     IF seq IS NOT NULL AND cur IS DISTINCT FROM want THEN
-      PERFORM pg_temp.pgd_do(s, 'alter identity', id, 'ALTER SEQUENCE ' || seq::pg_catalog.regclass::text || ' ' || want || pg_temp.pgd_restart_unused(seq),
-                             'ALTER SEQUENCE ' || seq::pg_catalog.regclass::text || ' ' || cur || pg_temp.pgd_restart_unused(seq));
+      PERFORM pg_temp.pgd_do(s, 'alter identity', id, 'ALTER SEQUENCE ' || seq::pg_catalog.regclass::text || ' ' || want || pg_temp.pgd_restart(seq, want),
+                             'ALTER SEQUENCE ' || seq::pg_catalog.regclass::text || ' ' || cur || pg_temp.pgd_restart(seq, cur));
     END IF;
   END IF;
 END $f$;

@@ -96,10 +96,19 @@ CREATE FUNCTION pg_temp.pgd_fires_sql(q text, what text, name text, state "char"
          || what || ' ' || pg_catalog.quote_ident(name)
 $f$;
 
--- ' RESTART' for a sequence nothing has drawn from yet (new bounds may exclude its old start),
--- else '': a counter in use is never moved back.
-CREATE FUNCTION pg_temp.pgd_restart_unused(r oid) RETURNS text LANGUAGE sql STABLE SET search_path = '' AS $f$
-  SELECT CASE WHEN pg_catalog.pg_sequence_last_value(r) IS NULL THEN ' RESTART' ELSE '' END
+-- ' RESTART' for a sequence nothing has drawn from yet (new bounds may exclude its old start);
+-- for one in use whose counter is below the new MINVALUE (ascending) or above the new MAXVALUE
+-- (descending), ' RESTART WITH' that bound, which moves it forward; else '': a counter in use is
+-- never moved back. `options` are the options about to be set (pgd_sequence_options' form).
+CREATE FUNCTION pg_temp.pgd_restart(r oid, options text) RETURNS text LANGUAGE sql STABLE SET search_path = '' AS $f$
+  SELECT CASE WHEN v.last IS NULL THEN ' RESTART'
+              WHEN v.inc > 0 AND v.last < v.lo THEN ' RESTART WITH ' || v.lo
+              WHEN v.inc < 0 AND v.last > v.hi THEN ' RESTART WITH ' || v.hi
+              ELSE '' END
+  FROM (SELECT pg_catalog.pg_sequence_last_value(r) AS last,
+               pg_catalog.substring(options, ' INCREMENT BY (-?[0-9]+)')::numeric AS inc,
+               pg_catalog.substring(options, ' MINVALUE (-?[0-9]+)')::numeric AS lo,
+               pg_catalog.substring(options, ' MAXVALUE (-?[0-9]+)')::numeric AS hi) v
 $f$;
 CREATE FUNCTION pg_temp.pgd_owned_by(r oid) RETURNS text LANGUAGE sql STABLE SET search_path = '' AS $f$
   SELECT d.refobjid::pg_catalog.regclass::text || '.' || pg_catalog.quote_ident(a.attname)

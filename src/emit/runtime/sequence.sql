@@ -15,8 +15,8 @@ BEGIN
   END IF;
   cur := pg_temp.pgd_sequence_options(r);
   IF cur IS DISTINCT FROM d.options THEN
-    PERFORM pg_temp.pgd_do(s, 'alter sequence', q, 'ALTER SEQUENCE ' || q || ' ' || d.options || pg_temp.pgd_restart_unused(r),
-                           'ALTER SEQUENCE ' || q || ' ' || cur || pg_temp.pgd_restart_unused(r));
+    PERFORM pg_temp.pgd_do(s, 'alter sequence', q, 'ALTER SEQUENCE ' || q || ' ' || d.options || pg_temp.pgd_restart(r, d.options),
+                           'ALTER SEQUENCE ' || q || ' ' || cur || pg_temp.pgd_restart(r, cur));
   END IF;
   cur := pg_temp.pgd_owned_by(r);
   IF NOT d.owned AND cur IS NOT NULL THEN  -- owned ones get their owner in a later step
