@@ -229,3 +229,9 @@ snapshot() {
   psql -X -q -At -v ON_ERROR_STOP=1 -v exclude="$(policy_excluded_schemas "${3:-}")" \
     -v acl="${SNAPSHOT_ACL:-off}" -d "$1" -f "$CATALOG_SNAPSHOT_SQL" >"$2"
 }
+
+# drop_kinds: every kind `--allow-drop` accepts, as the binary's help lists them (the registry),
+# one per line: a test that allows every drop covers a new kind without being edited.
+drop_kinds() {
+  "$PGDRIFT" reconcile --help | tr -s '\n ' '  ' | sed -e 's/.*a kind (//' -e 's/).*//' | tr ',' '\n' | tr -d ' '
+}

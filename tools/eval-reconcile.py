@@ -29,8 +29,12 @@ import argparse, concurrent.futures, json, os, re, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PGDRIFT = os.environ.get("PGDRIFT", os.path.join(ROOT, "build/src/cli/pgdrift"))
 SNAPSHOT_SQL = os.path.join(ROOT, "tests/oracle/catalog_snapshot.sql")
-DROP_KINDS = ["schema", "extension", "type", "sequence", "table", "column", "constraint", "index", "view",
-              "function", "aggregate", "cast", "server", "trigger", "rule", "policy", "privilege", "publication"]
+
+def drop_kinds():
+    """Every kind --allow-drop accepts, as the binary's help lists them (the registry)."""
+    text = " ".join(subprocess.run([PGDRIFT, "reconcile", "--help"], capture_output=True, text=True, check=True).stdout.split())
+    return [k.strip() for k in text.split("a kind (", 1)[1].split(")", 1)[0].split(",")]
+
 SERVER_MAJOR = 15
 DB_PREFIX = "evr"
 
@@ -284,7 +288,7 @@ def main():
         cases = [c for c in cases if "@renamed" in open(os.path.join(c, "b.sql")).read()]
     if args.limit:
         cases = cases[: args.limit]
-    drops = [] if args.no_drop else DROP_KINDS
+    drops = [] if args.no_drop else drop_kinds()
     counts, rollback_notes = {}, 0
     with tempfile.TemporaryDirectory() as tmp, open(args.log, "w") as log, \
             concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:

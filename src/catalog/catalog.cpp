@@ -134,6 +134,14 @@ std::string Cast::definition() const {
   return "CREATE CAST (" + source + " AS " + target + ") " + how + (context == 'i' ? " AS IMPLICIT" : context == 'a' ? " AS ASSIGNMENT" : "");
 }
 
+std::string Collation::definition() const {
+  std::string out = "CREATE COLLATION " + qualified(schema, name) + " (provider = " + (provider == 'i' ? "icu" : "libc");
+  if (!deterministic) out += ", deterministic = false";
+  if (provider == 'i' || collate == ctype) out += ", locale = " + quote_literal(collate);
+  else out += ", lc_collate = " + quote_literal(collate) + ", lc_ctype = " + quote_literal(ctype);
+  return out + ")";
+}
+
 std::string Aggregate::arguments() const {
   if (direct_args < 0) return identity;
   std::vector<std::string> types;

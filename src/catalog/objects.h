@@ -134,6 +134,19 @@ struct ForeignServer {
 // OPTIONS (name 'value', ...) of a server or foreign table; "" without options.
 std::string fdw_options_sql(const std::vector<std::pair<std::string, std::string>>& options);
 
+// CREATE COLLATION. pg_collation's settings: an ICU collation keeps its locale (colliculocale),
+// a libc one lc_collate and lc_ctype (one `locale = ` sets both).
+struct Collation {
+  std::string schema, name;
+  char provider = 'c';   // c libc, i icu (pg_collation.collprovider)
+  std::string collate, ctype;  // libc: LC_COLLATE, LC_CTYPE; icu: the locale in collate, ctype ""
+  bool deterministic = true;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Collation&) const = default;
+  std::string definition() const;  // CREATE COLLATION ... (...)
+};
+
 // CREATE CAST. Its key is (source, target), the types as format_type prints them.
 struct Cast {
   std::string source, target;

@@ -60,6 +60,7 @@ class Replayer final : public ExprResolver {
   std::optional<Key> find_view(const ast::QualName& q) const;
   std::optional<Key> find_enum(const ast::QualName& q) const;
   std::optional<Key> find_type(const ast::QualName& q) const;  // any kind of user type
+  std::optional<Key> find_collation(const ast::QualName& q) const;  // a user collation (builtins are pg_catalog's)
   std::optional<Key> find_function(const ast::FuncSig& sig);  // by name and argument types
   std::string function_identity(const std::vector<ast::TypeRef>& arg_types);
   Table* table_or_warn(const ast::QualName& q, bool if_exists);
@@ -126,6 +127,7 @@ void replay_alter_function(Replayer& r, const ast::AlterFunction& s);
 void replay_create_aggregate(Replayer& r, const ast::CreateAggregate& s);
 std::optional<Key> find_aggregate(Replayer& r, const ast::FuncSig& sig);
 void replay_create_cast(Replayer& r, const ast::CreateCast& s);
+void replay_create_collation(Replayer& r, const ast::CreateCollation& s);
 void replay_create_server(Replayer& r, const ast::CreateServer& s);
 Key cast_key(Replayer& r, const ast::TypeRef& source, const ast::TypeRef& target);  // DROP / COMMENT ON CAST
 

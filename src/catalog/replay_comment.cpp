@@ -17,6 +17,10 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto it = r.cat.servers.find(n.object.name);
       return it == r.cat.servers.end() ? nullptr : &it->second.comment;
     }
+    case ast::ObjKind::Collation: {
+      auto k = r.find_collation(n.object);
+      return k ? &r.cat.collations.at(*k).comment : nullptr;
+    }
     case ast::ObjKind::Cast: {
       auto it = n.cast ? r.cat.casts.find(cast_key(r, n.cast->first, n.cast->second)) : r.cat.casts.end();
       return it == r.cat.casts.end() ? nullptr : &it->second.comment;

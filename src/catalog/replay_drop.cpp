@@ -111,6 +111,7 @@ void drop_schema(Replayer& r, const std::string& name, bool cascade) {
   for (const Key& k : views) { if (r.cat.views.count(k)) drop_view(r, k, true); has_objects = true; }
   std::erase_if(r.cat.sequences, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.enums, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
+  std::erase_if(r.cat.collations, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.indexes, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.extensions, [&](const auto& e) { return e.second.schema == name && (has_objects = true); });
   if (has_objects && !cascade)
@@ -138,6 +139,9 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
       return false;
     case ast::ObjKind::Server:
       return r.cat.servers.erase(q.name) > 0;
+    case ast::ObjKind::Collation:
+      if (auto k = r.find_collation(q)) { r.cat.collations.erase(*k); return true; }
+      return false;
     case ast::ObjKind::Index:
       if (auto k = r.find_index(q)) { r.cat.indexes.erase(*k); return true; }
       return false;

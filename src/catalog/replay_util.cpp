@@ -35,14 +35,6 @@ std::string Replayer::routine_type_of(ast::TypeRef t) {
   return column_type_of(t);
 }
 
-std::string Replayer::collation_of(const std::vector<std::string>& names) const {
-  if (names.empty()) return "";
-  if (names.back() == "default") return "";
-  // Built-in collations ("C", "POSIX", "en_US", ICU ones) live in pg_catalog.
-  std::string schema = names.size() >= 2 ? names[names.size() - 2] : "pg_catalog";
-  return qualified(schema, names.back());
-}
-
 Refs refs_of(const ExprRefs& r) {
   Refs out;
   for (const ResolvedName& n : r.functions) out.functions.emplace_back(n.schema, n.name);

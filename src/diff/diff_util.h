@@ -47,6 +47,7 @@ void diff_schemas(const catalog::Catalog& a, const catalog::Catalog& d, std::vec
 void diff_functions(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_aggregates(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_casts(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_collations(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_servers(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 // A change of one whole object of kind T (`from` in actual, `to` in desired; either may be null).

@@ -55,6 +55,8 @@ std::string guarded(const Step& s, const std::string& sql) {
       return do_guard("SELECT 1 FROM pg_catalog.pg_policies WHERE schemaname = " + lit(t.schema) + " AND tablename = " + lit(t.name) +
                       " AND policyname = " + lit(s.object.as<Policy>()->name), sql);
     }
+    case ObjectKind::Collation:
+      return do_guard("SELECT 1 FROM pg_catalog.pg_collation WHERE collname = " + lit(s.object.as<Collation>()->name), sql);
     case ObjectKind::Enum: case ObjectKind::Domain: case ObjectKind::Composite: case ObjectKind::Range: {
       std::string name = visit_object(s.object, [](const auto& o) -> std::string {
         if constexpr (requires { o.schema; o.name; }) return o.name;

@@ -70,6 +70,9 @@ std::string aggregate_create_sql(const Aggregate& a) {
   return aggregate_sql(a) + ";\n" + comment_sql("AGGREGATE " + qualified(a.schema, a.name) + "(" + a.arguments() + ")", a.comment);
 }
 
+std::string collation_sql(const Collation& c) {
+  return c.definition() + ";\n" + comment_sql("COLLATION " + qualified(c.schema, c.name), c.comment);
+}
 std::string cast_sql(const Cast& c) { return c.definition() + ";\n" + comment_sql("CAST (" + c.source + " AS " + c.target + ")", c.comment); }
 
 std::string index_sql(const Index& ix) {

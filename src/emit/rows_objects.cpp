@@ -184,6 +184,11 @@ Row step_row(const Step& s, const Catalog& desired) {
         return {"server", {"step", "name", "def", "options", "comment"},
                 {n, quote_literal(x.name), quote_literal(x.definition()), text_or_null(stored_options(x.options)), text_or_null(x.comment)}};
       },
+      [&](const Collation& x) -> Row {
+        return {"collation", {"step", "sch", "name", "def", "provider", "lc_collate", "lc_ctype", "deterministic", "comment"},
+                {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.definition()), quote_literal(std::string(1, x.provider)),
+                 quote_literal(x.collate), quote_literal(x.ctype), boolean(x.deterministic), text_or_null(x.comment)}};
+      },
       [&](const Cast& x) -> Row {
         return {"cast", {"step", "source", "target", "def", "function", "method", "context", "comment"},
                 {n, quote_literal(x.source), quote_literal(x.target), quote_literal(x.definition()), text_or_null(x.function),

@@ -159,7 +159,7 @@ struct AlterTable {
 };
 
 enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View, Aggregate,
-                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Other };
+                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Collation, Other };
 
 // A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
 struct FuncSig {
@@ -222,6 +222,15 @@ struct CreateCast {
   std::optional<FuncSig> function;
   char method = 'f';   // f function, b binary coercible (WITHOUT FUNCTION), i inout
   char context = 'e';  // e explicit, a assignment, i implicit
+};
+
+// CREATE COLLATION [IF NOT EXISTS] name (provider = icu, locale = '...', deterministic = false, ...)
+// or CREATE COLLATION name FROM existing.
+struct CreateCollation {
+  QualName name;
+  std::vector<std::pair<std::string, std::string>> options;  // lower-case name, value as written
+  std::vector<std::string> from;                              // FROM: the copied collation's name
+  bool if_not_exists = false;
 };
 
 // CREATE SERVER name [TYPE t] [VERSION v] FOREIGN DATA WRAPPER fdw [OPTIONS (...)]
@@ -373,7 +382,7 @@ struct Unsupported {};
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
-                          AlterFunction, CreateAggregate, CreateCast, CreateServer, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
+                          AlterFunction, CreateAggregate, CreateCast, CreateCollation, CreateServer, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
                           AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner,
                           PublicationStmt, Ignored, Unsupported>;
 

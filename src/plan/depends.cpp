@@ -34,6 +34,11 @@ void Dependencies::add_type(std::vector<ObjectRef>& out, const std::string& type
   if (std::optional<Key> k = parse_qualified(type_text)) add_type(out, *k);
 }
 
+void Dependencies::add_collation(std::vector<ObjectRef>& out, const std::string& collation) const {
+  if (std::optional<Key> k = parse_qualified(collation))
+    if (auto it = cat_.collations.find(*k); it != cat_.collations.end()) out.emplace_back(it->second);
+}
+
 void Dependencies::add_column(std::vector<ObjectRef>& out, const Table& t, const std::string& column) const {
   if (const Column* c = t.column(column)) out.emplace_back(*c, &t);
 }
@@ -86,6 +91,7 @@ std::vector<ObjectRef> Dependencies::column_deps(const Table& t, const Column& c
   std::vector<ObjectRef> out;
   out.emplace_back(t);
   add_type(out, c.type);
+  add_collation(out, c.collation);
   add_expr(out, c.default_expr);
   add_expr(out, c.generated);
   if (c.generated)  // a generated column reads the table's other columns
@@ -135,10 +141,12 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
       [&](const ForeignServer& s) {  // its wrapper comes with the extension of its name (file_fdw, postgres_fdw)
         if (auto e = cat_.extensions.find(s.fdw); e != cat_.extensions.end()) out.emplace_back(e->second);
       },
+      [&](const Collation& c) { add_schema(out, c.schema); },
       [&](const EnumType& t) { add_schema(out, t.schema); },
       [&](const Domain& d) {
         add_schema(out, d.schema);
         add_type(out, d.base_type);
+        add_collation(out, d.collation);
         add_expr(out, d.default_expr);
         for (const auto& [n, c] : d.checks) add_refs(out, c.check.refs.value);
       },
@@ -149,6 +157,7 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
       [&](const RangeType& r) {
         add_schema(out, r.schema);
         add_type(out, r.subtype);
+        add_collation(out, r.collation);
       },
       [&](const Sequence& s) { add_schema(out, s.schema); },
       [&](const Table& t) { out = table_deps(t); },
@@ -159,6 +168,7 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
         if (auto t = cat_.tables.find({ix.schema, ix.table}); t != cat_.tables.end()) {
           for (const IndexKey& k : ix.keys) {
             if (!k.column.empty()) add_column(out, t->second, k.column);
+            add_collation(out, k.collation);
             add_expr(out, k.expr);
             if (k.expr && k.expr->expr.value)
               for (const std::string& col : k.expr->expr.value->columns()) add_column(out, t->second, col);

@@ -21,6 +21,7 @@ class Dependencies {
  private:
   void add_type(std::vector<catalog::ObjectRef>& out, const std::string& type_text) const;
   void add_type(std::vector<catalog::ObjectRef>& out, const catalog::Key& k) const;
+  void add_collation(std::vector<catalog::ObjectRef>& out, const std::string& collation) const;  // a user collation
   void add_refs(std::vector<catalog::ObjectRef>& out, const catalog::Refs& refs) const;
   void add_expr(std::vector<catalog::ObjectRef>& out, const std::optional<catalog::StoredExpr>& e) const;
   void add_relation(std::vector<catalog::ObjectRef>& out, const catalog::Key& k, bool with_columns) const;

@@ -156,8 +156,8 @@ run_mutation() {
   current_db=""
 }
 
-readonly DROP_KINDS=(column table index constraint sequence view trigger policy function schema extension privilege
-  publication)
+mapfile -t DROP_KINDS < <(drop_kinds)
+readonly DROP_KINDS
 
 # test_repair NAME DB DUMP FILE: reconcile DB (described by DUMP) to base.sql and check the result.
 test_repair() {

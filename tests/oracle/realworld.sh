@@ -33,7 +33,8 @@ readonly SHOW_LINES=20
 export NO_COLOR=1
 export PGOPTIONS="${PGOPTIONS:-} --client-min-messages=warning"
 export SNAPSHOT_ACL=on
-readonly DROP_KINDS=(aggregate cast schema extension server type sequence table column constraint index view function trigger rule policy privilege publication)
+mapfile -t DROP_KINDS < <(drop_kinds)
+readonly DROP_KINDS
 
 WORK=${REALWORLD_WORK:-$(mktemp -d)}  # REALWORLD_WORK=dir keeps the scripts and logs
 mkdir -p "$WORK"

@@ -221,6 +221,11 @@ BEGIN
     IF obj IS NULL THEN RETURN; END IF;
     PERFORM pg_temp.pgd_do(s, 'drop server', q, 'DROP SERVER ' || q, pg_temp.pgd_server_sql(obj));
     RETURN;
+  WHEN 'collation' THEN
+    obj := pg_temp.pgd_live_collation(d.sch, d.name);
+    IF obj IS NULL THEN RETURN; END IF;
+    PERFORM pg_temp.pgd_do(s, 'drop collation', q, 'DROP COLLATION ' || q, pg_temp.pgd_collation_sql(obj));
+    RETURN;
   WHEN 'cast' THEN  -- name: the source type, detail: the target type
     obj := (pg_temp.pgd_live_cast(d.name, d.detail)).oid;
     IF obj IS NULL THEN RETURN; END IF;

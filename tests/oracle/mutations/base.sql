@@ -129,3 +129,6 @@ create table app.task_audit (task_id bigint) inherits (app.audit_base);
 create publication app_changes for table app.tasks, app.projects (id, name, archived) where (not archived);
 do $$ begin create role pgdrift_mutation_reader nologin; exception when duplicate_object then null; end $$;
 grant select on app.tasks to pgdrift_mutation_reader;
+create collation app.natural_sort (provider = icu, locale = 'en-u-kn-true');
+create collation app.case_blind (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+create table app.words (name text collate app.natural_sort primary key, label text collate app.case_blind);
