@@ -206,7 +206,6 @@ std::string Constraint::definition() const {
     case ConType::Check: out = "CHECK (" + (check ? check->sql.value : "") + ")"; break;
     case ConType::Exclude:
       out = "EXCLUDE USING " + exclude_using;
-      if (exclude_where) out += " WHERE (" + exclude_where->sql.value + ")";
       break;
     case ConType::ForeignKey: {
       out = "FOREIGN KEY (" + column_list(columns) + ") REFERENCES " + key_text(ref_table);
@@ -219,6 +218,13 @@ std::string Constraint::definition() const {
     }
   }
   if (!include.empty()) out += " INCLUDE (" + column_list(include) + ")";
+  if (!index_options.empty()) {
+    out += " WITH (";
+    for (auto it = index_options.begin(); it != index_options.end(); ++it)
+      out += (it == index_options.begin() ? "" : ", ") + it->first + "=" + quote_literal(it->second);
+    out += ")";
+  }
+  if (exclude_where) out += " WHERE (" + exclude_where->sql.value + ")";
   if (deferrable) out += " DEFERRABLE";
   if (initially_deferred) out += " INITIALLY DEFERRED";
   if (no_inherit) out += " NO INHERIT";

@@ -26,6 +26,10 @@ struct Column {
   std::optional<StoredExpr> generated;  // GENERATED ALWAYS AS (...) STORED
   char identity = 0;                    // 'a' ALWAYS, 'd' BY DEFAULT (its sequence is in
                                         // Catalog::sequences with identity = true)
+  int statistics = -1;                  // SET STATISTICS; -1 = the server's default target
+  char storage = 0;                     // SET STORAGE p, e, x, m; 0 = the type's default
+  std::string compression;              // pglz, lz4; "" = default_toast_compression
+  std::map<std::string, std::string> options;  // SET (n_distinct = ...)
   std::string comment;
   Origin origin;
   bool operator==(const Column&) const = default;
@@ -38,6 +42,8 @@ struct Constraint {
   ConType type = ConType::Check;
   std::vector<std::string> columns;  // keys, FK local columns
   std::vector<std::string> include;
+  std::map<std::string, std::string> index_options;  // WITH (fillfactor=...) of its index
+  bool clustered = false;                            // ALTER TABLE ... CLUSTER ON its index
   bool nulls_not_distinct = false;
   std::optional<StoredExpr> check;   // CHECK expression
   Key ref_table;                     // FOREIGN KEY
@@ -73,6 +79,8 @@ struct Index {
   std::vector<std::pair<std::string, std::string>> options;  // storage parameters, sorted by name
   Shown<std::vector<std::pair<std::string, std::string>>> options_written;  // in the order written (kept so)
   std::optional<StoredExpr> where;
+  bool clustered = false;                  // ALTER TABLE ... CLUSTER ON this index
+  std::map<int, int> column_statistics;    // ALTER INDEX ... ALTER COLUMN n SET STATISTICS
   std::string comment;
   Shown<std::string> printed;  // CREATE INDEX ..., as pg_get_indexdef prints it
   Origin origin;
@@ -136,6 +144,7 @@ struct Table {
   std::map<std::string, Rule> rules;
   std::map<std::string, Policy> policies;
   bool unlogged = false;
+  std::map<std::string, std::string> options;  // storage parameters (WITH, SET); toast.* included
   bool rls_enabled = false, rls_forced = false;
   std::string partition_by;       // "RANGE (created)"; "" = not partitioned
   Shown<std::vector<std::string>> partition_key_columns;  // key columns ("" for expressions)

@@ -117,6 +117,10 @@ void acl_created(Replayer& r, const std::string& object, char kind, const std::s
 void prune_acl(Catalog& cat);
 // After a RENAME or SET SCHEMA, the grants and owners of objects that changed name follow them.
 void follow_renames(Catalog& cat, const std::set<std::string>& before);
+// Storage parameters set (values lower-cased, as on/ON and true/TRUE mean the same) or reset.
+void set_options(std::map<std::string, std::string>& into, const std::vector<std::pair<std::string, std::string>>& opts, bool set);
+// pg_attribute.attstorage of ALTER ... SET STORAGE name; 0 when it is the type's own default.
+char column_storage(const std::string& type, const std::string& name);
 std::vector<std::pair<std::string, std::string>> normalized_view_options(std::vector<std::pair<std::string, std::string>> opts);
 // Drops a view and (PostgreSQL needs CASCADE for these) the views that read it.
 void drop_view(Replayer& r, const Key& key, bool cascade);

@@ -16,6 +16,10 @@ void copy_column_attr(const Column& from, Column& to, AlterKind kind) {
     case AlterKind::AlterType: to.type = from.type; to.collation = from.collation; break;
     case AlterKind::SetDefault: case AlterKind::DropDefault: to.default_expr = from.default_expr; break;
     case AlterKind::SetNotNull: case AlterKind::DropNotNull: to.not_null = from.not_null; break;
+    case AlterKind::SetStatistics: to.statistics = from.statistics; break;
+    case AlterKind::SetStorage: to.storage = from.storage; break;
+    case AlterKind::SetCompression: to.compression = from.compression; break;
+    case AlterKind::SetColumnOptions: case AlterKind::ResetColumnOptions: to.options = from.options; break;
     default: break;
   }
 }
@@ -28,6 +32,8 @@ void recurse_column(Replayer& r, Table& parent, const ast::AlterTableCmd& c, con
       Column copy = *pc;
       copy.identity = 0;
       copy.comment.clear();
+      copy.statistics = -1;
+      copy.options.clear();
       child->columns[column] = copy;
       child->column_order.value.push_back(column);
     } else if (c.kind == AlterKind::DropColumn) {
@@ -59,7 +65,8 @@ void recurse_to_children(Replayer& r, Table& parent, const ast::AlterTableCmd& c
       if (c.column_def) recurse_column(r, parent, c, c.column_def->name);
       return;
     case AlterKind::DropColumn: case AlterKind::AlterType: case AlterKind::SetDefault: case AlterKind::DropDefault:
-    case AlterKind::SetNotNull: case AlterKind::DropNotNull:
+    case AlterKind::SetNotNull: case AlterKind::DropNotNull: case AlterKind::SetStatistics: case AlterKind::SetStorage:
+    case AlterKind::SetCompression: case AlterKind::SetColumnOptions: case AlterKind::ResetColumnOptions:
       recurse_column(r, parent, c, c.column);
       return;
     case AlterKind::AddConstraint:

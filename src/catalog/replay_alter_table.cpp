@@ -94,6 +94,7 @@ void column_cmd(Replayer& r, Table& t, Column& col, const ast::AlterTableCmd& c)
       col.collation = r.collation_of(c.collation);
       recanonicalize_table(r, t);
       keep_literal_type(col, old_type);
+      col.storage = 0;  // the new type's own
       break;
     }
     case AlterKind::AddIdentity:
@@ -102,6 +103,12 @@ void column_cmd(Replayer& r, Table& t, Column& col, const ast::AlterTableCmd& c)
     case AlterKind::SetIdentity: set_identity_cmd(r, t, col, c); break;
     case AlterKind::DropIdentity: drop_identity_cmd(r, t, col); break;
     case AlterKind::DropExpression: col.generated.reset(); break;
+    case AlterKind::SetStatistics: col.statistics = c.statistics; break;
+    case AlterKind::SetStorage: col.storage = column_storage(col.type, c.printed); break;
+    case AlterKind::SetCompression: col.compression = c.printed == "default" ? "" : c.printed; break;
+    case AlterKind::SetColumnOptions: case AlterKind::ResetColumnOptions:
+      set_options(col.options, c.options, c.kind == AlterKind::SetColumnOptions);
+      break;
     default: break;
   }
 }
@@ -149,8 +156,22 @@ void apply_cmd(Replayer& r, Table& t, const ast::AlterTableCmd& c) {
       t.replica_index = t.replica_identity == 'i' ? c.relation.name : "";
       return;
     case AlterKind::SetOptions: case AlterKind::ResetOptions:
-      r.warn(DiagKind::unsupported_clause, "table storage parameters are not modelled");
+      set_options(t.options, c.options, c.kind == AlterKind::SetOptions);
       return;
+    case AlterKind::ClusterOn: case AlterKind::DropCluster: {
+      bool found = c.kind == AlterKind::DropCluster;
+      for (auto& [k, ix] : r.cat.indexes)
+        if (k.first == t.schema && ix.table == t.name) {
+          ix.clustered = c.kind == AlterKind::ClusterOn && ix.name == c.column;
+          found = found || ix.clustered;
+        }
+      for (auto& [n, con] : t.constraints) {
+        con.clustered = c.kind == AlterKind::ClusterOn && n == c.column && con.type != ConType::Check && con.type != ConType::ForeignKey;
+        found = found || con.clustered;
+      }
+      if (!found) r.warn(DiagKind::unknown_object, "index " + quote_ident(c.column) + " of " + qualified(t.schema, t.name) + " does not exist; action ignored");
+      return;
+    }
     default: break;
   }
   auto it = t.columns.find(c.column);
@@ -209,6 +230,47 @@ void alter_view(Replayer& r, View& v, const ast::AlterTable& s) {
   }
 }
 
+// ALTER INDEX on the index of a primary key, unique or exclusion constraint: its storage
+// parameters; false when no constraint of the schema has that name.
+bool constraint_index(Replayer& r, const ast::AlterTable& s) {
+  for (const std::string& schema : s.table.schema.empty() ? r.search_path : std::vector<std::string>{s.table.schema})
+    for (auto& [k, t] : r.cat.tables) {
+      auto it = k.first == schema ? t.constraints.find(s.table.name) : t.constraints.end();
+      if (it == t.constraints.end() || it->second.type == ConType::Check || it->second.type == ConType::ForeignKey) continue;
+      for (const ast::AlterTableCmd& c : s.cmds)
+        if (c.kind == AlterKind::SetOptions || c.kind == AlterKind::ResetOptions)
+          set_options(it->second.index_options, c.options, c.kind == AlterKind::SetOptions);
+        else
+          r.warn(DiagKind::unsupported_clause, "this alter index action on a constraint's index is not modelled");
+      return true;
+    }
+  return false;
+}
+
+// ALTER INDEX: storage parameters and the statistics target of an expression column.
+void alter_index(Replayer& r, const ast::AlterTable& s) {
+  std::optional<Key> k = r.find_index(s.table);
+  if (!k && constraint_index(r, s)) return;
+  if (!k) {
+    if (!s.if_exists) r.warn(DiagKind::unknown_object, "index " + quote_ident(s.table.name) + " does not exist; statement ignored");
+    return;
+  }
+  Index& ix = r.cat.indexes.at(*k);
+  for (const ast::AlterTableCmd& c : s.cmds) {
+    if (c.kind == AlterKind::SetStatistics) {
+      if (c.statistics < 0) ix.column_statistics.erase(c.column_number);
+      else ix.column_statistics[c.column_number] = c.statistics;
+    } else if (c.kind == AlterKind::SetOptions || c.kind == AlterKind::ResetOptions) {
+      std::map<std::string, std::string> opts(ix.options.begin(), ix.options.end());
+      set_options(opts, c.options, c.kind == AlterKind::SetOptions);
+      ix.options.assign(opts.begin(), opts.end());
+      ix.options_written.value = ix.options;
+    } else if (c.kind != AlterKind::AttachPartition) {
+      r.warn(DiagKind::unsupported_clause, "this alter index action is not modelled");
+    }
+  }
+}
+
 void replay_alter_table(Replayer& r, const ast::AlterTable& s) {
   if (s.relkind == ast::RelKind::Type) {
     alter_composite(r, s);
@@ -219,9 +281,10 @@ void replay_alter_table(Replayer& r, const ast::AlterTable& s) {
     return;
   }
   // ALTER INDEX parent ATTACH PARTITION child (pg_dump): the clone pgdrift already made.
-  if (s.relkind == ast::RelKind::Index &&
-      std::all_of(s.cmds.begin(), s.cmds.end(), [](const auto& c) { return c.kind == AlterKind::AttachPartition; }))
+  if (s.relkind == ast::RelKind::Index) {
+    alter_index(r, s);
     return;
+  }
   if (s.relkind != ast::RelKind::Table && s.relkind != ast::RelKind::ForeignTable) {
     if (!s.cmds.empty()) r.warn(DiagKind::unsupported_stmt, "alter of this kind of relation is not modelled yet");
     return;

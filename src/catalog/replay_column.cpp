@@ -69,6 +69,7 @@ void add_column(Replayer& r, Table& t, const ast::ColumnDef& def,
   else c.type = r.column_type_of(def.type);
   c.type_printed.value = serial ? "" : def.type_printed;
   c.collation = r.collation_of(def.collation);
+  c.compression = def.compression;
   for (const ast::Constraint& k : def.constraints) {
     switch (k.kind) {
       case ast::ConstraintKind::NotNull: c.not_null = true; break;

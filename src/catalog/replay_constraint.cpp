@@ -129,6 +129,7 @@ void add_constraint(Replayer& r, Table& t, const ast::Constraint& c, bool creati
   }
   out.columns = c.columns;
   out.include = c.include;
+  set_options(out.index_options, c.index_options, true);
   out.nulls_not_distinct = c.nulls_not_distinct;
   out.deferrable = c.deferrable;
   out.initially_deferred = c.initially_deferred;

@@ -66,6 +66,10 @@ void like_columns(Replayer& r, Table& t, const ast::TableLike& like) {
     if (!(like.options & L::kDefaults)) c.default_expr.reset();
     if (!(like.options & L::kGenerated)) c.generated.reset();
     if (!(like.options & L::kComments)) c.comment.clear();
+    if (!(like.options & L::kStorage)) c.storage = 0;
+    if (!(like.options & L::kCompression)) c.compression.clear();
+    c.statistics = -1;  // neither the statistics target nor the options come with LIKE
+    c.options.clear();
     if (c.identity) {
       c.identity = 0;
       if (like.options & L::kIdentity) r.warn(DiagKind::unsupported_clause, "LIKE ... INCLUDING IDENTITY is not modelled");
@@ -108,6 +112,7 @@ void replay_create_table(Replayer& r, const ast::CreateTable& s) {
   t.schema = key.first;
   t.name = key.second;
   t.unlogged = s.unlogged;
+  set_options(t.options, s.options, true);
   t.foreign_server = s.foreign_server;
   t.foreign_options = s.foreign_options;
   if (!t.foreign_server.empty()) t.replica_identity = 'n';  // as PostgreSQL keeps a foreign table
@@ -119,7 +124,9 @@ void replay_create_table(Replayer& r, const ast::CreateTable& s) {
     t.query_sql.value = shape.sql;
     for (const std::string& n : shape.columns) {
       if (t.columns.count(n)) continue;
-      t.columns[n] = Column{n, "", {}, "", false, std::nullopt, std::nullopt, 0, "", r.origin()};
+      Column& c = t.columns[n];
+      c.name = n;
+      c.origin = r.origin();
       t.column_order.value.push_back(n);
     }
     return;

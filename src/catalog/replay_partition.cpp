@@ -126,6 +126,8 @@ void inherit_from(Replayer& r, Table& child, const Table& parent, bool partition
     Column c = *pc;
     c.identity = 0;
     c.comment.clear();
+    c.statistics = -1;  // storage and compression are inherited, the planner's settings are not
+    c.options.clear();
     c.origin = r.origin();
     child.columns[n] = c;
     child.column_order.value.push_back(n);

@@ -1,5 +1,7 @@
 // Replayer helpers shared by the replay_*.cpp files: types, collations, expressions, notes.
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 #include "base/sql_ident.h"
 #include "catalog/replay.h"
@@ -74,6 +76,33 @@ void Replayer::note_external(const std::string& what, SourceSpan where) {
 
 void Replayer::warn(DiagKind kind, const std::string& message, SourceSpan where) {
   diags.report(kind, where.valid() ? where : span, message);
+}
+
+void set_options(std::map<std::string, std::string>& into, const std::vector<std::pair<std::string, std::string>>& opts, bool set) {
+  for (const auto& [name, value] : opts) {
+    if (!set) {
+      into.erase(name);
+      continue;
+    }
+    std::string v = value;
+    for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    into[name] = v;
+  }
+}
+
+char column_storage(const std::string& type, const std::string& name) {
+  char want = name == "plain" ? 'p' : name == "external" ? 'e' : name == "main" ? 'm' : 'x';
+  // typstorage of the built-in types: variable-length ones are extended (numeric: main), fixed
+  // ones plain; a type pgdrift does not know keeps what was asked
+  std::string base = type.size() > 2 && type.ends_with("[]") ? "array" : type.substr(0, type.find('('));
+  static const std::set<std::string> extended = {"text", "character varying", "character", "bytea", "json", "jsonb", "xml",
+                                                 "tsvector", "tsquery", "array", "bit varying", "bit", "int2vector", "oidvector"};
+  static const std::set<std::string> plain = {"smallint", "integer", "bigint", "real", "double precision", "boolean", "date",
+                                              "timestamp without time zone", "timestamp with time zone", "time without time zone",
+                                              "time with time zone", "interval", "uuid", "money", "inet", "cidr", "macaddr", "oid",
+                                              "point", "\"char\"", "name"};
+  char dflt = extended.count(base) ? 'x' : base == "numeric" ? 'm' : plain.count(base) ? 'p' : 0;
+  return want == dflt ? 0 : want;
 }
 
 }  // namespace pgdrift::catalog

@@ -202,7 +202,16 @@ void diff_indexes(const Catalog& ac, const Catalog& dc, std::vector<Change>& out
         std::vector<AttrChange> det;
         Index a2 = a, d2 = d;
         a2.comment = d2.comment = "";
+        a2.clustered = d2.clustered = false;
+        a2.column_statistics.clear(), d2.column_statistics.clear();
         if (!(a2 == d2)) det.push_back({"definition", d.definition(), a.definition()});
+        attr(det, "clustered", yes_no(a.clustered), yes_no(d.clustered));
+        auto stats = [](const Index& i) {
+          std::string out;
+          for (const auto& [n, v] : i.column_statistics) out += (out.empty() ? "" : ", ") + std::to_string(n) + "=" + std::to_string(v);
+          return out;
+        };
+        attr(det, "statistics", stats(a), stats(d));
         attr(det, "comment", a.comment, d.comment);
         add(out, ChangeKind::Changed, id(d), group(d), &a, &d, det);
       });

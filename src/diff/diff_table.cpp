@@ -39,6 +39,11 @@ std::vector<AttrChange> column_details(const Catalog& ac, const Catalog& dc, con
     const Sequence* ds = identity_sequence(dc, dt, d.name);
     if (as && ds && !(as->params == ds->params)) attr(out, "identity options", seq_params_text(as->params), seq_params_text(ds->params));
   }
+  auto storage = [](char s) { return std::string(s == 'p' ? "plain" : s == 'e' ? "external" : s == 'm' ? "main" : s == 'x' ? "extended" : ""); };
+  attr(out, "statistics", a.statistics < 0 ? "" : std::to_string(a.statistics), d.statistics < 0 ? "" : std::to_string(d.statistics));
+  attr(out, "storage", storage(a.storage), storage(d.storage));
+  attr(out, "compression", a.compression, d.compression);
+  attr(out, "options", options_text(a.options), options_text(d.options));
   attr(out, "comment", a.comment, d.comment);
   return out;
 }
@@ -48,11 +53,13 @@ std::vector<AttrChange> constraint_details(const Constraint& a, const Constraint
   Constraint a2 = a, d2 = d;
   a2.comment = d2.comment = "";
   a2.not_valid = d2.not_valid = false;
+  a2.clustered = d2.clustered = false;
   // REFERENCES t without columns means t's primary key, unknown when t is external.
   if (a2.ref_columns.empty()) a2.ref_columns = d2.ref_columns;
   if (d2.ref_columns.empty()) d2.ref_columns = a2.ref_columns;
   if (!(a2 == d2)) out.push_back(AttrChange{"definition", d.definition(), a.definition()});
   attr(out, "validated", yes_no(!a.not_valid), yes_no(!d.not_valid));
+  attr(out, "clustered", yes_no(a.clustered), yes_no(d.clustered));
   attr(out, "comment", a.comment, d.comment);
   return out;
 }
@@ -188,6 +195,7 @@ void diff_tables(const Catalog& ac, const Catalog& dc, std::vector<Change>& out)
         std::string id = qualified(d.schema, d.name);
         std::vector<AttrChange> details;
         attr(details, "unlogged", yes_no(a.unlogged), yes_no(d.unlogged));
+        attr(details, "storage parameters", options_text(a.options), options_text(d.options));
         attr(details, "row level security", yes_no(a.rls_enabled), yes_no(d.rls_enabled));
         attr(details, "force row level security", yes_no(a.rls_forced), yes_no(d.rls_forced));
         auto identity = [](const Table& t) {

@@ -38,6 +38,13 @@ inline void attr(std::vector<AttrChange>& out, const char* name, const std::stri
 }
 
 inline std::string yes_no(bool b) { return b ? "yes" : "no"; }
+// Storage parameters or column options as "name=value, ..." (sorted by name).
+template <class Options>
+std::string options_text(const Options& options) {
+  std::string out;
+  for (const auto& [name, value] : options) out += (out.empty() ? "" : ", ") + name + "=" + value;
+  return out;
+}
 
 void diff_tables(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_indexes(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);

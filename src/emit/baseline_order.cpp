@@ -152,7 +152,8 @@ Table as_created(const Layout& l, const Table& t) {
 
 std::string table_sql(const Catalog& cat, const Table& t) {
   std::string id = qualified(t.schema, t.name);
-  std::string out = create_table_sql(cat, t) + ";\n" + comment_sql((t.foreign_server.empty() ? "TABLE " : "FOREIGN TABLE ") + id, t.comment);
+  std::string out = create_table_sql(cat, t) + ";\n" + column_settings_sql(t) +
+                    comment_sql((t.foreign_server.empty() ? "TABLE " : "FOREIGN TABLE ") + id, t.comment);
   for (const std::string& name : t.column_order.value)
     if (const Column* c = t.column(name)) out += comment_sql("COLUMN " + id + "." + quote_ident(name), c->comment);
   return out + rls_sql(t);

@@ -18,7 +18,9 @@ void dump_table(std::string& out, const Catalog& cat, const Table& t) {
   }
   out += create_table_sql(cat, t) + ";\n";
   for (const auto& [n, c] : t.constraints)
-    out += "ALTER TABLE " + id + " ADD CONSTRAINT " + quote_ident(n) + " " + c.definition() + ";\n";
+    out += "ALTER TABLE " + id + " ADD CONSTRAINT " + quote_ident(n) + " " + c.definition() + ";\n" +
+           (c.clustered ? "ALTER TABLE " + id + " CLUSTER ON " + quote_ident(n) + ";\n" : "");
+  out += column_settings_sql(t);
   out += comment_sql((t.foreign_server.empty() ? "TABLE " : "FOREIGN TABLE ") + id, t.comment);
   for (const std::string& name : t.column_order.value)
     if (const Column* c = t.column(name)) out += comment_sql("COLUMN " + id + "." + quote_ident(name), c->comment);

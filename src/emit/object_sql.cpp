@@ -76,13 +76,17 @@ std::string collation_sql(const Collation& c) {
 std::string cast_sql(const Cast& c) { return c.definition() + ";\n" + comment_sql("CAST (" + c.source + " AS " + c.target + ")", c.comment); }
 
 std::string index_sql(const Index& ix) {
-  return ix.definition() + ";\n" + comment_sql("INDEX " + qualified(ix.schema, ix.name), ix.comment);
+  std::string id = qualified(ix.schema, ix.name), out = ix.definition() + ";\n";
+  for (const auto& [n, target] : ix.column_statistics)
+    out += "ALTER INDEX " + id + " ALTER COLUMN " + std::to_string(n) + " SET STATISTICS " + std::to_string(target) + ";\n";
+  if (ix.clustered) out += "ALTER TABLE " + qualified(ix.schema, ix.table) + " CLUSTER ON " + quote_ident(ix.name) + ";\n";
+  return out + comment_sql("INDEX " + id, ix.comment);
 }
 
 std::string constraint_sql(const Table& t, const std::string& name, const Constraint& c) {
   std::string id = qualified(t.schema, t.name);
   return "ALTER TABLE " + id + " ADD CONSTRAINT " + quote_ident(name) + " " + c.definition() + ";\n" +
-         comment_sql("CONSTRAINT " + quote_ident(name) + " ON " + id, c.comment);
+         (c.clustered ? "ALTER TABLE " + id + " CLUSTER ON " + quote_ident(name) + ";\n" : "") + comment_sql("CONSTRAINT " + quote_ident(name) + " ON " + id, c.comment);
 }
 
 std::string policy_sql(const std::string& relation, const std::string& name, const Policy& p) {

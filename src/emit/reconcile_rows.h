@@ -19,6 +19,7 @@ struct Row {
 std::string text_or_null(const std::string& s);  // NULL for ""
 std::string boolean(bool b);
 std::string text_array(const std::vector<std::string>& v);  // ARRAY[...]::text[]; NULL when empty
+std::string option_array(const std::map<std::string, std::string>& options);  // ARRAY['name=value', ...]; '{}' when empty
 
 // The object as the dump printed it, when the step found it in sync (its printed forms are then
 // the database's own).

@@ -22,6 +22,12 @@ std::string text_array(const std::vector<std::string>& v) {
   return out + "]";
 }
 
+std::string option_array(const std::map<std::string, std::string>& options) {
+  std::vector<std::string> v;
+  for (const auto& [name, value] : options) v.push_back(name + "=" + value);
+  return v.empty() ? "'{}'" : text_array(v);
+}
+
 namespace {
 // Long definitions read best dollar-quoted.
 std::string body(const std::string& s) { return s.find('\n') != std::string::npos ? dollar_quote(s, "pgd") : quote_literal(s); }

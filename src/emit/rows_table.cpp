@@ -30,14 +30,15 @@ Row table_row(const Step& s, const Table& t) {
   if (t.replica_identity == 'i') replica += " " + t.replica_index;
   bool partition = !t.partition_of.second.empty();
   return {"table", {"step", "sch", "name", "unlogged", "partition_by", "partition_of", "bound", "inherits", "as_query", "rls", "force_rls",
-                    "replica", "comment", "server"},
+                    "replica", "comment", "server", "options"},
           {num(s), quote_literal(t.schema), quote_literal(t.name), boolean(t.unlogged), text_or_null(t.partition_by),
            partition ? quote_literal(key_text(t.partition_of)) : "NULL", partition ? quote_literal(t.partition_bound) : "NULL",
            text_array(inherits), t.from_query.value ? quote_literal(t.query_sql.value) : "NULL", boolean(t.rls_enabled),
            boolean(t.rls_forced), quote_literal(replica), text_or_null(t.comment),
            t.foreign_server.empty() ? "NULL"
                                      : quote_literal("SERVER " + quote_ident(t.foreign_server) +
-                                                     (t.foreign_options.empty() ? "" : " " + fdw_options_sql(t.foreign_options)))}};
+                                                     (t.foreign_options.empty() ? "" : " " + fdw_options_sql(t.foreign_options))),
+           option_array(t.options)}};
 }
 
 Row column_row(const Step& s, const Catalog& desired, const Table& t, const Column& c) {
@@ -47,14 +48,16 @@ Row column_row(const Step& s, const Catalog& desired, const Table& t, const Colu
     if (const Sequence* q = identity_sequence_of(desired, t, c.name))
       identity_options = "SEQUENCE NAME " + qualified(q->schema, q->name) + " " + sequence_options_sql(q->params, false);
   return {"column", {"step", "sch", "tab", "name", "type", "type_printed", "coll", "not_null", "default_sql", "default_printed",
-                     "identity", "identity_options", "generated_sql", "generated_printed", "comment", "replace"},
+                     "identity", "identity_options", "generated_sql", "generated_printed", "comment", "replace", "statistics",
+                     "storage", "compression", "options"},
           {num(s), quote_literal(t.schema), quote_literal(t.name), quote_literal(c.name), quote_literal(c.type),
            p && !p->type_printed.value.empty() && p->type_printed.value != c.type ? quote_literal(p->type_printed.value) : "NULL",
            quote_literal(c.collation), boolean(c.not_null),
            c.default_expr && !c.identity ? quote_literal(c.default_expr->sql.value) : "NULL", p ? printed_expr(p->default_expr) : "NULL",
            quote_literal(c.identity ? std::string(1, c.identity) : ""), text_or_null(identity_options),
            c.generated ? quote_literal(c.generated->sql.value) : "NULL", p ? printed_expr(p->generated) : "NULL", text_or_null(c.comment),
-           boolean(s.drop_extra_parts)}};
+           boolean(s.drop_extra_parts), std::to_string(c.statistics), c.storage ? quote_literal(std::string(1, c.storage)) : "NULL",
+           quote_literal(c.compression), option_array(c.options)}};
 }
 
 Row constraint_row(const Step& s, const Table& t, const Constraint& c) {
@@ -65,19 +68,21 @@ Row constraint_row(const Step& s, const Table& t, const Constraint& c) {
                      : c.type == ConType::Exclude ? "x" : "c";
   // a foreign key to an external table without a column list cannot be compared
   bool comparable = !(c.type == ConType::ForeignKey && c.ref_columns.empty());
-  return {"constraint", {"step", "sch", "tab", "name", "contype", "def", "printed", "comparable", "not_valid", "comment", "release"},
+  return {"constraint", {"step", "sch", "tab", "name", "contype", "def", "printed", "comparable", "not_valid", "comment", "release", "clustered"},
           {num(s), quote_literal(t.schema), quote_literal(t.name), quote_literal(c.name), quote_literal(type), quote_literal(valid.definition()),
            printed_or_same(p ? p->printed.value : "", valid.definition()), boolean(comparable), boolean(c.not_valid), text_or_null(c.comment),
-           boolean(s.action == StepAction::Release)}};
+           boolean(s.action == StepAction::Release), boolean(c.clustered)}};
 }
 
 Row index_row(const Step& s, const Index& ix) {
   const Index* p = printed_source<Index>(s);
   std::string def = ix.definition();
-  return {"index", {"step", "sch", "name", "tab", "is_unique", "on_only", "tail", "printed", "comment", "release"},
+  std::vector<std::string> stats;
+  for (const auto& [n, target] : ix.column_statistics) stats.push_back(std::to_string(n) + "=" + std::to_string(target));
+  return {"index", {"step", "sch", "name", "tab", "is_unique", "on_only", "tail", "printed", "comment", "release", "clustered", "stats"},
           {num(s), quote_literal(ix.schema), quote_literal(ix.name), quote_literal(ix.table), boolean(ix.unique), boolean(s.only),
            quote_literal(def.substr(def.find(" USING ") + 1)), p ? text_or_null(p->printed.value) : "NULL", text_or_null(ix.comment),
-           boolean(s.action == StepAction::Release)}};
+           boolean(s.action == StepAction::Release), boolean(ix.clustered), stats.empty() ? "'{}'" : text_array(stats)}};
 }
 
 Row trigger_row(const Step& s, const Key& relation, const Trigger& tr) {

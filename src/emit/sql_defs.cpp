@@ -20,6 +20,7 @@ const Sequence* identity_sequence_of(const Catalog& cat, const Table& t, const s
 
 std::string column_definition_sql(const Catalog& cat, const Table& t, const Column& c) {
   std::string out = quote_ident(c.name) + " " + c.type;
+  if (!c.compression.empty()) out += " COMPRESSION " + c.compression;
   if (!c.collation.empty()) out += " COLLATE " + c.collation;
   if (c.generated) out += " GENERATED ALWAYS AS (" + c.generated->sql.value + ") STORED";
   if (c.default_expr && !c.identity) out += " DEFAULT (" + c.default_expr->sql.value + ")";
@@ -85,13 +86,34 @@ std::string aggregate_sql(const Aggregate& a) {
   return "CREATE AGGREGATE " + qualified(a.schema, a.name) + "(" + (a.identity.empty() ? "*" : a.arguments()) + ") (" + opts + ")";
 }
 
+std::string storage_options_sql(const std::map<std::string, std::string>& options) {
+  std::string out;
+  for (const auto& [name, value] : options) out += (out.empty() ? "" : ", ") + name + "=" + quote_literal(value);
+  return out;
+}
+
+std::string column_settings_sql(const Table& t) {
+  std::string out, id = qualified(t.schema, t.name);
+  for (const std::string& name : t.column_order.value) {
+    const Column* c = t.column(name);
+    if (!c) continue;
+    std::string col = "ALTER TABLE ONLY " + id + " ALTER COLUMN " + quote_ident(name);
+    if (c->statistics >= 0) out += col + " SET STATISTICS " + std::to_string(c->statistics) + ";\n";
+    if (!c->options.empty()) out += col + " SET (" + storage_options_sql(c->options) + ");\n";
+    if (c->storage)
+      out += col + " SET STORAGE " + (c->storage == 'p' ? "PLAIN" : c->storage == 'e' ? "EXTERNAL" : c->storage == 'm' ? "MAIN" : "EXTENDED") + ";\n";
+  }
+  return out;
+}
+
 std::string create_table_sql(const Catalog& cat, const Table& t) {
   std::string head = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + (t.foreign_server.empty() ? "" : "FOREIGN ") + "TABLE " +
                      qualified(t.schema, t.name);
   std::string by = t.partition_by.empty() ? "" : "\nPARTITION BY " + t.partition_by;
   if (t.from_query.value) return head + " AS " + t.query_sql.value;
+  std::string with = t.options.empty() ? "" : "\nWITH (" + storage_options_sql(t.options) + ")";
   if (!t.partition_of.second.empty())  // columns, CHECKs, indexes and keys come from the parent
-    return head + " PARTITION OF " + key_text(t.partition_of) + " " + t.partition_bound + by;
+    return head + " PARTITION OF " + key_text(t.partition_of) + " " + t.partition_bound + by + with;
   std::string out = head + " (";
   bool first = true;
   for (const std::string& name : t.column_order.value) {
@@ -106,7 +128,7 @@ std::string create_table_sql(const Catalog& cat, const Table& t) {
   if (!parents.empty()) out += "\nINHERITS (" + parents + ")";
   if (!t.foreign_server.empty())
     out += "\nSERVER " + quote_ident(t.foreign_server) + (t.foreign_options.empty() ? "" : " " + fdw_options_sql(t.foreign_options));
-  return out + by;
+  return out + by + with;
 }
 
 std::string view_options_text(const View& v) {

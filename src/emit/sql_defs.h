@@ -15,6 +15,11 @@ std::string column_definition_sql(const catalog::Catalog& cat, const catalog::Ta
 
 // CREATE [UNLOGGED] TABLE with every column (constraints are added separately).
 std::string create_table_sql(const catalog::Catalog& cat, const catalog::Table& t);
+// "name='value', ..." of storage parameters or column options.
+std::string storage_options_sql(const std::map<std::string, std::string>& options);
+// ALTER TABLE ONLY ... ALTER COLUMN ... SET STATISTICS / SET (...) / SET STORAGE of every column
+// whose settings are not the defaults ("" when none).
+std::string column_settings_sql(const catalog::Table& t);
 
 // CREATE OR REPLACE FUNCTION / PROCEDURE with every attribute pgdrift models.
 std::string function_sql(const catalog::Function& f);

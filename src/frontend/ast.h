@@ -79,10 +79,12 @@ struct TableLike {
   QualName source;
   uint32_t options = 0;
   static constexpr uint32_t kComments = 1u << 0, kConstraints = 1u << 2, kDefaults = 1u << 3,
-                            kGenerated = 1u << 4, kIdentity = 1u << 5, kIndexes = 1u << 6;
+                            kGenerated = 1u << 4, kIdentity = 1u << 5, kIndexes = 1u << 6, kCompression = 1u << 1,
+                            kStorage = 1u << 8;
 };
 
 struct CreateTable {
+  std::vector<std::pair<std::string, std::string>> options;  // WITH (storage parameters), toast.* included
   QualName name;
   bool if_not_exists = false, unlogged = false;
   std::vector<ColumnDef> columns;
@@ -132,6 +134,9 @@ enum class AlterKind {
   AttachPartition, DetachPartition,  // partition (with bound)
   ReplicaIdentity,                   // column = identity letter (d, f, n, i), relation.name = index
   Inherit, NoInherit,                // parent
+  SetStatistics, SetStorage, SetCompression,  // column (or index column number); statistics / printed
+  SetColumnOptions, ResetColumnOptions,       // column; options (n_distinct, ...)
+  ClusterOn, DropCluster,                     // column = the index
 };
 struct AlterTableCmd {
   AlterKind kind;
@@ -147,6 +152,7 @@ struct AlterTableCmd {
   QualName relation;                     // Attach/DetachPartition: the partition; (No)Inherit: the parent
   std::optional<PartitionBound> bound;   // AttachPartition
   std::optional<char> identity;          // SetIdentity GENERATED ALWAYS/BY DEFAULT
+  int statistics = -1, column_number = 0;  // SetStatistics: the target; on an index, its column number
   bool missing_ok = false, cascade = false;
   SourceSpan span;
 };

@@ -56,6 +56,7 @@ struct Constraint {
   std::string name;                  // "" = implicit
   std::vector<std::string> columns;  // keys; FK local columns
   std::vector<std::string> include;
+  std::vector<std::pair<std::string, std::string>> index_options;  // WITH (...) of its index
   bool nulls_not_distinct = false;
   std::optional<Expr> expr;          // CHECK, DEFAULT, GENERATED expression
   bool no_inherit = false;
@@ -85,6 +86,7 @@ struct ColumnDef {
   TypeRef type;
   std::string type_printed;            // the type as written ("public.geometry(Point,4326)")
   std::vector<std::string> collation;  // COLLATE clause as written
+  std::string compression;             // COMPRESSION method ("" = the default)
   std::vector<Constraint> constraints;
   SourceSpan span;
 };

@@ -117,6 +117,9 @@ tables AS (
                                    FROM pg_catalog.pg_foreign_table ft
                                    JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver
                                    WHERE ft.ftrelid = tbl.oid), ''),
+           'options=' || coalesce(pg_catalog.array_to_string(ARRAY(SELECT o FROM pg_catalog.unnest(c.reloptions) o ORDER BY 1), ','), '')
+             || coalesce(' toast:' || (SELECT pg_catalog.array_to_string(ARRAY(SELECT o FROM pg_catalog.unnest(t.reloptions) o ORDER BY 1), ',')
+                                       FROM pg_catalog.pg_class t WHERE t.oid = c.reltoastrelid), ''),
            acl.text)
   FROM tbl
   JOIN pg_catalog.pg_class c ON c.oid = tbl.oid
@@ -328,6 +331,10 @@ columns AS (
                              pg_catalog.quote_ident(cn.nspname) || '.'
                                || pg_catalog.quote_ident(co.collname) ELSE '' END,
            'comment=' || coalesce(pg_catalog.col_description(a.attrelid, a.attnum), ''),
+           'statistics=' || a.attstattarget,
+           'storage=' || CASE WHEN a.attstorage <> ty.typstorage THEN a.attstorage::text ELSE '' END,
+           'compression=' || a.attcompression::text,
+           'options=' || coalesce(pg_catalog.array_to_string(ARRAY(SELECT o FROM pg_catalog.unnest(a.attoptions) o ORDER BY 1), ','), ''),
            CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(a.attacl) x), '') END)
   FROM tbl
   JOIN pg_catalog.pg_attribute a ON a.attrelid = tbl.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -341,6 +348,7 @@ constraints AS (
          concat_ws(E'\t',
            'def=' || pg_catalog.pg_get_constraintdef(con.oid),
            'validated=' || con.convalidated,
+           'clustered=' || coalesce((SELECT i.indisclustered FROM pg_catalog.pg_index i WHERE i.indexrelid = con.conindid AND con.contype IN ('p', 'u', 'x')), false),
            'comment=' || coalesce(pg_catalog.obj_description(con.oid, 'pg_constraint'), ''))
   FROM pg_catalog.pg_constraint con
   JOIN tbl ON tbl.oid = con.conrelid
@@ -349,6 +357,9 @@ indexes AS (
   SELECT 'index', ix.qname,
          concat_ws(E'\t',
            'def=' || pg_catalog.pg_get_indexdef(ix.oid),
+           'clustered=' || i.indisclustered,
+           'statistics=' || coalesce((SELECT string_agg(a.attnum || ':' || a.attstattarget, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a
+                                      WHERE a.attrelid = ix.oid AND a.attstattarget >= 0), ''),
            'comment=' || coalesce(pg_catalog.obj_description(ix.oid, 'pg_class'), ''))
   FROM rel ix
   JOIN pg_catalog.pg_index i ON i.indexrelid = ix.oid

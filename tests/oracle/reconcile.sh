@@ -985,9 +985,9 @@ run_demo() {
 # "converges" starts from nothing and "partial" from the desired schema minus columns (and the
 # views and policies that use them) and a table.
 readonly GOLDEN_RECONCILE_KINDS="cast_ collation_ default_privileges_ do_guard_ domain_ function_ grant_ inherit_ matview_ owner_ partition_
-  policy_ procedure_ publication_ rls_ rule_ supabase_ table_replica_identity trigger_ type_ view_"
+  policy_ procedure_ publication_ rls_ rule_ supabase_ table_replica_identity table_storage_ table_column_statistics trigger_ type_ view_"
 # Kinds only reported (W100/W101), not reconciled: storage settings, event triggers.
-readonly GOLDEN_NOT_RECONCILED="table_column_statistics table_storage trigger_event_triggers"
+readonly GOLDEN_NOT_RECONCILED="trigger_event_triggers"
 # Cases about privileges and owners: reconciled with --with-privileges --with-owners, and their
 # snapshots include ACLs and owners.
 readonly GOLDEN_ACL_KINDS="default_privileges_ grant_ owner_"

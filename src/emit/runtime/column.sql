@@ -6,6 +6,8 @@ CREATE TEMP TABLE pgd_column (PRIMARY KEY (step), sch text NOT NULL, tab text NO
   identity "char" NOT NULL DEFAULT '', identity_options text,  -- a/d; "SEQUENCE NAME s START WITH ..."
   generated_sql text, generated_printed text, comment text,
   replace boolean NOT NULL DEFAULT false,  -- its data may be backed up and replaced (--allow-drop column)
+  statistics integer NOT NULL DEFAULT -1, storage "char",  -- SET STATISTICS; SET STORAGE (NULL: the type's)
+  compression text NOT NULL DEFAULT '', options text[] NOT NULL DEFAULT '{}',  -- pglz, lz4; SET (n_distinct=...)
   in_sync boolean NOT NULL DEFAULT false   -- set by pgd_columns_in_sync: nothing to compare one by one
 ) INHERITS (pg_temp.pgd_obj);
 CREATE INDEX ON pg_temp.pgd_column (sch, tab);
@@ -37,8 +39,39 @@ BEGIN
              WHEN d.identity <> '' THEN ad.adbin IS NULL AND pg_temp.pgd_identity_options(c.oid, a.attname) = pg_catalog.substring(d.identity_options, 'START WITH .*$')
              WHEN d.default_sql IS NULL THEN ad.adbin IS NULL AND a.attgenerated = ''
              ELSE a.attgenerated = '' AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) = d.default_printed END
-    AND pg_catalog.col_description(c.oid, a.attnum) IS NOT DISTINCT FROM d.comment;
+    AND pg_catalog.col_description(c.oid, a.attnum) IS NOT DISTINCT FROM d.comment
+    AND a.attstattarget = d.statistics AND a.attstorage = coalesce(d.storage, ty.typstorage)
+    AND a.attcompression = pg_temp.pgd_compression_letter(d.compression)
+    AND ARRAY(SELECT o FROM pg_catalog.unnest(coalesce(a.attoptions, '{}')) o ORDER BY o) = ARRAY(SELECT o FROM pg_catalog.unnest(d.options) o ORDER BY o);
 END $f$;
+
+CREATE FUNCTION pg_temp.pgd_compression_letter(method text) RETURNS "char" LANGUAGE sql IMMUTABLE AS $f$
+  SELECT CASE method WHEN 'pglz' THEN 'p' WHEN 'lz4' THEN 'l' ELSE '' END::"char"
+$f$;
+
+-- The planner's and storage settings of a column: statistics target, options, storage, compression.
+CREATE FUNCTION pg_temp.pgd_column_settings(s integer, d pg_temp.pgd_column, rel oid, id text, alter_col text) RETURNS void
+LANGUAGE plpgsql SET search_path = '' AS $f$
+DECLARE a pg_catalog.pg_attribute; want "char";
+BEGIN
+  SELECT * INTO a FROM pg_catalog.pg_attribute WHERE attrelid = rel AND attname = d.name;
+  IF a.attstattarget <> d.statistics THEN
+    PERFORM pg_temp.pgd_do(s, 'set statistics', id, alter_col || ' SET STATISTICS ' || d.statistics, alter_col || ' SET STATISTICS ' || a.attstattarget);
+  END IF;
+  PERFORM pg_temp.pgd_reloptions(s, 'column options', id, alter_col, coalesce(a.attoptions, '{}'), d.options);
+  want := coalesce(d.storage, (SELECT typstorage FROM pg_catalog.pg_type WHERE oid = a.atttypid));
+  IF a.attstorage <> want THEN
+    PERFORM pg_temp.pgd_do(s, 'set storage', id, alter_col || ' SET STORAGE ' || pg_temp.pgd_storage_name(want),
+                           alter_col || ' SET STORAGE ' || pg_temp.pgd_storage_name(a.attstorage));
+  END IF;
+  IF a.attcompression <> pg_temp.pgd_compression_letter(d.compression) THEN
+    PERFORM pg_temp.pgd_do(s, 'set compression', id, alter_col || ' SET COMPRESSION ' || CASE WHEN d.compression = '' THEN 'default' ELSE d.compression END,
+                           alter_col || ' SET COMPRESSION ' || CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' ELSE 'default' END);
+  END IF;
+END $f$;
+CREATE FUNCTION pg_temp.pgd_storage_name(c "char") RETURNS text LANGUAGE sql IMMUTABLE AS $f$
+  SELECT CASE c WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
+$f$;
 
 -- The options of a column's identity sequence, from START WITH on (as identity_options ends).
 CREATE FUNCTION pg_temp.pgd_identity_options(rel oid, col text) RETURNS text LANGUAGE sql STABLE SET search_path = '' AS $f$
@@ -49,6 +82,7 @@ $f$;
 -- The column as in CREATE TABLE / ADD COLUMN.
 CREATE FUNCTION pg_temp.pgd_column_def(c pg_temp.pgd_column) RETURNS text LANGUAGE sql IMMUTABLE AS $f$
   SELECT pg_catalog.quote_ident(c.name) || ' ' || c.type
+         || CASE WHEN c.compression <> '' THEN ' COMPRESSION ' || c.compression ELSE '' END
          || CASE WHEN c.coll <> '' THEN ' COLLATE ' || c.coll ELSE '' END
          || CASE WHEN c.generated_sql IS NOT NULL THEN ' GENERATED ALWAYS AS (' || c.generated_sql || ') STORED' ELSE '' END
          || CASE WHEN c.default_sql IS NOT NULL AND c.identity = '' THEN ' DEFAULT (' || c.default_sql || ')' ELSE '' END
@@ -250,5 +284,7 @@ BEGIN
     END IF;
   END IF;
   IF l.num IS NULL THEN SELECT * INTO l FROM pg_temp.pgd_live_column(rel, d.name); END IF;  -- just added
+  IF pg_temp.pgd_verifying() AND l.num IS NULL THEN RETURN; END IF;
+  PERFORM pg_temp.pgd_column_settings(s, d, rel, id, 'ALTER TABLE ' || q || ' ALTER COLUMN ' || pg_catalog.quote_ident(d.name));
   PERFORM pg_temp.pgd_comment(s, id, 'COLUMN ' || id, pg_catalog.col_description(rel, l.num), d.comment);
 END $f$;

@@ -4,7 +4,8 @@ CREATE TEMP TABLE pgd_constraint (PRIMARY KEY (step), sch text NOT NULL, tab tex
   printed text,                     -- pg_get_constraintdef as the dump printed it; '=' when that is def
   comparable boolean NOT NULL DEFAULT true,  -- false: REFERENCES an external table without columns
   not_valid boolean NOT NULL DEFAULT false, comment text,
-  release boolean NOT NULL DEFAULT false)  -- an early step: only drop the live one when it differs
+  release boolean NOT NULL DEFAULT false,  -- an early step: only drop the live one when it differs
+  clustered boolean NOT NULL DEFAULT false)  -- ALTER TABLE ... CLUSTER ON its index
   INHERITS (pg_temp.pgd_obj);
 
 -- pg_get_constraintdef without " NOT VALID" (validation is compared on its own).
@@ -73,6 +74,9 @@ BEGIN
   END IF;
   IF NOT d.not_valid AND NOT con.convalidated THEN
     PERFORM pg_temp.pgd_do(s, 'validate constraint', id, 'ALTER TABLE ' || q || ' VALIDATE CONSTRAINT ' || pg_catalog.quote_ident(d.name), NULL);
+  END IF;
+  IF con.contype IN ('p', 'u', 'x') THEN
+    PERFORM pg_temp.pgd_clustered(s, q, d.name, con.conindid, d.clustered);
   END IF;
   PERFORM pg_temp.pgd_comment(s, id, 'CONSTRAINT ' || pg_catalog.quote_ident(d.name) || ' ON ' || q,
                               pg_temp.pgd_description(con.oid, 'pg_catalog.pg_constraint'::pg_catalog.regclass), d.comment);

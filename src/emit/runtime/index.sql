@@ -3,7 +3,9 @@ CREATE TEMP TABLE pgd_index (PRIMARY KEY (step), sch text NOT NULL, name text NO
   tail text NOT NULL,     -- from USING on: "USING btree (lower(name)) WHERE (...)"
   printed text,           -- pg_get_indexdef as the dump printed it
   comment text,
-  release boolean NOT NULL DEFAULT false)  -- an early step: only drop the live one when it differs
+  release boolean NOT NULL DEFAULT false,  -- an early step: only drop the live one when it differs
+  clustered boolean NOT NULL DEFAULT false,  -- ALTER TABLE ... CLUSTER ON it
+  stats text[] NOT NULL DEFAULT '{}')      -- "column number=statistics target"
   INHERITS (pg_temp.pgd_obj);
 
 CREATE FUNCTION pg_temp.pgd_index_sql(d pg_temp.pgd_index, name text, target text) RETURNS text LANGUAGE sql IMMUTABLE AS $f$
@@ -48,7 +50,30 @@ BEGIN
   IF d.release THEN RETURN; END IF;
   IF pg_temp.pgd_verifying() THEN RETURN; END IF;
   ix := pg_temp.pgd_rel(d.sch, d.name, '{i,I}');
+  PERFORM pg_temp.pgd_clustered(s, pg_temp.pgd_q(d.sch, d.tab), d.name, ix, d.clustered);
+  PERFORM pg_temp.pgd_do(s, 'set statistics', q, 'ALTER INDEX ' || q || ' ALTER COLUMN ' || a.attnum || ' SET STATISTICS ' || coalesce(w.target, -1),
+                         'ALTER INDEX ' || q || ' ALTER COLUMN ' || a.attnum || ' SET STATISTICS ' || a.attstattarget)
+  FROM pg_catalog.pg_attribute a
+  LEFT JOIN (SELECT pg_catalog.split_part(x, '=', 1)::integer AS num, pg_catalog.split_part(x, '=', 2)::integer AS target
+             FROM pg_catalog.unnest(d.stats) x) w ON w.num = a.attnum
+  WHERE a.attrelid = ix AND a.attnum > 0 AND a.attstattarget <> coalesce(w.target, -1);
   PERFORM pg_temp.pgd_comment(s, q, 'INDEX ' || q, pg_temp.pgd_description(ix, 'pg_catalog.pg_class'::pg_catalog.regclass), d.comment);
   PERFORM pg_temp.pgd_replica_identity(s, t.sch, t.name, t.replica) FROM pg_temp.pgd_table t
   WHERE t.sch = d.sch AND t.name = d.tab AND t.replica = 'i ' || d.name;
+END $f$;
+
+-- CLUSTER ON an index (a table's or its constraint's) or SET WITHOUT CLUSTER when the desired
+-- one is not the clustered one any more.
+CREATE FUNCTION pg_temp.pgd_clustered(s integer, tab text, name text, ix oid, want boolean) RETURNS void
+LANGUAGE plpgsql SET search_path = '' AS $f$
+DECLARE cur boolean := (SELECT indisclustered FROM pg_catalog.pg_index WHERE indexrelid = ix);
+BEGIN
+  IF ix IS NULL OR cur = want THEN RETURN; END IF;
+  IF want THEN
+    PERFORM pg_temp.pgd_do(s, 'cluster on', tab, 'ALTER TABLE ' || tab || ' CLUSTER ON ' || pg_catalog.quote_ident(name),
+                           'ALTER TABLE ' || tab || ' SET WITHOUT CLUSTER');
+  ELSE
+    PERFORM pg_temp.pgd_do(s, 'set without cluster', tab, 'ALTER TABLE ' || tab || ' SET WITHOUT CLUSTER',
+                           'ALTER TABLE ' || tab || ' CLUSTER ON ' || pg_catalog.quote_ident(name));
+  END IF;
 END $f$;

@@ -7,7 +7,8 @@ CREATE TEMP TABLE pgd_table (PRIMARY KEY (step), sch text NOT NULL, name text NO
   rls boolean NOT NULL DEFAULT false, force_rls boolean NOT NULL DEFAULT false,
   replica text NOT NULL DEFAULT 'd', -- d, f, n, or "i index_name"
   comment text,
-  server text                        -- a foreign table: "SERVER s OPTIONS (...)"
+  server text,                       -- a foreign table: "SERVER s OPTIONS (...)"
+  options text[] NOT NULL DEFAULT '{}'  -- storage parameters "name=value", toast.* included
 ) INHERITS (pg_temp.pgd_obj);
 
 -- CREATE TABLE with the desired columns (the column rows of the same table).
@@ -65,6 +66,9 @@ BEGIN
         CASE WHEN d.force_rls THEN 'FORCE' ELSE 'NO FORCE' END || ' ROW LEVEL SECURITY',
       'ALTER TABLE ' || q || CASE WHEN c.relrowsecurity THEN ' ENABLE' ELSE ' DISABLE' END || ' ROW LEVEL SECURITY, ' ||
         CASE WHEN c.relforcerowsecurity THEN 'FORCE' ELSE 'NO FORCE' END || ' ROW LEVEL SECURITY');
+  END IF;
+  IF d.server IS NULL AND d.as_query IS NULL THEN
+    PERFORM pg_temp.pgd_reloptions(s, 'storage parameters', q, 'ALTER TABLE ' || q, pg_temp.pgd_table_options(rel), d.options);
   END IF;
   PERFORM pg_temp.pgd_replica_identity(s, d.sch, d.name, d.replica);
   PERFORM pg_temp.pgd_comment(s, q, CASE WHEN d.server IS NOT NULL THEN 'FOREIGN TABLE ' ELSE 'TABLE ' END || q, pg_temp.pgd_description(rel, 'pg_catalog.pg_class'::pg_catalog.regclass), d.comment);

@@ -118,6 +118,25 @@ bool lower_cmd(const PgQuery__AlterTableCmd* c, ast::AlterTableCmd& out, LowerCo
       out.kind = c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions ? AlterKind::SetOptions : AlterKind::ResetOptions;
       if (def_is(PG_QUERY__NODE__NODE_LIST)) out.options = def_options_of(c->def->list->items, c->def->list->n_items);
       return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
+      out.kind = AlterKind::SetStatistics;
+      out.column_number = c->num;
+      if (def_is(PG_QUERY__NODE__NODE_INTEGER)) out.statistics = c->def->integer->ival;
+      return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression:
+      out.kind = c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage ? AlterKind::SetStorage : AlterKind::SetCompression;
+      if (!def_is(PG_QUERY__NODE__NODE_STRING)) return false;
+      out.printed = c->def->string->sval;
+      for (char& ch : out.printed) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+      return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
+      out.kind = c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions ? AlterKind::SetColumnOptions : AlterKind::ResetColumnOptions;
+      if (def_is(PG_QUERY__NODE__NODE_LIST)) out.options = def_options_of(c->def->list->items, c->def->list->n_items);
+      return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn: out.kind = AlterKind::ClusterOn; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster: out.kind = AlterKind::DropCluster; return true;
     default: {
       const ProtobufCEnumValue* v = protobuf_c_enum_descriptor_get_value(
           &pg_query__alter_table_type__descriptor, c->subtype);

@@ -75,8 +75,7 @@ ast::Constraint constraint_of(const PgQuery__Constraint* c, const LowerContext& 
   out.using_index = c->indexname ? c->indexname : "";
   bool index_backed = out.kind == ast::ConstraintKind::PrimaryKey || out.kind == ast::ConstraintKind::Unique ||
                       out.kind == ast::ConstraintKind::Exclude;
-  if (index_backed && c->n_options)
-    ctx.warn(DiagKind::unsupported_clause, c->location, "index storage parameters are not modelled");
+  if (index_backed) out.index_options = def_options_of(c->options, c->n_options);
   switch (out.kind) {
     case ast::ConstraintKind::ForeignKey:
       out.ref_table = qualname_of(c->pktable, ctx);
@@ -108,10 +107,7 @@ ast::ColumnDef column_def_of(const PgQuery__ColumnDef* c, const LowerContext& ct
   out.type = type_ref_of(c->type_name, ctx);
   out.span = ctx.span_at(c->location, static_cast<uint32_t>(out.name.size()));
   if (c->coll_clause) out.collation = strings_of(c->coll_clause->collname, c->coll_clause->n_collname);
-  if (c->compression && *c->compression)
-    ctx.warn(DiagKind::unsupported_clause, c->location, "column compression is not modelled");
-  if (c->storage && *c->storage)
-    ctx.warn(DiagKind::unsupported_clause, c->location, "column storage is not modelled");
+  if (c->compression) out.compression = c->compression;
   // The type as written ends where the collation, the first constraint or the column ends.
   if (c->type_name && c->type_name->location >= 0) {
     size_t from = static_cast<size_t>(c->type_name->location), to = slice::element_end(ctx.text, from);

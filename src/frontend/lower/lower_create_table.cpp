@@ -61,8 +61,7 @@ ast::Node lower_create_table(PgQuery__CreateStmt* s, LowerContext& ctx) {
   } else {
     t.inherits = parents;
   }
-  if (s->n_options)
-    ctx.warn(DiagKind::unsupported_clause, -1, "table storage parameters (WITH ...) are not modelled");
+  t.options = def_options_of(s->options, s->n_options);
   for (size_t i = 0; i < s->n_table_elts; ++i) {
     PgQuery__Node* e = s->table_elts[i];
     switch (e->node_case) {

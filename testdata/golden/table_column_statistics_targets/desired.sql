@@ -19,3 +19,7 @@ alter table observations alter column raw_payload set compression pglz;
 
 create index observations_lower_station_idx on observations (lower(station));
 alter index observations_lower_station_idx alter column 1 set statistics 1000;
+create table readings (like observations including storage including compression);
+create table notes (body text compression pglz, payload jsonb);
+alter table notes alter column payload set storage extended;
+alter table notes alter column body set storage extended;

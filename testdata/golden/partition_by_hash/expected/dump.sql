@@ -13,5 +13,6 @@ CREATE TABLE public.sessions_p1 PARTITION OF public.sessions FOR VALUES WITH (mo
 ALTER TABLE public.sessions_p1 ADD CONSTRAINT sessions_p1_pkey PRIMARY KEY (user_id, id);
 CREATE TABLE public.sessions_p2 PARTITION OF public.sessions FOR VALUES WITH (modulus 4, remainder 2);
 ALTER TABLE public.sessions_p2 ADD CONSTRAINT sessions_p2_pkey PRIMARY KEY (user_id, id);
-CREATE TABLE public.sessions_p3 PARTITION OF public.sessions FOR VALUES WITH (modulus 4, remainder 3);
+CREATE TABLE public.sessions_p3 PARTITION OF public.sessions FOR VALUES WITH (modulus 4, remainder 3)
+WITH (fillfactor='80');
 ALTER TABLE public.sessions_p3 ADD CONSTRAINT sessions_p3_pkey PRIMARY KEY (user_id, id);
