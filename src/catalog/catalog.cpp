@@ -134,6 +134,16 @@ std::string Cast::definition() const {
   return "CREATE CAST (" + source + " AS " + target + ") " + how + (context == 'i' ? " AS IMPLICIT" : context == 'a' ? " AS ASSIGNMENT" : "");
 }
 
+std::string EventTrigger::definition() const {
+  std::string out = "CREATE EVENT TRIGGER " + quote_ident(name) + " ON " + event;
+  if (!tags.empty()) {
+    out += " WHEN TAG IN (";
+    for (size_t i = 0; i < tags.size(); ++i) out += (i ? ", " : "") + quote_literal(tags[i]);
+    out += ")";
+  }
+  return out + " EXECUTE FUNCTION " + function + "()";
+}
+
 std::string Collation::definition() const {
   std::string out = "CREATE COLLATION " + qualified(schema, name) + " (provider = " + (provider == 'i' ? "icu" : "libc");
   if (!deterministic) out += ", deterministic = false";

@@ -205,6 +205,7 @@ struct Catalog {
   std::map<Key, Aggregate> aggregates;  // key: (schema, "name(identity args)")
   std::map<Key, Cast> casts;            // key: (source, target)
   std::map<Key, Collation> collations;
+  std::map<std::string, EventTrigger> event_triggers;
   std::map<std::string, ForeignServer> servers;
   std::map<Key, View> views;
   std::map<std::string, Publication> publications;

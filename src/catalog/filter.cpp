@@ -40,6 +40,7 @@ void drop_ignored(Catalog& cat, const Ignored& ignored) {
   std::erase_if(cat.extensions, [&](const auto& e) { return ignored(ObjectKind::Extension, {e.first}); });
   std::erase_if(cat.servers, [&](const auto& e) { return ignored(ObjectKind::Server, {e.first}); });
   std::erase_if(cat.publications, [&](const auto& e) { return ignored(ObjectKind::Publication, {e.first}); });
+  std::erase_if(cat.event_triggers, [&](const auto& e) { return ignored(ObjectKind::EventTrigger, {e.first}); });
   drop_named(cat.enums, ObjectKind::Enum, ignored);
   drop_named(cat.domains, ObjectKind::Domain, ignored);
   drop_named(cat.composites, ObjectKind::Composite, ignored);
@@ -89,6 +90,7 @@ void drop_comments(Catalog& cat) {
   clear_comments(cat.aggregates);
   clear_comments(cat.casts);
   clear_comments(cat.collations);
+  clear_comments(cat.event_triggers);
   clear_comments(cat.publications);
   for (auto& [k, t] : cat.tables) {
     t.comment.clear();

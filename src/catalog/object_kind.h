@@ -102,6 +102,7 @@ void for_each_object(const Catalog& cat, F&& f) {
     for (const auto& [n, p] : t.policies) f(ObjectRef(p, &t));
   }
   for (const auto& [k, o] : cat.views) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.event_triggers) f(ObjectRef(o));
   for (const auto& [k, v] : cat.views) {
     for (const auto& [n, tr] : v.triggers) f(ObjectRef(tr, &v));
     for (const auto& [n, r] : v.rules) f(ObjectRef(r, &v));

@@ -77,6 +77,8 @@ struct Schema {
 struct Extension {
   std::string name;
   std::string schema;
+  std::string version;  // as CREATE ... VERSION or ALTER ... UPDATE TO states it; "" = the default
+                        // (pg_dump never prints it: compared only when both sides state one)
   std::string comment;
   Origin origin;
   bool operator==(const Extension&) const = default;
@@ -145,6 +147,18 @@ struct Collation {
   Origin origin;
   bool operator==(const Collation&) const = default;
   std::string definition() const;  // CREATE COLLATION ... (...)
+};
+
+// CREATE EVENT TRIGGER: database-wide, keyed by name.
+struct EventTrigger {
+  std::string name, event;         // ddl_command_start, ddl_command_end, sql_drop, table_rewrite
+  std::vector<std::string> tags;   // WHEN TAG IN (...), as written (PostgreSQL keeps the order)
+  std::string function;            // qualified
+  char enabled = 'O';              // O, D, R, A (pg_event_trigger.evtenabled)
+  std::string comment;
+  Origin origin;
+  bool operator==(const EventTrigger&) const = default;
+  std::string definition() const;  // CREATE EVENT TRIGGER ...
 };
 
 // CREATE CAST. Its key is (source, target), the types as format_type prints them.

@@ -132,6 +132,7 @@ void replay_create_aggregate(Replayer& r, const ast::CreateAggregate& s);
 std::optional<Key> find_aggregate(Replayer& r, const ast::FuncSig& sig);
 void replay_create_cast(Replayer& r, const ast::CreateCast& s);
 void replay_create_collation(Replayer& r, const ast::CreateCollation& s);
+void replay_event_trigger(Replayer& r, const ast::EventTriggerStmt& s);
 void replay_create_server(Replayer& r, const ast::CreateServer& s);
 Key cast_key(Replayer& r, const ast::TypeRef& source, const ast::TypeRef& target);  // DROP / COMMENT ON CAST
 

@@ -17,6 +17,10 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto it = r.cat.servers.find(n.object.name);
       return it == r.cat.servers.end() ? nullptr : &it->second.comment;
     }
+    case ast::ObjKind::EventTrigger: {
+      auto it = r.cat.event_triggers.find(n.object.name);
+      return it == r.cat.event_triggers.end() ? nullptr : &it->second.comment;
+    }
     case ast::ObjKind::Collation: {
       auto k = r.find_collation(n.object);
       return k ? &r.cat.collations.at(*k).comment : nullptr;

@@ -139,6 +139,8 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
       return false;
     case ast::ObjKind::Server:
       return r.cat.servers.erase(q.name) > 0;
+    case ast::ObjKind::EventTrigger:
+      return r.cat.event_triggers.erase(q.name) > 0;
     case ast::ObjKind::Collation:
       if (auto k = r.find_collation(q)) { r.cat.collations.erase(*k); return true; }
       return false;

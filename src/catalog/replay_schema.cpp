@@ -17,6 +17,12 @@ void replay_create_schema(Replayer& r, const ast::CreateSchema& n) {
 
 void replay_create_extension(Replayer& r, const ast::CreateExtension& n) {
   if (n.name == "plpgsql") return;  // built into every database: pg_dump never writes it
+  if (n.update) {
+    auto it = r.cat.extensions.find(n.name);
+    if (it == r.cat.extensions.end()) r.warn(DiagKind::unknown_object, "extension " + quote_ident(n.name) + " does not exist; statement ignored");
+    else it->second.version = n.version;
+    return;
+  }
   if (r.cat.extensions.count(n.name)) {
     if (!n.if_not_exists) r.warn(DiagKind::duplicate_object, "extension " + quote_ident(n.name) + " already exists");
     return;
@@ -24,6 +30,7 @@ void replay_create_extension(Replayer& r, const ast::CreateExtension& n) {
   Extension e;
   e.name = n.name;
   e.schema = n.schema.empty() ? r.creation_schema() : n.schema;
+  e.version = n.version;
   e.origin = r.origin();
   r.cat.extensions[n.name] = e;
 }

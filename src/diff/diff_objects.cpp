@@ -60,6 +60,7 @@ void diff_schemas(const Catalog& ac, const Catalog& dc, std::vector<Change>& out
       [&](const Extension& a, const Extension& d) {
         std::vector<AttrChange> det;
         attr(det, "schema", a.schema, d.schema);
+        if (!a.version.empty() && !d.version.empty()) attr(det, "version", a.version, d.version);
         // An extension's comment comes from its control file, which SQL never shows: only
         // a comment both sides state is compared.
         if (!a.comment.empty() && !d.comment.empty()) attr(det, "comment", a.comment, d.comment);

@@ -17,7 +17,8 @@ std::string schema_sql(const Schema& s) {
 }
 
 std::string extension_sql(const Extension& e) {
-  return "CREATE EXTENSION " + quote_ident(e.name) + " WITH SCHEMA " + quote_ident(e.schema) + ";\n" +
+  return "CREATE EXTENSION " + quote_ident(e.name) + " WITH SCHEMA " + quote_ident(e.schema) +
+         (e.version.empty() ? "" : " VERSION " + quote_literal(e.version)) + ";\n" +
          comment_sql("EXTENSION " + quote_ident(e.name), e.comment);
 }
 
@@ -68,6 +69,13 @@ std::string routine_sql(const Function& f) {
 
 std::string aggregate_create_sql(const Aggregate& a) {
   return aggregate_sql(a) + ";\n" + comment_sql("AGGREGATE " + qualified(a.schema, a.name) + "(" + a.arguments() + ")", a.comment);
+}
+
+std::string event_trigger_sql(const EventTrigger& e) {
+  std::string q = quote_ident(e.name), out = e.definition() + ";\n";
+  if (e.enabled != 'O')
+    out += "ALTER EVENT TRIGGER " + q + (e.enabled == 'D' ? " DISABLE" : e.enabled == 'R' ? " ENABLE REPLICA" : " ENABLE ALWAYS") + ";\n";
+  return out + comment_sql("EVENT TRIGGER " + q, e.comment);
 }
 
 std::string collation_sql(const Collation& c) {

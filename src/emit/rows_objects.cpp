@@ -148,7 +148,9 @@ Row step_row(const Step& s, const Catalog& desired) {
   const Table* t = s.object.table();
   return visit_object(s.object, overloaded{
       [&](const Schema& x) -> Row { return {"schema", {"step", "name", "comment"}, {n, quote_literal(x.name), text_or_null(x.comment)}}; },
-      [&](const Extension& x) -> Row { return {"extension", {"step", "name", "sch"}, {n, quote_literal(x.name), quote_literal(x.schema)}}; },
+      [&](const Extension& x) -> Row {
+        return {"extension", {"step", "name", "sch", "version"}, {n, quote_literal(x.name), quote_literal(x.schema), text_or_null(x.version)}};
+      },
       [&](const EnumType& x) -> Row {
         std::vector<std::string> renames;  // new, old, new, old ...
         for (const auto& [to, from] : x.renamed_from.value) renames.insert(renames.end(), {to, from});
@@ -194,6 +196,11 @@ Row step_row(const Step& s, const Catalog& desired) {
         return {"collation", {"step", "sch", "name", "def", "provider", "lc_collate", "lc_ctype", "deterministic", "comment"},
                 {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.definition()), quote_literal(std::string(1, x.provider)),
                  quote_literal(x.collate), quote_literal(x.ctype), boolean(x.deterministic), text_or_null(x.comment)}};
+      },
+      [&](const EventTrigger& x) -> Row {
+        return {"event_trigger", {"step", "name", "def", "event", "tags", "function", "enabled", "comment"},
+                {n, quote_literal(x.name), quote_literal(x.definition()), quote_literal(x.event), text_array(x.tags), quote_literal(x.function),
+                 quote_literal(std::string(1, x.enabled)), text_or_null(x.comment)}};
       },
       [&](const Cast& x) -> Row {
         return {"cast", {"step", "source", "target", "def", "function", "method", "context", "comment"},

@@ -18,6 +18,7 @@ namespace pgdrift::ast {
 struct CreateSchema { std::string name; bool if_not_exists = false; std::string authorization; };
 struct CreateExtension {
   std::string name; bool if_not_exists = false; std::string schema; std::string version;
+  bool update = false;  // ALTER EXTENSION name UPDATE [TO version]
 };
 struct CreateEnum {
   QualName name;
@@ -165,7 +166,7 @@ struct AlterTable {
 };
 
 enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View, Aggregate,
-                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Collation, Other };
+                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Collation, EventTrigger, Other };
 
 // A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
 struct FuncSig {
@@ -237,6 +238,16 @@ struct CreateCollation {
   std::vector<std::pair<std::string, std::string>> options;  // lower-case name, value as written
   std::vector<std::string> from;                              // FROM: the copied collation's name
   bool if_not_exists = false;
+};
+
+// CREATE EVENT TRIGGER name ON event [WHEN TAG IN (...)] EXECUTE FUNCTION f(), or (alter)
+// ALTER EVENT TRIGGER name ENABLE | DISABLE | ENABLE REPLICA | ENABLE ALWAYS.
+struct EventTriggerStmt {
+  std::string name, event;
+  std::vector<std::string> tags;
+  QualName function;
+  bool alter = false;
+  char enabled = 'O';  // O origin, D disabled, R replica, A always (pg_event_trigger.evtenabled)
 };
 
 // CREATE SERVER name [TYPE t] [VERSION v] FOREIGN DATA WRAPPER fdw [OPTIONS (...)]
@@ -388,7 +399,7 @@ struct Unsupported {};
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
-                          AlterFunction, CreateAggregate, CreateCast, CreateCollation, CreateServer, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
+                          AlterFunction, CreateAggregate, CreateCast, CreateCollation, EventTriggerStmt, CreateServer, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
                           AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner,
                           PublicationStmt, Ignored, Unsupported>;
 

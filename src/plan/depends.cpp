@@ -142,6 +142,10 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
         if (auto e = cat_.extensions.find(s.fdw); e != cat_.extensions.end()) out.emplace_back(e->second);
       },
       [&](const Collation& c) { add_schema(out, c.schema); },
+      [&](const EventTrigger& e) {
+        if (std::optional<Key> fn = parse_qualified(e.function))
+          for (auto [it, end] = functions_.equal_range(*fn); it != end; ++it) out.push_back(it->second);
+      },
       [&](const EnumType& t) { add_schema(out, t.schema); },
       [&](const Domain& d) {
         add_schema(out, d.schema);

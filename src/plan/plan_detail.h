@@ -34,7 +34,7 @@ inline int ensure_rank(const catalog::ObjectRef& o) {
     case ObjectKind::Index: return kIndex;
     case ObjectKind::Function: return o.as<catalog::Function>()->sql_standard_body ? kAtomicFunction : kFunction;
     case ObjectKind::Aggregate: case ObjectKind::Cast: return kAtomicFunction;
-    case ObjectKind::Trigger: case ObjectKind::Rule: return kTrigger;
+    case ObjectKind::Trigger: case ObjectKind::Rule: case ObjectKind::EventTrigger: return kTrigger;
     case ObjectKind::Policy: return kPolicy;
     case ObjectKind::View: return kView;
     case ObjectKind::Publication: return kPublication;
@@ -48,7 +48,7 @@ inline int ensure_rank(const catalog::ObjectRef& o) {
 inline int drop_rank(ObjectKind k) {
   switch (k) {
     case ObjectKind::Constraint: case ObjectKind::Index: case ObjectKind::View: case ObjectKind::Trigger:
-    case ObjectKind::Rule: case ObjectKind::Policy: case ObjectKind::Publication:
+    case ObjectKind::Rule: case ObjectKind::Policy: case ObjectKind::Publication: case ObjectKind::EventTrigger:
       return kDropDependent;
     case ObjectKind::Schema: case ObjectKind::Extension: return kDropContainer;
     default: return kDrop;

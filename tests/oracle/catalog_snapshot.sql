@@ -48,7 +48,7 @@ schemas AS (
 ),
 extensions AS (
   SELECT 'extension', pg_catalog.quote_ident(e.extname),
-         'schema=' || pg_catalog.quote_ident(ns.nspname)
+         'schema=' || pg_catalog.quote_ident(ns.nspname) || E'\tversion=' || e.extversion
   FROM pg_catalog.pg_extension e
   JOIN ns ON ns.oid = e.extnamespace
 ),

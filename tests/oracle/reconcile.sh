@@ -987,7 +987,7 @@ run_demo() {
 readonly GOLDEN_RECONCILE_KINDS="cast_ collation_ default_privileges_ do_guard_ domain_ function_ grant_ inherit_ matview_ owner_ partition_
   policy_ procedure_ publication_ rls_ rule_ supabase_ table_replica_identity table_storage_ table_column_statistics trigger_ type_ view_"
 # Kinds only reported (W100/W101), not reconciled: storage settings, event triggers.
-readonly GOLDEN_NOT_RECONCILED="trigger_event_triggers"
+readonly GOLDEN_NOT_RECONCILED=""
 # Cases about privileges and owners: reconciled with --with-privileges --with-owners, and their
 # snapshots include ACLs and owners.
 readonly GOLDEN_ACL_KINDS="default_privileges_ grant_ owner_"

@@ -53,6 +53,9 @@ ast::Node lower_create_function(PgQuery__CreateFunctionStmt* s, LowerContext& ct
 ast::Node lower_alter_function(PgQuery__AlterFunctionStmt* s, LowerContext& ctx);
 ast::Node lower_define(PgQuery__DefineStmt* s, LowerContext& ctx);  // CREATE AGGREGATE (other kinds: W100)
 ast::Node lower_create_cast(PgQuery__CreateCastStmt* s, LowerContext& ctx);
+ast::Node lower_alter_extension(PgQuery__AlterExtensionStmt* s, LowerContext& ctx);
+ast::Node lower_create_event_trigger(PgQuery__CreateEventTrigStmt* s, LowerContext& ctx);
+ast::Node lower_alter_event_trigger(PgQuery__AlterEventTrigStmt* s, LowerContext& ctx);
 ast::Node lower_create_collation(PgQuery__DefineStmt* s, LowerContext& ctx);
 ast::Node lower_create_server(PgQuery__CreateForeignServerStmt* s, LowerContext& ctx);
 ast::Node lower_create_foreign_table(PgQuery__CreateForeignTableStmt* s, LowerContext& ctx);

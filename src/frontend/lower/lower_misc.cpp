@@ -51,6 +51,17 @@ ast::Node lower_create_extension(PgQuery__CreateExtensionStmt* s, LowerContext&)
   return e;
 }
 
+// ALTER EXTENSION name UPDATE [TO version]: the version it states (others are other statements).
+ast::Node lower_alter_extension(PgQuery__AlterExtensionStmt* s, LowerContext&) {
+  ast::CreateExtension e;
+  e.name = s->extname ? s->extname : "";
+  e.update = true;
+  for (size_t i = 0; i < s->n_options; ++i)
+    if (s->options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && std::strcmp(s->options[i]->def_elem->defname, "new_version") == 0)
+      e.version = str_of(s->options[i]->def_elem->arg);
+  return e;
+}
+
 ast::Node lower_variable_set(PgQuery__VariableSetStmt* s, LowerContext& ctx) {
   if (!s->name || std::strcmp(s->name, "search_path") != 0) {
     ctx.warn(DiagKind::ignored_stmt, -1, "set does not change the schema");

@@ -132,3 +132,5 @@ grant select on app.tasks to pgdrift_mutation_reader;
 create collation app.natural_sort (provider = icu, locale = 'en-u-kn-true');
 create collation app.case_blind (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
 create table app.words (name text collate app.natural_sort primary key, label text collate app.case_blind);
+create function app.noop_ddl() returns event_trigger language plpgsql as $$ begin end $$;
+create event trigger app_noop_ddl on ddl_command_end when tag in ('CREATE TABLE', 'ALTER TABLE') execute function app.noop_ddl();

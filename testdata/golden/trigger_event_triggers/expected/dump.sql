@@ -12,6 +12,8 @@ CREATE OR REPLACE FUNCTION public.log_ddl() RETURNS event_trigger LANGUAGE plpgs
 declare
   r record;
 begin
+  -- event triggers fire on every DDL, a reconciler's too: without its table it must not fail
+  if to_regclass('public.ddl_log') is null then return; end if;
   for r in select * from pg_event_trigger_ddl_commands() loop
     insert into public.ddl_log (tag, object_identity) values (r.command_tag, r.object_identity);
   end loop;
@@ -24,3 +26,7 @@ CREATE TABLE public.ddl_log (
     at timestamp with time zone DEFAULT (now())
 );
 ALTER TABLE public.ddl_log ADD CONSTRAINT ddl_log_pkey PRIMARY KEY (id);
+CREATE EVENT TRIGGER log_ddl_end ON ddl_command_end EXECUTE FUNCTION public.log_ddl();
+COMMENT ON EVENT TRIGGER log_ddl_end IS 'records every DDL command';
+CREATE EVENT TRIGGER no_drop_table ON sql_drop WHEN TAG IN ('DROP TABLE', 'DROP SCHEMA') EXECUTE FUNCTION public.forbid_drops();
+ALTER EVENT TRIGGER no_drop_table DISABLE;
