@@ -134,6 +134,19 @@ std::string Cast::definition() const {
   return "CREATE CAST (" + source + " AS " + target + ") " + how + (context == 'i' ? " AS IMPLICIT" : context == 'a' ? " AS ASSIGNMENT" : "");
 }
 
+std::string Statistics::definition() const {
+  std::string out = "CREATE STATISTICS " + qualified(schema, name);
+  if (!kinds.empty()) {
+    out += " (";
+    for (size_t i = 0; i < kinds.size(); ++i) out += (i ? ", " : "") + kinds[i];
+    out += ")";
+  }
+  std::string on;
+  for (const std::string& c : columns) on += (on.empty() ? "" : ", ") + quote_ident(c);
+  for (const StoredExpr& e : exprs) on += (on.empty() ? "(" : ", (") + e.sql.value + ")";
+  return out + " ON " + on + " FROM " + key_text(table);
+}
+
 std::string EventTrigger::definition() const {
   std::string out = "CREATE EVENT TRIGGER " + quote_ident(name) + " ON " + event;
   if (!tags.empty()) {

@@ -206,6 +206,7 @@ struct Catalog {
   std::map<Key, Cast> casts;            // key: (source, target)
   std::map<Key, Collation> collations;
   std::map<std::string, EventTrigger> event_triggers;
+  std::map<Key, Statistics> statistics;
   std::map<std::string, ForeignServer> servers;
   std::map<Key, View> views;
   std::map<std::string, Publication> publications;

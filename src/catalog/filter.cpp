@@ -13,6 +13,7 @@ void restrict_to(Catalog& cat, const Scope& scope) {
   std::erase_if(cat.composites, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.ranges, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.collations, [&](const auto& e) { return !scope.schema(e.first.first); });
+  std::erase_if(cat.statistics, [&](const auto& e) { return !keep_table(e.second.table); });
   std::erase_if(cat.tables, [&](const auto& e) { return !keep_table(e.first); });
   std::erase_if(cat.functions, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.indexes, [&](const auto& e) { return !keep_table(Key{e.second.schema, e.second.table}); });
@@ -46,6 +47,7 @@ void drop_ignored(Catalog& cat, const Ignored& ignored) {
   drop_named(cat.composites, ObjectKind::Composite, ignored);
   drop_named(cat.ranges, ObjectKind::Range, ignored);
   drop_named(cat.collations, ObjectKind::Collation, ignored);
+  drop_named(cat.statistics, ObjectKind::Statistics, ignored);
   drop_named(cat.sequences, ObjectKind::Sequence, ignored);
   drop_named(cat.tables, ObjectKind::Table, ignored);
   drop_named(cat.indexes, ObjectKind::Index, ignored);
@@ -91,6 +93,7 @@ void drop_comments(Catalog& cat) {
   clear_comments(cat.casts);
   clear_comments(cat.collations);
   clear_comments(cat.event_triggers);
+  clear_comments(cat.statistics);
   clear_comments(cat.publications);
   for (auto& [k, t] : cat.tables) {
     t.comment.clear();

@@ -93,6 +93,7 @@ void for_each_object(const Catalog& cat, F&& f) {
     for (const auto& [n, c] : t.constraints) f(ObjectRef(c, &t));
   }
   for (const auto& [k, o] : cat.indexes) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.statistics) f(ObjectRef(o));
   for (const auto& [k, o] : cat.functions) f(ObjectRef(o));
   for (const auto& [k, o] : cat.aggregates) f(ObjectRef(o));
   for (const auto& [k, o] : cat.casts) f(ObjectRef(o));

@@ -161,6 +161,21 @@ struct EventTrigger {
   std::string definition() const;  // CREATE EVENT TRIGGER ...
 };
 
+// CREATE STATISTICS: extended statistics on one table's columns and expressions.
+struct Statistics {
+  std::string schema, name;
+  Key table;
+  std::vector<std::string> kinds;     // enabled, in PostgreSQL's order; empty when all are
+  std::vector<std::string> columns;   // in the table's column order (as stxkeys)
+  std::vector<StoredExpr> exprs;
+  int target = -1;                    // ALTER STATISTICS ... SET STATISTICS; -1 = default
+  std::string comment;
+  Shown<std::string> printed;         // the definition as pg_dump printed it
+  Origin origin;
+  bool operator==(const Statistics&) const = default;
+  std::string definition() const;     // CREATE STATISTICS ... (pg_get_statisticsobjdef)
+};
+
 // CREATE CAST. Its key is (source, target), the types as format_type prints them.
 struct Cast {
   std::string source, target;

@@ -133,6 +133,11 @@ std::optional<Key> find_aggregate(Replayer& r, const ast::FuncSig& sig);
 void replay_create_cast(Replayer& r, const ast::CreateCast& s);
 void replay_create_collation(Replayer& r, const ast::CreateCollation& s);
 void replay_event_trigger(Replayer& r, const ast::EventTriggerStmt& s);
+void replay_statistics(Replayer& r, const ast::StatisticsStmt& s);
+// Extended statistics follow their table: dropped with it or with a column they use, renamed along.
+void statistics_table_dropped(Catalog& cat, const Key& table);
+void statistics_column_dropped(Catalog& cat, const Key& table, const std::string& column);
+void statistics_renamed(Catalog& cat, const Key& from, const Key& to, const std::string& column_from, const std::string& column_to);
 void replay_create_server(Replayer& r, const ast::CreateServer& s);
 Key cast_key(Replayer& r, const ast::TypeRef& source, const ast::TypeRef& target);  // DROP / COMMENT ON CAST
 

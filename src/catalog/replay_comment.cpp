@@ -17,6 +17,11 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto it = r.cat.servers.find(n.object.name);
       return it == r.cat.servers.end() ? nullptr : &it->second.comment;
     }
+    case ast::ObjKind::Statistics: {
+      for (const std::string& s : n.object.schema.empty() ? r.search_path : std::vector<std::string>{n.object.schema})
+        if (auto it = r.cat.statistics.find({s, n.object.name}); it != r.cat.statistics.end()) return &it->second.comment;
+      return nullptr;
+    }
     case ast::ObjKind::EventTrigger: {
       auto it = r.cat.event_triggers.find(n.object.name);
       return it == r.cat.event_triggers.end() ? nullptr : &it->second.comment;

@@ -69,6 +69,7 @@ void drop_column(Replayer& r, Table& t, const std::string& column, bool cascade)
   for (auto it = t.constraints.begin(); it != t.constraints.end();)
     it = constraint_uses(it->second, column) ? t.constraints.erase(it) : std::next(it);
   drop_sequences_owned(r.cat, key, column);
+  statistics_column_dropped(r.cat, key, column);
   t.columns.erase(column);
   auto& order = t.column_order.value;
   order.erase(std::remove(order.begin(), order.end(), column), order.end());
@@ -96,6 +97,7 @@ void drop_table(Replayer& r, const Key& key, bool cascade) {
     it = hit ? r.cat.indexes.erase(it) : std::next(it);
   }
   drop_sequences_owned(r.cat, key, "");
+  statistics_table_dropped(r.cat, key);
   r.cat.tables.erase(key);
 }
 
@@ -139,6 +141,10 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
       return false;
     case ast::ObjKind::Server:
       return r.cat.servers.erase(q.name) > 0;
+    case ast::ObjKind::Statistics:
+      for (const std::string& s : q.schema.empty() ? r.search_path : std::vector<std::string>{q.schema})
+        if (r.cat.statistics.erase({s, q.name})) return true;
+      return false;
     case ast::ObjKind::EventTrigger:
       return r.cat.event_triggers.erase(q.name) > 0;
     case ast::ObjKind::Collation:

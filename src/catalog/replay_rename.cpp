@@ -42,6 +42,7 @@ void rename_table(Replayer& r, const Key& old_key, const std::string& new_name) 
   std::optional<Key> moved = move_relation(r, r.cat.tables, old_key, new_name);
   if (!moved) return;
   const Key& new_key = *moved;
+  statistics_renamed(r.cat, old_key, new_key, "", "");
   for (auto& [k, s] : r.cat.sequences)
     if (s.owner_table == old_key) s.owner_table = new_key;
   for (auto& [k, t] : r.cat.tables)
@@ -90,6 +91,7 @@ void rename_column(Replayer& r, Table& t, const std::string& from, const std::st
   }
   for (auto& [k, s] : r.cat.sequences)
     if (s.owner_table == key && s.owner_column == from) s.owner_column = to;
+  statistics_renamed(r.cat, key, key, from, to);
   recanonicalize_table(r, t);
 }
 

@@ -56,6 +56,7 @@ void diff_aggregates(const catalog::Catalog& a, const catalog::Catalog& d, std::
 void diff_casts(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_collations(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_event_triggers(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_statistics(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_servers(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 // A change of one whole object of kind T (`from` in actual, `to` in desired; either may be null).

@@ -60,6 +60,7 @@ std::string dump_sql(const Catalog& cat) {
   for (const auto& [k, v] : cat.views)
     for (const auto& [n, r] : v.rules) out += part_sql(key_text(k), "RULE", n, r);
   for (const auto& [k, ix] : cat.indexes) out += index_sql(ix);
+  for (const auto& [k, st] : cat.statistics) out += statistics_sql(st);
   for (const auto& [n, e] : cat.event_triggers) out += event_trigger_sql(e);
   if (!cat.externals.value.empty()) {
     out += "-- external (referenced, never defined):\n";

@@ -71,6 +71,12 @@ std::string aggregate_create_sql(const Aggregate& a) {
   return aggregate_sql(a) + ";\n" + comment_sql("AGGREGATE " + qualified(a.schema, a.name) + "(" + a.arguments() + ")", a.comment);
 }
 
+std::string statistics_sql(const Statistics& st) {
+  std::string q = qualified(st.schema, st.name), out = st.definition() + ";\n";
+  if (st.target >= 0) out += "ALTER STATISTICS " + q + " SET STATISTICS " + std::to_string(st.target) + ";\n";
+  return out + comment_sql("STATISTICS " + q, st.comment);
+}
+
 std::string event_trigger_sql(const EventTrigger& e) {
   std::string q = quote_ident(e.name), out = e.definition() + ";\n";
   if (e.enabled != 'O')

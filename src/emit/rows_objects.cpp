@@ -197,6 +197,14 @@ Row step_row(const Step& s, const Catalog& desired) {
                 {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.definition()), quote_literal(std::string(1, x.provider)),
                  quote_literal(x.collate), quote_literal(x.ctype), boolean(x.deterministic), text_or_null(x.comment)}};
       },
+      [&](const Statistics& x) -> Row {
+        const Statistics* p = printed_source<Statistics>(s);
+        std::string def = x.definition(), head = "CREATE STATISTICS " + qualified(x.schema, x.name);
+        std::string tail = def.substr(head.size(), def.rfind(" FROM ") - head.size());
+        return {"statistics", {"step", "sch", "name", "def", "printed", "tsch", "tab", "tail", "target", "comment"},
+                {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(def), p ? text_or_null(p->printed.value) : "NULL",
+                 quote_literal(x.table.first), quote_literal(x.table.second), quote_literal(tail), std::to_string(x.target), text_or_null(x.comment)}};
+      },
       [&](const EventTrigger& x) -> Row {
         return {"event_trigger", {"step", "name", "def", "event", "tags", "function", "enabled", "comment"},
                 {n, quote_literal(x.name), quote_literal(x.definition()), quote_literal(x.event), text_array(x.tags), quote_literal(x.function),

@@ -166,7 +166,7 @@ struct AlterTable {
 };
 
 enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View, Aggregate,
-                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Collation, EventTrigger, Other };
+                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Collation, EventTrigger, Statistics, Other };
 
 // A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
 struct FuncSig {
@@ -248,6 +248,21 @@ struct EventTriggerStmt {
   QualName function;
   bool alter = false;
   char enabled = 'O';  // O origin, D disabled, R replica, A always (pg_event_trigger.evtenabled)
+};
+
+// CREATE STATISTICS name [(kinds)] ON col, (expr), ... FROM table, or (alter)
+// ALTER STATISTICS name SET STATISTICS target.
+struct StatisticsStmt {
+  struct Element {
+    std::string column;          // a column, or
+    std::optional<Expr> expr;    // an expression
+    std::string printed;         // the expression as written
+  };
+  QualName name, table;
+  std::vector<std::string> kinds;  // ndistinct, dependencies, mcv as written ("" = all)
+  std::vector<Element> elements;
+  bool alter = false, if_not_exists = false;  // alter: if_not_exists is IF EXISTS
+  int target = -1;
 };
 
 // CREATE SERVER name [TYPE t] [VERSION v] FOREIGN DATA WRAPPER fdw [OPTIONS (...)]
@@ -399,7 +414,7 @@ struct Unsupported {};
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
-                          AlterFunction, CreateAggregate, CreateCast, CreateCollation, EventTriggerStmt, CreateServer, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
+                          AlterFunction, CreateAggregate, CreateCast, CreateCollation, EventTriggerStmt, StatisticsStmt, CreateServer, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
                           AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner,
                           PublicationStmt, Ignored, Unsupported>;
 

@@ -142,6 +142,18 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
         if (auto e = cat_.extensions.find(s.fdw); e != cat_.extensions.end()) out.emplace_back(e->second);
       },
       [&](const Collation& c) { add_schema(out, c.schema); },
+      [&](const Statistics& st) {
+        add_schema(out, st.schema);
+        add_relation(out, st.table, false);
+        if (auto t = cat_.tables.find(st.table); t != cat_.tables.end()) {
+          for (const std::string& c : st.columns) add_column(out, t->second, c);
+          for (const StoredExpr& e : st.exprs) {
+            add_refs(out, e.refs.value);
+            if (e.expr.value)
+              for (const std::string& c : e.expr.value->columns()) add_column(out, t->second, c);
+          }
+        }
+      },
       [&](const EventTrigger& e) {
         if (std::optional<Key> fn = parse_qualified(e.function))
           for (auto [it, end] = functions_.equal_range(*fn); it != end; ++it) out.push_back(it->second);

@@ -31,7 +31,7 @@ inline int ensure_rank(const catalog::ObjectRef& o) {
       catalog::ConType t = o.as<catalog::Constraint>()->type;
       return t == catalog::ConType::ForeignKey ? kForeignKey : t == catalog::ConType::Check ? kCheck : kKey;
     }
-    case ObjectKind::Index: return kIndex;
+    case ObjectKind::Index: case ObjectKind::Statistics: return kIndex;
     case ObjectKind::Function: return o.as<catalog::Function>()->sql_standard_body ? kAtomicFunction : kFunction;
     case ObjectKind::Aggregate: case ObjectKind::Cast: return kAtomicFunction;
     case ObjectKind::Trigger: case ObjectKind::Rule: case ObjectKind::EventTrigger: return kTrigger;
@@ -48,7 +48,7 @@ inline int ensure_rank(const catalog::ObjectRef& o) {
 inline int drop_rank(ObjectKind k) {
   switch (k) {
     case ObjectKind::Constraint: case ObjectKind::Index: case ObjectKind::View: case ObjectKind::Trigger:
-    case ObjectKind::Rule: case ObjectKind::Policy: case ObjectKind::Publication: case ObjectKind::EventTrigger:
+    case ObjectKind::Rule: case ObjectKind::Policy: case ObjectKind::Publication: case ObjectKind::EventTrigger: case ObjectKind::Statistics:
       return kDropDependent;
     case ObjectKind::Schema: case ObjectKind::Extension: return kDropContainer;
     default: return kDrop;

@@ -250,7 +250,7 @@ other_objects AS (
                    'enabled=' || e.evtenabled::text, 'tags=' || coalesce(e.evttags::text, ''))
   FROM pg_catalog.pg_event_trigger e WHERE e.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, s.oid, s.stxnamespace, 'def=' || pg_catalog.pg_get_statisticsobjdef(s.oid)
+  SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, s.oid, s.stxnamespace, 'def=' || pg_catalog.pg_get_statisticsobjdef(s.oid) || E'\ttarget=' || s.stxstattarget
   FROM pg_catalog.pg_statistic_ext s WHERE s.oid >= 16384
   UNION ALL
   SELECT 'pg_catalog.pg_transform'::pg_catalog.regclass, t.oid, NULL, '' FROM pg_catalog.pg_transform t WHERE t.oid >= 16384

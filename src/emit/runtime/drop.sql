@@ -221,6 +221,11 @@ BEGIN
     IF obj IS NULL THEN RETURN; END IF;
     PERFORM pg_temp.pgd_do(s, 'drop server', q, 'DROP SERVER ' || q, pg_temp.pgd_server_sql(obj));
     RETURN;
+  WHEN 'statistics' THEN
+    obj := pg_temp.pgd_live_statistics(d.sch, d.name);
+    IF obj IS NULL THEN RETURN; END IF;
+    PERFORM pg_temp.pgd_do(s, 'drop statistics', q, 'DROP STATISTICS ' || q, pg_temp.pgd_statistics_sql(obj));
+    RETURN;
   WHEN 'event_trigger' THEN
     obj := (SELECT oid FROM pg_catalog.pg_event_trigger WHERE evtname = d.name);
     IF obj IS NULL THEN RETURN; END IF;

@@ -67,6 +67,8 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
     case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: return lower_create_extension(n->create_extension_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT: return lower_create_event_trigger(n->create_event_trig_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT: return lower_alter_event_trigger(n->alter_event_trig_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT: return lower_create_statistics(n->create_stats_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_STATS_STMT: return lower_alter_statistics(n->alter_stats_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT: return lower_alter_extension(n->alter_extension_stmt, ctx);
     case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: return lower_variable_set(n->variable_set_stmt, ctx);
     case PG_QUERY__NODE__NODE_SELECT_STMT: return lower_select(n->select_stmt, ctx);

@@ -56,6 +56,8 @@ ast::Node lower_create_cast(PgQuery__CreateCastStmt* s, LowerContext& ctx);
 ast::Node lower_alter_extension(PgQuery__AlterExtensionStmt* s, LowerContext& ctx);
 ast::Node lower_create_event_trigger(PgQuery__CreateEventTrigStmt* s, LowerContext& ctx);
 ast::Node lower_alter_event_trigger(PgQuery__AlterEventTrigStmt* s, LowerContext& ctx);
+ast::Node lower_create_statistics(PgQuery__CreateStatsStmt* s, LowerContext& ctx);
+ast::Node lower_alter_statistics(PgQuery__AlterStatsStmt* s, LowerContext& ctx);
 ast::Node lower_create_collation(PgQuery__DefineStmt* s, LowerContext& ctx);
 ast::Node lower_create_server(PgQuery__CreateForeignServerStmt* s, LowerContext& ctx);
 ast::Node lower_create_foreign_table(PgQuery__CreateForeignTableStmt* s, LowerContext& ctx);

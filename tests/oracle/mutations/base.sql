@@ -134,3 +134,4 @@ create collation app.case_blind (provider = icu, locale = 'und-u-ks-level2', det
 create table app.words (name text collate app.natural_sort primary key, label text collate app.case_blind);
 create function app.noop_ddl() returns event_trigger language plpgsql as $$ begin end $$;
 create event trigger app_noop_ddl on ddl_command_end when tag in ('CREATE TABLE', 'ALTER TABLE') execute function app.noop_ddl();
+create statistics app.words_stats (ndistinct) on name, label from app.words;
