@@ -55,7 +55,7 @@ std::vector<std::string> targets(Replayer& r, const ast::Grant& g) {
   return out;
 }
 
-char kind_of(const std::string& object) {
+char acl_kind_letter(const std::string& object) {
   if (object.rfind("SEQUENCE ", 0) == 0) return 'S';
   if (object.rfind("FUNCTION ", 0) == 0) return 'f';
   if (object.rfind("SCHEMA ", 0) == 0) return 'n';
@@ -111,7 +111,7 @@ void replay_grant(Replayer& r, const ast::Grant& g) {
     return;
   }
   for (const std::string& object : targets(r, g)) {
-    char kind = kind_of(object);
+    char kind = acl_kind_letter(object);
     for (const std::string& who : g.grantees) {
       if (who == "CURRENT_USER" || who == "CURRENT_ROLE" || who == "SESSION_USER") continue;  // the owner, mostly
       auto privs = g.privileges.empty() ? std::vector<std::pair<std::string, std::vector<std::string>>>{{"ALL", {}}} : g.privileges;

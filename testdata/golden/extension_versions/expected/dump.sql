@@ -1,0 +1,4 @@
+-- pgdrift catalog dump
+CREATE EXTENSION citext WITH SCHEMA public VERSION '1.5';
+CREATE EXTENSION hstore WITH SCHEMA public;
+CREATE EXTENSION pg_trgm WITH SCHEMA public VERSION '1.5';
