@@ -134,6 +134,21 @@ std::string Cast::definition() const {
   return "CREATE CAST (" + source + " AS " + target + ") " + how + (context == 'i' ? " AS IMPLICIT" : context == 'a' ? " AS ASSIGNMENT" : "");
 }
 
+std::string Operator::id() const { return quote_ident(schema) + "." + name + "(" + left + "," + right + ")"; }
+
+std::string Operator::definition() const {
+  std::string out = "CREATE OPERATOR " + quote_ident(schema) + "." + name + " (FUNCTION = " + function;
+  if (left != "NONE") out += ", LEFTARG = " + left;
+  out += ", RIGHTARG = " + right;
+  if (!commutator.empty()) out += ", COMMUTATOR = OPERATOR(" + commutator + ")";
+  if (!negator.empty()) out += ", NEGATOR = OPERATOR(" + negator + ")";
+  if (!restrict.empty()) out += ", RESTRICT = " + restrict;
+  if (!join.empty()) out += ", JOIN = " + join;
+  if (hashes) out += ", HASHES";
+  if (merges) out += ", MERGES";
+  return out + ")";
+}
+
 std::string Statistics::definition() const {
   std::string out = "CREATE STATISTICS " + qualified(schema, name);
   if (!kinds.empty()) {

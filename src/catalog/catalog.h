@@ -207,6 +207,7 @@ struct Catalog {
   std::map<Key, Collation> collations;
   std::map<std::string, EventTrigger> event_triggers;
   std::map<Key, Statistics> statistics;
+  std::map<Key, Operator> operators;  // key: (schema, "name(left,right)")
   std::map<std::string, ForeignServer> servers;
   std::map<Key, View> views;
   std::map<std::string, Publication> publications;

@@ -13,6 +13,7 @@ void restrict_to(Catalog& cat, const Scope& scope) {
   std::erase_if(cat.composites, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.ranges, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.collations, [&](const auto& e) { return !scope.schema(e.first.first); });
+  std::erase_if(cat.operators, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.statistics, [&](const auto& e) { return !keep_table(e.second.table); });
   std::erase_if(cat.tables, [&](const auto& e) { return !keep_table(e.first); });
   std::erase_if(cat.functions, [&](const auto& e) { return !scope.schema(e.first.first); });
@@ -94,6 +95,7 @@ void drop_comments(Catalog& cat) {
   clear_comments(cat.collations);
   clear_comments(cat.event_triggers);
   clear_comments(cat.statistics);
+  clear_comments(cat.operators);
   clear_comments(cat.publications);
   for (auto& [k, t] : cat.tables) {
     t.comment.clear();

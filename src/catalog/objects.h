@@ -176,6 +176,21 @@ struct Statistics {
   std::string definition() const;     // CREATE STATISTICS ... (pg_get_statisticsobjdef)
 };
 
+// CREATE OPERATOR. Its key is (schema, "name(left,right)"), NONE for a prefix operator's left.
+struct Operator {
+  std::string schema, name;
+  std::string left, right;               // format_type texts; "NONE" = no left argument
+  std::string function;                  // qualified: public.int_eq
+  std::string commutator, negator;       // qualified operator names (schema.op); "" = none
+  std::string restrict, join;            // qualified estimator functions; "" = none
+  bool hashes = false, merges = false;
+  std::string comment;
+  Origin origin;
+  bool operator==(const Operator&) const = default;
+  std::string id() const;                // public.===(integer,integer) as regoperator prints it
+  std::string definition() const;        // CREATE OPERATOR ... as pg_dump prints it
+};
+
 // CREATE CAST. Its key is (source, target), the types as format_type prints them.
 struct Cast {
   std::string source, target;

@@ -82,6 +82,7 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::CreateCollation& n) { replay_create_collation(*this, n); },
                  [&](const ast::EventTriggerStmt& n) { replay_event_trigger(*this, n); },
                  [&](const ast::StatisticsStmt& n) { replay_statistics(*this, n); },
+                 [&](const ast::CreateOperator& n) { replay_create_operator(*this, n); },
                  [&](const ast::CreateServer& n) { replay_create_server(*this, n); },
                  [&](const ast::CreateTrigger& n) { replay_create_trigger(*this, n); },
                  [&](const ast::CreateRule& n) { replay_create_rule(*this, n); },

@@ -134,6 +134,8 @@ void replay_create_cast(Replayer& r, const ast::CreateCast& s);
 void replay_create_collation(Replayer& r, const ast::CreateCollation& s);
 void replay_event_trigger(Replayer& r, const ast::EventTriggerStmt& s);
 void replay_statistics(Replayer& r, const ast::StatisticsStmt& s);
+void replay_create_operator(Replayer& r, const ast::CreateOperator& s);
+Key operator_key(Replayer& r, const ast::OperatorSig& s);  // DROP / COMMENT ON OPERATOR
 // Extended statistics follow their table: dropped with it or with a column they use, renamed along.
 void statistics_table_dropped(Catalog& cat, const Key& table);
 void statistics_column_dropped(Catalog& cat, const Key& table, const std::string& column);

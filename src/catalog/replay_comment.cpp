@@ -17,6 +17,10 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto it = r.cat.servers.find(n.object.name);
       return it == r.cat.servers.end() ? nullptr : &it->second.comment;
     }
+    case ast::ObjKind::Operator: {
+      auto it = n.op ? r.cat.operators.find(operator_key(r, *n.op)) : r.cat.operators.end();
+      return it == r.cat.operators.end() ? nullptr : &it->second.comment;
+    }
     case ast::ObjKind::Statistics: {
       for (const std::string& s : n.object.schema.empty() ? r.search_path : std::vector<std::string>{n.object.schema})
         if (auto it = r.cat.statistics.find({s, n.object.name}); it != r.cat.statistics.end()) return &it->second.comment;

@@ -114,6 +114,7 @@ void drop_schema(Replayer& r, const std::string& name, bool cascade) {
   std::erase_if(r.cat.sequences, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.enums, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.collations, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
+  std::erase_if(r.cat.operators, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.indexes, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.extensions, [&](const auto& e) { return e.second.schema == name && (has_objects = true); });
   if (has_objects && !cascade)
@@ -195,6 +196,9 @@ void replay_drop(Replayer& r, const ast::Drop& d) {
     if (auto k = r.find_function(f)) r.cat.functions.erase(*k);
     else if (!d.if_exists) r.warn(DiagKind::unknown_object, "function " + quote_ident(f.name.name) + " does not exist; drop ignored");
   }
+  for (const ast::OperatorSig& op : d.operators)
+    if (!r.cat.operators.erase(operator_key(r, op)) && !d.if_exists)
+      r.warn(DiagKind::unknown_object, "operator " + op.name.name + " does not exist; drop ignored");
   for (const auto& [source, target] : d.casts) {
     Key k = cast_key(r, source, target);
     if (!r.cat.casts.erase(k) && !d.if_exists) r.warn(DiagKind::unknown_object, "cast " + k.first + " AS " + k.second + " does not exist; drop ignored");

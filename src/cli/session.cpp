@@ -162,9 +162,21 @@ bool Session::write_files(const std::vector<std::pair<std::string, std::string>>
   std::vector<fs::path> temps;
   auto cleanup = [&] {
     std::error_code ec;
-    for (const fs::path& t : temps) fs::remove(t, ec);
+    for (const fs::path& t : temps)
+      if (!t.empty()) fs::remove(t, ec);
+  };
+  // A device or pipe (-o /dev/stdout, /dev/null, a FIFO) is written in place: renaming a temporary
+  // file over it would replace the device with a regular file.
+  auto special = [](const std::string& path) {
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    return !ec && fs::exists(st) && !fs::is_regular_file(st) && !fs::is_directory(st);
   };
   for (const auto& [path, text] : files) {
+    if (special(path)) {
+      temps.emplace_back();
+      continue;
+    }
     fs::path tmp = path;
     tmp += ".pgdrift-tmp-" + std::to_string(getpid());
     temps.push_back(tmp);
@@ -178,6 +190,18 @@ bool Session::write_files(const std::vector<std::pair<std::string, std::string>>
     }
   }
   for (size_t i = 0; i < files.size(); ++i) {
+    if (!temps[i].empty()) continue;
+    std::ofstream out(files[i].first, std::ios::binary);
+    out << files[i].second;
+    out.flush();
+    if (!out) {
+      std::cerr << "pgdrift: error: cannot write '" << files[i].first << "' [E001]\n";
+      cleanup();
+      return false;
+    }
+  }
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (temps[i].empty()) continue;
     std::error_code ec;
     fs::rename(temps[i], files[i].first, ec);
     if (ec) {

@@ -32,6 +32,7 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   diff_detail::diff_collations(actual, desired, set.changes);
   diff_detail::diff_event_triggers(actual, desired, set.changes);
   diff_detail::diff_statistics(actual, desired, set.changes);
+  diff_detail::diff_operators(actual, desired, set.changes);
   diff_detail::diff_servers(actual, desired, set.changes);
   diff_detail::diff_views(actual, desired, set.changes);
   diff_detail::diff_publications(actual, desired, set.changes);

@@ -17,21 +17,16 @@ std::string shape(const Statistics& s) {  // what is compared of the definition
 }  // namespace
 
 void diff_statistics(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
-  auto change = [&](const Statistics* a, const Statistics* d, ChangeKind ck, std::vector<AttrChange> det) {
-    const Statistics& k = d ? *d : *a;
-    out.push_back(object_change(a, d, qualified(k.schema, k.name), ck, std::move(det)));
-  };
-  merge_walk<Key, Statistics>(
-      ac.statistics, dc.statistics,
-      [&](const Statistics& s) { change(nullptr, &s, ChangeKind::Missing, {{"definition", s.definition(), ""}}); },
-      [&](const Statistics& s) { change(&s, nullptr, ChangeKind::Extra, {{"definition", "", s.definition()}}); },
-      [&](const Statistics& a, const Statistics& d) {
+  diff_defined<Key, Statistics>(
+      ac.statistics, dc.statistics, [](const Statistics& s) { return qualified(s.schema, s.name); },
+      [](const Statistics& a, const Statistics& d) {
         std::vector<AttrChange> det;
         if (shape(a) != shape(d)) det.push_back({"definition", d.definition(), a.definition()});
         attr(det, "statistics", a.target < 0 ? "" : std::to_string(a.target), d.target < 0 ? "" : std::to_string(d.target));
         attr(det, "comment", a.comment, d.comment);
-        if (!det.empty()) change(&a, &d, ChangeKind::Changed, det);
-      });
+        return det;
+      },
+      out);
 }
 
 }  // namespace pgdrift::diff_detail

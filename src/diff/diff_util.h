@@ -57,6 +57,7 @@ void diff_casts(const catalog::Catalog& a, const catalog::Catalog& d, std::vecto
 void diff_collations(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_event_triggers(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_statistics(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_operators(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_servers(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 // A change of one whole object of kind T (`from` in actual, `to` in desired; either may be null).
@@ -66,6 +67,21 @@ Change object_change(const T* from, const T* to, const std::string& id, ChangeKi
   if (from) c.actual_at = from->origin.span, c.from = catalog::ObjectRef(*from);
   if (to) c.desired_at = to->origin.span, c.to = catalog::ObjectRef(*to);
   return c;
+}
+
+// Objects of a kind outside tables (collations, event triggers, statistics, casts): missing and
+// extra ones with their definition(), changed ones with what details(actual, desired) lists.
+template <class K, class T>
+void diff_defined(const std::map<K, T>& actual, const std::map<K, T>& desired, const std::function<std::string(const T&)>& id,
+                  const std::function<std::vector<AttrChange>(const T&, const T&)>& details, std::vector<Change>& out) {
+  merge_walk<K, T>(
+      actual, desired,
+      [&](const T& d) { out.push_back(object_change<T>(nullptr, &d, id(d), ChangeKind::Missing, {{"definition", d.definition(), ""}})); },
+      [&](const T& a) { out.push_back(object_change<T>(&a, nullptr, id(a), ChangeKind::Extra, {{"definition", "", a.definition()}})); },
+      [&](const T& a, const T& d) {
+        std::vector<AttrChange> det = details(a, d);
+        if (!det.empty()) out.push_back(object_change<T>(&a, &d, id(d), ChangeKind::Changed, std::move(det)));
+      });
 }
 
 // The triggers of one table or view (catalog::Table, catalog::View).

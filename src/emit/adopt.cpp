@@ -55,6 +55,8 @@ std::string guarded(const Step& s, const std::string& sql) {
       return do_guard("SELECT 1 FROM pg_catalog.pg_policies WHERE schemaname = " + lit(t.schema) + " AND tablename = " + lit(t.name) +
                       " AND policyname = " + lit(s.object.as<Policy>()->name), sql);
     }
+    case ObjectKind::Operator:
+      return do_guard("SELECT 1 FROM pg_catalog.pg_operator WHERE oprcode <> 0 AND oid = to_regoperator(" + lit(s.object.as<Operator>()->id()) + ")", sql);
     case ObjectKind::Statistics:
       return after_prefix(sql, "CREATE STATISTICS ", "IF NOT EXISTS ");
     case ObjectKind::EventTrigger:

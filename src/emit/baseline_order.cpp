@@ -205,6 +205,7 @@ std::string step_sql(const Catalog& cat, const Layout& l, size_t i) {
     else if constexpr (std::is_same_v<T, Collation>) return collation_sql(o);
     else if constexpr (std::is_same_v<T, EventTrigger>) return event_trigger_sql(o);
     else if constexpr (std::is_same_v<T, Statistics>) return statistics_sql(o);
+    else if constexpr (std::is_same_v<T, Operator>) return operator_sql(o);
     else if constexpr (std::is_same_v<T, Trigger>) return part_sql(rel, "TRIGGER", o.name, o);
     else if constexpr (std::is_same_v<T, Rule>) return part_sql(rel, "RULE", o.name, o);
     else if constexpr (std::is_same_v<T, Policy>) return policy_sql(rel, o.name, o);

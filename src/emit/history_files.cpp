@@ -87,6 +87,8 @@ std::string exists_check(const ObjectRef& r) {
     else if constexpr (std::is_same_v<T, Policy>) return in_relation("pg_policy", "polrelid", "polname", o.name);
     else if constexpr (std::is_same_v<T, Rule>) return in_relation("pg_rewrite", "ev_class", "rulename", o.name);
     else if constexpr (std::is_same_v<T, Publication>) return "EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = " + quote_literal(o.name) + ")";
+    else if constexpr (std::is_same_v<T, Operator>)
+      return "to_regoperator(" + quote_literal(o.id()) + ") IS NOT NULL";
     else if constexpr (std::is_same_v<T, Statistics>)
       return "EXISTS (SELECT FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace WHERE n.nspname = " +
              quote_literal(o.schema) + " AND s.stxname = " + quote_literal(o.name) + ")";

@@ -71,6 +71,10 @@ std::string aggregate_create_sql(const Aggregate& a) {
   return aggregate_sql(a) + ";\n" + comment_sql("AGGREGATE " + qualified(a.schema, a.name) + "(" + a.arguments() + ")", a.comment);
 }
 
+std::string operator_sql(const Operator& o) {
+  return o.definition() + ";\n" + comment_sql("OPERATOR " + o.id(), o.comment);
+}
+
 std::string statistics_sql(const Statistics& st) {
   std::string q = qualified(st.schema, st.name), out = st.definition() + ";\n";
   if (st.target >= 0) out += "ALTER STATISTICS " + q + " SET STATISTICS " + std::to_string(st.target) + ";\n";

@@ -26,6 +26,7 @@ std::string cast_sql(const catalog::Cast& c);
 std::string collation_sql(const catalog::Collation& c);
 std::string event_trigger_sql(const catalog::EventTrigger& e);
 std::string statistics_sql(const catalog::Statistics& st);
+std::string operator_sql(const catalog::Operator& o);
 std::string index_sql(const catalog::Index& ix);
 std::string constraint_sql(const catalog::Table& t, const std::string& name, const catalog::Constraint& c);
 std::string policy_sql(const std::string& relation, const std::string& name, const catalog::Policy& p);

@@ -197,6 +197,13 @@ Row step_row(const Step& s, const Catalog& desired) {
                 {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.definition()), quote_literal(std::string(1, x.provider)),
                  quote_literal(x.collate), quote_literal(x.ctype), boolean(x.deterministic), text_or_null(x.comment)}};
       },
+      [&](const Operator& x) -> Row {
+        return {"operator", {"step", "sch", "name", "lefttype", "righttype", "def", "function", "commutator", "negator", "restrict_fn", "join_fn",
+                             "hashes", "merges", "comment"},
+                {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.left), quote_literal(x.right), quote_literal(x.definition()),
+                 quote_literal(x.function), text_or_null(x.commutator), text_or_null(x.negator), text_or_null(x.restrict), text_or_null(x.join),
+                 boolean(x.hashes), boolean(x.merges), text_or_null(x.comment)}};
+      },
       [&](const Statistics& x) -> Row {
         const Statistics* p = printed_source<Statistics>(s);
         std::string def = x.definition(), head = "CREATE STATISTICS " + qualified(x.schema, x.name);

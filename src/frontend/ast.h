@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/span.h"
+#include "frontend/ast_kinds.h"
 #include "frontend/ast_parts.h"
 #include "frontend/expr.h"
 
@@ -166,7 +167,7 @@ struct AlterTable {
 };
 
 enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View, Aggregate,
-                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Collation, EventTrigger, Statistics, Other };
+                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Collation, EventTrigger, Statistics, Operator, Other };
 
 // A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
 struct FuncSig {
@@ -229,40 +230,6 @@ struct CreateCast {
   std::optional<FuncSig> function;
   char method = 'f';   // f function, b binary coercible (WITHOUT FUNCTION), i inout
   char context = 'e';  // e explicit, a assignment, i implicit
-};
-
-// CREATE COLLATION [IF NOT EXISTS] name (provider = icu, locale = '...', deterministic = false, ...)
-// or CREATE COLLATION name FROM existing.
-struct CreateCollation {
-  QualName name;
-  std::vector<std::pair<std::string, std::string>> options;  // lower-case name, value as written
-  std::vector<std::string> from;                              // FROM: the copied collation's name
-  bool if_not_exists = false;
-};
-
-// CREATE EVENT TRIGGER name ON event [WHEN TAG IN (...)] EXECUTE FUNCTION f(), or (alter)
-// ALTER EVENT TRIGGER name ENABLE | DISABLE | ENABLE REPLICA | ENABLE ALWAYS.
-struct EventTriggerStmt {
-  std::string name, event;
-  std::vector<std::string> tags;
-  QualName function;
-  bool alter = false;
-  char enabled = 'O';  // O origin, D disabled, R replica, A always (pg_event_trigger.evtenabled)
-};
-
-// CREATE STATISTICS name [(kinds)] ON col, (expr), ... FROM table, or (alter)
-// ALTER STATISTICS name SET STATISTICS target.
-struct StatisticsStmt {
-  struct Element {
-    std::string column;          // a column, or
-    std::optional<Expr> expr;    // an expression
-    std::string printed;         // the expression as written
-  };
-  QualName name, table;
-  std::vector<std::string> kinds;  // ndistinct, dependencies, mcv as written ("" = all)
-  std::vector<Element> elements;
-  bool alter = false, if_not_exists = false;  // alter: if_not_exists is IF EXISTS
-  int target = -1;
 };
 
 // CREATE SERVER name [TYPE t] [VERSION v] FOREIGN DATA WRAPPER fdw [OPTIONS (...)]
@@ -328,12 +295,14 @@ struct Drop {
   std::vector<FuncSig> functions;                           // DROP FUNCTION/PROCEDURE
   std::vector<std::pair<QualName, std::string>> table_objects;  // DROP TRIGGER/RULE/POLICY name ON table
   std::vector<std::pair<TypeRef, TypeRef>> casts;              // DROP CAST (source AS target)
+  std::vector<OperatorSig> operators;                          // DROP OPERATOR name (left, right)
   bool if_exists = false, cascade = false;
 };
 struct Comment {
   ObjKind kind;
   std::optional<FuncSig> func;  // functions and procedures
   std::optional<std::pair<TypeRef, TypeRef>> cast;  // COMMENT ON CAST (source AS target)
+  std::optional<OperatorSig> op;                    // COMMENT ON OPERATOR name (left, right)
   QualName object;   // owning object (table for columns/constraints)
   std::string sub;   // column or constraint name
   std::optional<std::string> text;  // nullopt = IS NULL
@@ -414,7 +383,7 @@ struct Unsupported {};
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
-                          AlterFunction, CreateAggregate, CreateCast, CreateCollation, EventTriggerStmt, StatisticsStmt, CreateServer, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
+                          AlterFunction, CreateAggregate, CreateCast, CreateCollation, EventTriggerStmt, StatisticsStmt, CreateOperator, CreateServer, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
                           AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner,
                           PublicationStmt, Ignored, Unsupported>;
 

@@ -142,6 +142,14 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
         if (auto e = cat_.extensions.find(s.fdw); e != cat_.extensions.end()) out.emplace_back(e->second);
       },
       [&](const Collation& c) { add_schema(out, c.schema); },
+      [&](const Operator& o) {
+        add_schema(out, o.schema);
+        add_type(out, o.left);
+        add_type(out, o.right);
+        for (const std::string* fn : {&o.function, &o.restrict, &o.join})
+          if (std::optional<Key> k = parse_qualified(*fn))
+            for (auto [it, end] = functions_.equal_range(*k); it != end; ++it) out.push_back(it->second);
+      },
       [&](const Statistics& st) {
         add_schema(out, st.schema);
         add_relation(out, st.table, false);

@@ -34,6 +34,7 @@ inline int ensure_rank(const catalog::ObjectRef& o) {
     case ObjectKind::Index: case ObjectKind::Statistics: return kIndex;
     case ObjectKind::Function: return o.as<catalog::Function>()->sql_standard_body ? kAtomicFunction : kFunction;
     case ObjectKind::Aggregate: case ObjectKind::Cast: return kAtomicFunction;
+    case ObjectKind::Operator: return kFunction;  // early: what uses it (checks, indexes, views) does not say so
     case ObjectKind::Trigger: case ObjectKind::Rule: case ObjectKind::EventTrigger: return kTrigger;
     case ObjectKind::Policy: return kPolicy;
     case ObjectKind::View: return kView;

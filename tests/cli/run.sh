@@ -562,6 +562,22 @@ test_cli_reference_current() {
   fi
 }
 
+# -o onto a pipe or device writes into it: renaming a temporary file over it would replace it
+# (the bug that once turned /dev/null into a regular file).
+test_output_to_fifo() {
+  local fifo="$T/out.fifo"
+  mkfifo "$fifo"
+  timeout 10 cat "$fifo" >"$T/fifo_read" &  # never opened by a writer: gives up
+  local reader=$!
+  pgd dump "$T/small.sql" -o "$fifo"
+  wait "$reader" || true
+  if [[ $rc -eq 0 && -p $fifo ]] && grep -q "CREATE TABLE" "$T/fifo_read"; then
+    pass "-o onto a FIFO writes into it and leaves it a FIFO"
+  else
+    fail "-o onto a FIFO writes into it and leaves it a FIFO" "exit $rc, fifo kept: $([[ -p $fifo ]] && echo yes || echo no)"
+  fi
+}
+
 test_determinism() {
   deterministic "diff sarif" diff --desired "$T/mig_ok" --actual "$T/drifted.sql" --format sarif
   deterministic "inventory json" inventory --desired "$T/mig_ok" --actual "$T/drifted.sql" --format json

@@ -221,7 +221,9 @@ other_objects AS (
   UNION ALL
   SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, o.oprnamespace,
          concat_ws(E'\t', 'code=' || o.oprcode::pg_catalog.regproc::text, 'commutator=' || o.oprcom::pg_catalog.regoper::text,
-                   'negator=' || o.oprnegate::pg_catalog.regoper::text)
+                   'negator=' || o.oprnegate::pg_catalog.regoper::text, 'restrict=' || o.oprrest::pg_catalog.regproc::text,
+                   'join=' || o.oprjoin::pg_catalog.regproc::text, 'hashes=' || o.oprcanhash, 'merges=' || o.oprcanmerge,
+                   'comment=' || coalesce(pg_catalog.obj_description(o.oid, 'pg_operator'), ''))
   FROM pg_catalog.pg_operator o WHERE o.oid >= 16384
   UNION ALL
   SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, o.oid, o.opcnamespace, 'default=' || o.opcdefault FROM pg_catalog.pg_opclass o WHERE o.oid >= 16384

@@ -221,6 +221,12 @@ BEGIN
     IF obj IS NULL THEN RETURN; END IF;
     PERFORM pg_temp.pgd_do(s, 'drop server', q, 'DROP SERVER ' || q, pg_temp.pgd_server_sql(obj));
     RETURN;
+  WHEN 'operator' THEN  -- name: the operator, detail: "left,right"
+    obj := pg_temp.pgd_live_operator(d.sch, d.name, pg_catalog.split_part(d.detail, ',', 1), pg_catalog.split_part(d.detail, ',', 2));
+    IF obj IS NULL THEN RETURN; END IF;
+    PERFORM pg_temp.pgd_do(s, 'drop operator', obj::pg_catalog.regoperator::text, 'DROP OPERATOR ' || obj::pg_catalog.regoperator::text,
+                           pg_temp.pgd_operator_sql(obj));
+    RETURN;
   WHEN 'statistics' THEN
     obj := pg_temp.pgd_live_statistics(d.sch, d.name);
     IF obj IS NULL THEN RETURN; END IF;

@@ -90,3 +90,37 @@ BEGIN
     'ALTER TABLE ' || q || ' REPLICA IDENTITY ' ||
       CASE pg_catalog.left(cur, 1) WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING' WHEN 'i' THEN 'USING INDEX ' || pg_catalog.quote_ident(pg_catalog.substr(cur, 3)) ELSE 'DEFAULT' END);
 END $f$;
+
+-- Storage parameters (or column options) of `target` ("ALTER TABLE q", "ALTER TABLE q ALTER
+-- COLUMN c") from `cur` to `want`, both "name=value" arrays (values compared lower-cased): one
+-- SET for what is missing or different, one RESET for what is not wanted, each with its undo.
+CREATE FUNCTION pg_temp.pgd_reloptions(s integer, what text, id text, target text, cur text[], want text[]) RETURNS void
+LANGUAGE plpgsql SET search_path = '' AS $f$
+DECLARE sets text; undo_sets text; resets text; undo_resets text;
+BEGIN
+  WITH c AS (SELECT pg_catalog.split_part(o, '=', 1) AS name, pg_catalog.substr(o, pg_catalog.strpos(o, '=') + 1) AS value FROM pg_catalog.unnest(cur) o),
+       w AS (SELECT pg_catalog.split_part(o, '=', 1) AS name, pg_catalog.substr(o, pg_catalog.strpos(o, '=') + 1) AS value FROM pg_catalog.unnest(want) o)
+  SELECT pg_catalog.string_agg(w.name || '=' || pg_catalog.quote_literal(w.value), ', ' ORDER BY w.name)
+           FILTER (WHERE c.name IS NULL OR pg_catalog.lower(c.value) <> pg_catalog.lower(w.value)),
+         pg_catalog.string_agg(c.name || '=' || pg_catalog.quote_literal(c.value), ', ' ORDER BY c.name)
+           FILTER (WHERE w.name IS NOT NULL AND c.name IS NOT NULL AND pg_catalog.lower(c.value) <> pg_catalog.lower(w.value)),
+         pg_catalog.string_agg(w.name, ', ' ORDER BY w.name) FILTER (WHERE c.name IS NULL),
+         pg_catalog.string_agg(c.name, ', ' ORDER BY c.name) FILTER (WHERE w.name IS NULL)
+  INTO sets, undo_sets, undo_resets, resets
+  FROM c FULL JOIN w ON w.name = c.name;
+  IF sets IS NOT NULL THEN
+    PERFORM pg_temp.pgd_do(s, 'set ' || what, id, target || ' SET (' || sets || ')',
+                           pg_catalog.concat_ws(E';\n', target || ' SET (' || undo_sets || ')', target || ' RESET (' || undo_resets || ')'));
+  END IF;
+  IF resets IS NOT NULL THEN
+    PERFORM pg_temp.pgd_do(s, 'reset ' || what, id, target || ' RESET (' || resets || ')',
+      target || ' SET (' || (SELECT pg_catalog.string_agg(pg_catalog.split_part(o, '=', 1) || '=' || pg_catalog.quote_literal(pg_catalog.substr(o, pg_catalog.strpos(o, '=') + 1)), ', ')
+                             FROM pg_catalog.unnest(cur) o WHERE pg_catalog.split_part(o, '=', 1) = ANY (pg_catalog.string_to_array(resets, ', '))) || ')');
+  END IF;
+END $f$;
+-- A table's storage parameters with its TOAST table's as "toast.name=value".
+CREATE FUNCTION pg_temp.pgd_table_options(rel oid) RETURNS text[] LANGUAGE sql STABLE SET search_path = '' AS $f$
+  SELECT coalesce(c.reloptions, '{}') || coalesce((SELECT pg_catalog.array_agg('toast.' || o) FROM pg_catalog.pg_class t, pg_catalog.unnest(t.reloptions) o
+                                                   WHERE t.oid = c.reltoastrelid), '{}')
+  FROM pg_catalog.pg_class c WHERE c.oid = rel
+$f$;

@@ -83,6 +83,7 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
     case PG_QUERY__NODE__NODE_DEFINE_STMT:
       if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE) return lower_define(n->define_stmt, ctx);
       if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) return lower_create_collation(n->define_stmt, ctx);
+      if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR) return lower_create_operator(n->define_stmt, ctx);
       break;
     case PG_QUERY__NODE__NODE_CREATE_CAST_STMT: return lower_create_cast(n->create_cast_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT: return lower_create_server(n->create_foreign_server_stmt, ctx);

@@ -58,6 +58,8 @@ ast::Node lower_create_event_trigger(PgQuery__CreateEventTrigStmt* s, LowerConte
 ast::Node lower_alter_event_trigger(PgQuery__AlterEventTrigStmt* s, LowerContext& ctx);
 ast::Node lower_create_statistics(PgQuery__CreateStatsStmt* s, LowerContext& ctx);
 ast::Node lower_alter_statistics(PgQuery__AlterStatsStmt* s, LowerContext& ctx);
+ast::Node lower_create_operator(PgQuery__DefineStmt* s, LowerContext& ctx);
+std::optional<ast::OperatorSig> operator_sig_of(const PgQuery__Node* n, const LowerContext& ctx);
 ast::Node lower_create_collation(PgQuery__DefineStmt* s, LowerContext& ctx);
 ast::Node lower_create_server(PgQuery__CreateForeignServerStmt* s, LowerContext& ctx);
 ast::Node lower_create_foreign_table(PgQuery__CreateForeignTableStmt* s, LowerContext& ctx);

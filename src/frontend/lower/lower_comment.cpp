@@ -10,6 +10,10 @@ ast::Node lower_comment(PgQuery__CommentStmt* s, LowerContext& ctx) {
   std::vector<std::string> names;
   const PgQuery__Node* o = s->object;
   if (!o) return ast::Unsupported{};
+  if (c.kind == ast::ObjKind::Operator) {
+    c.op = operator_sig_of(o, ctx);
+    return c.op ? ast::Node(c) : ast::Node(ast::Unsupported{});
+  }
   if (c.kind == ast::ObjKind::Cast) {
     c.cast = cast_types_of(o, ctx);
     return c.cast ? ast::Node(c) : ast::Node(ast::Unsupported{});

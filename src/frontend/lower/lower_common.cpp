@@ -193,6 +193,7 @@ ast::ObjKind obj_kind_of(PgQuery__ObjectType t) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: return ast::ObjKind::Collation;
     case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER: return ast::ObjKind::EventTrigger;
     case PG_QUERY__OBJECT_TYPE__OBJECT_STATISTIC_EXT: return ast::ObjKind::Statistics;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR: return ast::ObjKind::Operator;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER: return ast::ObjKind::Server;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: return ast::ObjKind::ForeignTable;
     default: return ast::ObjKind::Other;

@@ -14,7 +14,7 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
     case ast::ObjKind::Function: case ast::ObjKind::Procedure: case ast::ObjKind::Trigger: case ast::ObjKind::Rule: case ast::ObjKind::Aggregate:
     case ast::ObjKind::Policy: case ast::ObjKind::View: case ast::ObjKind::MatView: case ast::ObjKind::Publication:
     case ast::ObjKind::Cast: case ast::ObjKind::Server: case ast::ObjKind::ForeignTable: case ast::ObjKind::Collation:
-    case ast::ObjKind::EventTrigger: case ast::ObjKind::Statistics:
+    case ast::ObjKind::EventTrigger: case ast::ObjKind::Statistics: case ast::ObjKind::Operator:
       break;
     default:
       ctx.warn(DiagKind::unsupported_stmt, -1, "drop of this kind of object is not modelled yet; statement ignored");
@@ -22,6 +22,10 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
   }
   for (size_t i = 0; i < s->n_objects; ++i) {
     const PgQuery__Node* o = s->objects[i];
+    if (d.kind == ast::ObjKind::Operator) {
+      if (auto op = operator_sig_of(o, ctx)) d.operators.push_back(*op);
+      continue;
+    }
     if (d.kind == ast::ObjKind::Cast) {
       if (auto c = cast_types_of(o, ctx)) d.casts.push_back(*c);
       continue;

@@ -135,3 +135,5 @@ create table app.words (name text collate app.natural_sort primary key, label te
 create function app.noop_ddl() returns event_trigger language plpgsql as $$ begin end $$;
 create event trigger app_noop_ddl on ddl_command_end when tag in ('CREATE TABLE', 'ALTER TABLE') execute function app.noop_ddl();
 create statistics app.words_stats (ndistinct) on name, label from app.words;
+create function app.words_match(text, text) returns boolean language sql immutable as 'select lower($1) = lower($2)';
+create operator app.=~= (leftarg = text, rightarg = text, function = app.words_match, commutator = operator(app.=~=));

@@ -1,0 +1,20 @@
+// Operators: compared by function, companions (commutator, negator), estimators and flags.
+#include "diff/diff_util.h"
+
+namespace pgdrift::diff_detail {
+
+using namespace catalog;
+
+void diff_operators(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
+  diff_defined<Key, Operator>(
+      ac.operators, dc.operators, [](const Operator& o) { return o.id(); },
+      [](const Operator& a, const Operator& d) {
+        std::vector<AttrChange> det;
+        if (a.definition() != d.definition()) det.push_back({"definition", d.definition(), a.definition()});
+        attr(det, "comment", a.comment, d.comment);
+        return det;
+      },
+      out);
+}
+
+}  // namespace pgdrift::diff_detail
