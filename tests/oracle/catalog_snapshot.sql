@@ -118,7 +118,7 @@ tables AS (
                                    JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver
                                    WHERE ft.ftrelid = tbl.oid), ''),
            'options=' || coalesce(pg_catalog.array_to_string(ARRAY(SELECT o FROM pg_catalog.unnest(c.reloptions) o ORDER BY 1), ','), '')
-             || coalesce(' toast:' || (SELECT pg_catalog.array_to_string(ARRAY(SELECT o FROM pg_catalog.unnest(t.reloptions) o ORDER BY 1), ',')
+             || coalesce(' toast:' || (SELECT NULLIF(pg_catalog.array_to_string(ARRAY(SELECT o FROM pg_catalog.unnest(t.reloptions) o ORDER BY 1), ','), '')
                                        FROM pg_catalog.pg_class t WHERE t.oid = c.reltoastrelid), ''),
            acl.text)
   FROM tbl
