@@ -244,7 +244,7 @@ BEGIN
 END $f$;
 
 CREATE FUNCTION pg_temp.pgd_column(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE d pg_temp.pgd_column; rel oid; l record; q text; alter_col text; id text; done integer;
+DECLARE d pg_temp.pgd_column; rel oid; l record; q text; alter_col text; id text; done integer; fresh boolean := true;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_column WHERE step = s;
   IF d.in_sync THEN RETURN; END IF;
@@ -258,6 +258,7 @@ BEGIN
                            'ALTER TABLE ' || q || ' DROP COLUMN ' || pg_catalog.quote_ident(d.name));
     IF pg_temp.pgd_verifying() THEN RETURN; END IF;
   ELSIF NOT EXISTS (SELECT 1 FROM pg_temp.pgd_created c WHERE c.sch = d.sch AND c.name = d.tab) THEN
+    fresh := false;
     -- the live column is read again only after an action changed it
     done := (SELECT actions FROM pg_temp.pgd_state);
     PERFORM pg_temp.pgd_column_type(s, d, rel, l);
@@ -285,6 +286,9 @@ BEGIN
   END IF;
   IF l.num IS NULL THEN SELECT * INTO l FROM pg_temp.pgd_live_column(rel, d.name); END IF;  -- just added
   IF pg_temp.pgd_verifying() AND l.num IS NULL THEN RETURN; END IF;
-  PERFORM pg_temp.pgd_column_settings(s, d, rel, id, 'ALTER TABLE ' || q || ' ALTER COLUMN ' || pg_catalog.quote_ident(d.name));
+  -- a column this run made has the defaults (its compression came with it)
+  IF NOT fresh OR d.statistics <> -1 OR d.storage IS NOT NULL OR d.options <> '{}' THEN
+    PERFORM pg_temp.pgd_column_settings(s, d, rel, id, 'ALTER TABLE ' || q || ' ALTER COLUMN ' || pg_catalog.quote_ident(d.name));
+  END IF;
   PERFORM pg_temp.pgd_comment(s, id, 'COLUMN ' || id, pg_catalog.col_description(rel, l.num), d.comment);
 END $f$;
