@@ -120,6 +120,7 @@ std::optional<Key> lookup(const Map& m, const ast::QualName& q, const std::vecto
 }  // namespace
 
 std::optional<Key> Replayer::find_table(const ast::QualName& q) const { return lookup(cat.tables, q, search_path); }
+std::optional<Key> Replayer::find_statistics(const ast::QualName& q) const { return lookup(cat.statistics, q, search_path); }
 std::optional<Key> Replayer::find_sequence(const ast::QualName& q) const { return lookup(cat.sequences, q, search_path); }
 std::optional<Key> Replayer::find_index(const ast::QualName& q) const { return lookup(cat.indexes, q, search_path); }
 std::optional<Key> Replayer::find_view(const ast::QualName& q) const { return lookup(cat.views, q, search_path); }

@@ -61,6 +61,7 @@ class Replayer final : public ExprResolver {
   std::optional<Key> find_enum(const ast::QualName& q) const;
   std::optional<Key> find_type(const ast::QualName& q) const;  // any kind of user type
   std::optional<Key> find_collation(const ast::QualName& q) const;  // a user collation (builtins are pg_catalog's)
+  std::optional<Key> find_statistics(const ast::QualName& q) const;
   std::optional<Key> find_function(const ast::FuncSig& sig);  // by name and argument types
   std::string function_identity(const std::vector<ast::TypeRef>& arg_types);
   Table* table_or_warn(const ast::QualName& q, bool if_exists);

@@ -22,9 +22,8 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       return it == r.cat.operators.end() ? nullptr : &it->second.comment;
     }
     case ast::ObjKind::Statistics: {
-      for (const std::string& s : n.object.schema.empty() ? r.search_path : std::vector<std::string>{n.object.schema})
-        if (auto it = r.cat.statistics.find({s, n.object.name}); it != r.cat.statistics.end()) return &it->second.comment;
-      return nullptr;
+      auto k = r.find_statistics(n.object);
+      return k ? &r.cat.statistics.at(*k).comment : nullptr;
     }
     case ast::ObjKind::EventTrigger: {
       auto it = r.cat.event_triggers.find(n.object.name);

@@ -143,8 +143,7 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
     case ast::ObjKind::Server:
       return r.cat.servers.erase(q.name) > 0;
     case ast::ObjKind::Statistics:
-      for (const std::string& s : q.schema.empty() ? r.search_path : std::vector<std::string>{q.schema})
-        if (r.cat.statistics.erase({s, q.name})) return true;
+      if (auto k = r.find_statistics(q)) { r.cat.statistics.erase(*k); return true; }
       return false;
     case ast::ObjKind::EventTrigger:
       return r.cat.event_triggers.erase(q.name) > 0;

@@ -20,15 +20,12 @@ std::vector<std::string> normalized_kinds(const std::vector<std::string>& writte
 
 void replay_statistics(Replayer& r, const ast::StatisticsStmt& s) {
   if (s.alter) {
-    auto it = r.cat.statistics.find(r.creation_key(s.name));
-    if (s.name.schema.empty())
-      for (const std::string& sch : r.search_path)
-        if (auto f = r.cat.statistics.find({sch, s.name.name}); f != r.cat.statistics.end()) it = f;
-    if (it == r.cat.statistics.end()) {
+    std::optional<Key> k = r.find_statistics(s.name);
+    if (!k) {
       if (!s.if_not_exists) r.warn(DiagKind::unknown_object, "statistics object " + quote_ident(s.name.name) + " does not exist; statement ignored");
       return;
     }
-    it->second.target = s.target;
+    r.cat.statistics.at(*k).target = s.target;
     return;
   }
   Table* t = r.table_or_warn(s.table, false);

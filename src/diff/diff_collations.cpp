@@ -9,13 +9,7 @@ using namespace catalog;
 void diff_collations(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
   diff_defined<Key, Collation>(
       ac.collations, dc.collations, [](const Collation& c) { return qualified(c.schema, c.name); },
-      [](const Collation& a, const Collation& d) {
-        std::vector<AttrChange> det;
-        if (a.definition() != d.definition()) det.push_back({"definition", d.definition(), a.definition()});
-        attr(det, "comment", a.comment, d.comment);
-        return det;
-      },
-      out);
+      definition_and_comment<Collation>, out);
 }
 
 }  // namespace pgdrift::diff_detail

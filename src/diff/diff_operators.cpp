@@ -8,13 +8,7 @@ using namespace catalog;
 void diff_operators(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
   diff_defined<Key, Operator>(
       ac.operators, dc.operators, [](const Operator& o) { return o.id(); },
-      [](const Operator& a, const Operator& d) {
-        std::vector<AttrChange> det;
-        if (a.definition() != d.definition()) det.push_back({"definition", d.definition(), a.definition()});
-        attr(det, "comment", a.comment, d.comment);
-        return det;
-      },
-      out);
+      definition_and_comment<Operator>, out);
 }
 
 }  // namespace pgdrift::diff_detail

@@ -84,6 +84,15 @@ void diff_defined(const std::map<K, T>& actual, const std::map<K, T>& desired, c
       });
 }
 
+// The details of kinds compared by their definition() text and comment alone.
+template <class T>
+std::vector<AttrChange> definition_and_comment(const T& a, const T& d) {
+  std::vector<AttrChange> det;
+  if (a.definition() != d.definition()) det.push_back({"definition", d.definition(), a.definition()});
+  attr(det, "comment", a.comment, d.comment);
+  return det;
+}
+
 // The triggers of one table or view (catalog::Table, catalog::View).
 template <class Relation>
 void diff_triggers(const Relation& a, const Relation& d, std::vector<Change>& out);
