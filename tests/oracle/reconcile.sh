@@ -92,14 +92,11 @@ db_name() {
   echo "${DB_PREFIX}_${C_IDX}_$1"
 }
 
-# drop_dbs_like PREFIX: drops every database whose name starts with PREFIX, in one session.
+# drop_dbs_like PREFIX: drops every database whose name starts with PREFIX, in one psql call.
 drop_dbs_like() {
-  local db drops=()
-  while IFS= read -r db; do
-    [[ -n $db ]] && drops+=(-c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)")
-  done < <(psql -X -q -At -d postgres -v prefix="$1" \
-             -c "SELECT datname FROM pg_database WHERE starts_with(datname, :'prefix')" 2>/dev/null || true)
-  [[ ${#drops[@]} -eq 0 ]] || psql -X -q -d postgres "${drops[@]}" >/dev/null 2>&1 || true
+  psql -X -q -d postgres -v prefix="$1" >/dev/null 2>&1 <<'SQL' || true
+SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', datname) FROM pg_database WHERE starts_with(datname, :'prefix') \gexec
+SQL
 }
 
 # fresh_db ROLE TEMPLATE_ROLE: a new database of the case copied from another one (or template0).
@@ -617,16 +614,19 @@ test_idempotent() {
   if [[ -z $db || ! -s $CW/after1.snap ]]; then
     problem "not run: the reconciler did not apply to the actual database"
   else
-    local last_run logged
-    last_run=$(psql -X -qAt -d "$db" -c "SELECT coalesce(max(run_id), 0) FROM pgdrift.versions")
-    if sessioned "$db" "$CW/apply2.log" "run:$CW/r.sql:a second run of the reconciler" \
-      "run:$CW/r.sql:a third run of the reconciler (in the same session)" "snap:$CW/after2.snap"; then
+    local logged
+    # every action is logged, whatever the notices said: the log's rows after the run before
+    echo "CREATE TEMP TABLE pgdrift_test_last AS SELECT coalesce(max(run_id), 0) AS run_id FROM pgdrift.versions;" >"$CW/last_run.sql"
+    echo "SELECT count(*) FROM pgdrift.reconcile_log WHERE run_id > (SELECT run_id FROM pgdrift_test_last);" >"$CW/logged.sql"
+    : >"$CW/logged.out"
+    if sessioned "$db" "$CW/apply2.log" "run:$CW/last_run.sql:reading the last run" "run:$CW/r.sql:a second run of the reconciler" \
+      "run:$CW/r.sql:a third run of the reconciler (in the same session)" "snap:$CW/after2.snap" \
+      "query:$CW/logged.sql:$CW/logged.out"; then
       expect_same "the second and third runs changed the catalog" "$CW/after1.snap" "$CW/after2.snap" || true
     fi
-    [[ $SESSION_DONE -ge 1 ]] && only_up_to_date "$CW/apply2.log"
-    # every action is logged, whatever the notices said
-    logged=$(psql -X -qAt -d "$db" -c "SELECT count(*) FROM pgdrift.reconcile_log WHERE run_id > ${last_run:-0}")
-    [[ $logged == 0 ]] || problem "the second and third runs logged $logged actions in pgdrift.reconcile_log"
+    [[ $SESSION_DONE -ge 2 ]] && only_up_to_date "$CW/apply2.log"
+    logged=$(<"$CW/logged.out")
+    [[ $SESSION_DONE -lt 5 || $logged == 0 ]] || problem "the second and third runs logged $logged actions in pgdrift.reconcile_log"
   fi
   verdict "$name"
 }
@@ -895,10 +895,12 @@ shown=0
 
 # case_job ARGS...: run_case as a background job (a subshell): counts from 0, saved at the end.
 case_job() {
+  local start=$SECONDS
   passed=0
   failed=0
   run_case "$@"
   echo "$passed $failed" >"$WORK/$C_IDX.counts"
+  echo "    ($((SECONDS - start)) s)"
 }
 
 # launch NAME DESIRED ACTUAL SETUP DATA POLICY
