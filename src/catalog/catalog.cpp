@@ -180,6 +180,46 @@ std::string Collation::definition() const {
   return out + ")";
 }
 
+std::string TsDictionary::options_sql() const {
+  std::string out;
+  for (const auto& [k, v] : options) out += (out.empty() ? "" : ", ") + quote_ident(k) + " = " + quote_literal(v);
+  return out;
+}
+
+std::string TsDictionary::definition() const {
+  std::string opts = options_sql();
+  return "CREATE TEXT SEARCH DICTIONARY " + qualified(schema, name) + " (TEMPLATE = " + key_text(tmpl) + (opts.empty() ? "" : ", " + opts) + ")";
+}
+
+std::string TsConfig::definition() const {
+  return "CREATE TEXT SEARCH CONFIGURATION " + qualified(schema, name) + " (PARSER = " + key_text(parser) + ")";
+}
+
+namespace {
+// A dictionary as regdictionary prints it with an empty search_path: pg_catalog's bare.
+std::string dictionary_text(const Key& k) { return k.first == "pg_catalog" ? quote_ident(k.second) : key_text(k); }
+
+std::string dictionaries_text(const std::vector<Key>& dicts, const char* separator) {
+  std::string out;
+  for (const Key& d : dicts) out += (out.empty() ? "" : separator) + dictionary_text(d);
+  return out;
+}
+}  // namespace
+
+std::vector<std::string> TsConfig::mapping_lines() const {
+  std::vector<std::string> out;
+  for (const auto& [token, dicts] : mappings) out.push_back(token + "=" + dictionaries_text(dicts, ","));
+  return out;
+}
+
+std::string TsConfig::mappings_sql() const {
+  std::string out;
+  for (const auto& [token, dicts] : mappings)
+    out += "ALTER TEXT SEARCH CONFIGURATION " + qualified(schema, name) + " ADD MAPPING FOR " + quote_ident(token) + " WITH " +
+           dictionaries_text(dicts, ", ") + ";\n";
+  return out;
+}
+
 std::string Aggregate::arguments() const {
   if (direct_args < 0) return identity;
   std::vector<std::string> types;

@@ -205,6 +205,8 @@ struct Catalog {
   std::map<Key, Aggregate> aggregates;  // key: (schema, "name(identity args)")
   std::map<Key, Cast> casts;            // key: (source, target)
   std::map<Key, Collation> collations;
+  std::map<Key, TsDictionary> ts_dictionaries;
+  std::map<Key, TsConfig> ts_configs;
   std::map<std::string, EventTrigger> event_triggers;
   std::map<Key, Statistics> statistics;
   std::map<Key, Operator> operators;  // key: (schema, "name(left,right)")

@@ -13,6 +13,8 @@ void restrict_to(Catalog& cat, const Scope& scope) {
   std::erase_if(cat.composites, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.ranges, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.collations, [&](const auto& e) { return !scope.schema(e.first.first); });
+  std::erase_if(cat.ts_dictionaries, [&](const auto& e) { return !scope.schema(e.first.first); });
+  std::erase_if(cat.ts_configs, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.operators, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.statistics, [&](const auto& e) { return !keep_table(e.second.table); });
   std::erase_if(cat.tables, [&](const auto& e) { return !keep_table(e.first); });
@@ -48,6 +50,8 @@ void drop_ignored(Catalog& cat, const Ignored& ignored) {
   drop_named(cat.composites, ObjectKind::Composite, ignored);
   drop_named(cat.ranges, ObjectKind::Range, ignored);
   drop_named(cat.collations, ObjectKind::Collation, ignored);
+  drop_named(cat.ts_dictionaries, ObjectKind::TsDictionary, ignored);
+  drop_named(cat.ts_configs, ObjectKind::TsConfig, ignored);
   drop_named(cat.statistics, ObjectKind::Statistics, ignored);
   drop_named(cat.sequences, ObjectKind::Sequence, ignored);
   drop_named(cat.tables, ObjectKind::Table, ignored);
@@ -93,6 +97,8 @@ void drop_comments(Catalog& cat) {
   clear_comments(cat.aggregates);
   clear_comments(cat.casts);
   clear_comments(cat.collations);
+  clear_comments(cat.ts_dictionaries);
+  clear_comments(cat.ts_configs);
   clear_comments(cat.event_triggers);
   clear_comments(cat.statistics);
   clear_comments(cat.operators);

@@ -81,6 +81,8 @@ void for_each_object(const Catalog& cat, F&& f) {
   for (const auto& [k, o] : cat.extensions) f(ObjectRef(o));
   for (const auto& [k, o] : cat.servers) f(ObjectRef(o));
   for (const auto& [k, o] : cat.collations) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.ts_dictionaries) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.ts_configs) f(ObjectRef(o));
   for (const auto& [k, o] : cat.enums) f(ObjectRef(o));
   for (const auto& [k, o] : cat.domains) f(ObjectRef(o));
   for (const auto& [k, o] : cat.composites) f(ObjectRef(o));

@@ -149,6 +149,31 @@ struct Collation {
   std::string definition() const;  // CREATE COLLATION ... (...)
 };
 
+// CREATE TEXT SEARCH DICTIONARY: a template and its options (pg_ts_dict.dictinitoption).
+struct TsDictionary {
+  std::string schema, name;
+  Key tmpl;                                    // the template (pg_catalog's: snowball, simple, ...)
+  std::map<std::string, std::string> options;  // name -> value; the order PostgreSQL keeps means nothing
+  std::string comment;
+  Origin origin;
+  bool operator==(const TsDictionary&) const = default;
+  std::string definition() const;    // CREATE TEXT SEARCH DICTIONARY ... (TEMPLATE = ..., ...)
+  std::string options_sql() const;   // name = 'value', ... by name (as dictinitoption prints them)
+};
+
+// CREATE TEXT SEARCH CONFIGURATION: a parser and the dictionaries each token type goes through.
+struct TsConfig {
+  std::string schema, name;
+  Key parser;                                             // pg_catalog."default" as a rule
+  std::map<std::string, std::vector<Key>> mappings;       // token type -> dictionaries, in order
+  std::string comment;
+  Origin origin;
+  bool operator==(const TsConfig&) const = default;
+  std::string definition() const;                     // CREATE TEXT SEARCH CONFIGURATION ... (PARSER = ...)
+  std::vector<std::string> mapping_lines() const;     // "token=dict,dict" by token (dictionaries as regdictionary prints them)
+  std::string mappings_sql() const;                   // ALTER ... ADD MAPPING FOR token WITH ...; per token
+};
+
 // CREATE EVENT TRIGGER: database-wide, keyed by name.
 struct EventTrigger {
   std::string name, event;         // ddl_command_start, ddl_command_end, sql_drop, table_rewrite

@@ -47,6 +47,8 @@ void neutralize_platform(Catalog& cat, const Platform& p) {
   erase_in_schemas(cat.composites, p);
   erase_in_schemas(cat.ranges, p);
   erase_in_schemas(cat.collations, p);
+  erase_in_schemas(cat.ts_dictionaries, p);
+  erase_in_schemas(cat.ts_configs, p);
   erase_in_schemas(cat.operators, p);
   std::erase_if(cat.statistics, [&](const auto& e) { return p.owns_schema(e.first.first) || p.owns_table(e.second.table); });
   std::erase_if(cat.sequences, [&](const auto& e) {

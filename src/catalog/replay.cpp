@@ -80,6 +80,9 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::CreateAggregate& n) { replay_create_aggregate(*this, n); },
                  [&](const ast::CreateCast& n) { replay_create_cast(*this, n); },
                  [&](const ast::CreateCollation& n) { replay_create_collation(*this, n); },
+                 [&](const ast::TsDictionaryStmt& n) { replay_ts_dictionary(*this, n); },
+                 [&](const ast::CreateTsConfig& n) { replay_create_ts_config(*this, n); },
+                 [&](const ast::AlterTsConfig& n) { replay_alter_ts_config(*this, n); },
                  [&](const ast::EventTriggerStmt& n) { replay_event_trigger(*this, n); },
                  [&](const ast::StatisticsStmt& n) { replay_statistics(*this, n); },
                  [&](const ast::CreateOperator& n) { replay_create_operator(*this, n); },
@@ -121,6 +124,8 @@ std::optional<Key> lookup(const Map& m, const ast::QualName& q, const std::vecto
 
 std::optional<Key> Replayer::find_table(const ast::QualName& q) const { return lookup(cat.tables, q, search_path); }
 std::optional<Key> Replayer::find_statistics(const ast::QualName& q) const { return lookup(cat.statistics, q, search_path); }
+std::optional<Key> Replayer::find_ts_dictionary(const ast::QualName& q) const { return lookup(cat.ts_dictionaries, q, search_path); }
+std::optional<Key> Replayer::find_ts_config(const ast::QualName& q) const { return lookup(cat.ts_configs, q, search_path); }
 std::optional<Key> Replayer::find_sequence(const ast::QualName& q) const { return lookup(cat.sequences, q, search_path); }
 std::optional<Key> Replayer::find_index(const ast::QualName& q) const { return lookup(cat.indexes, q, search_path); }
 std::optional<Key> Replayer::find_view(const ast::QualName& q) const { return lookup(cat.views, q, search_path); }

@@ -41,6 +41,7 @@ class Replayer final : public ExprResolver {
   std::string column_name(const std::string& column) const override;
   std::optional<std::vector<std::string>> relation_columns(const ResolvedName& rel) const override;
   std::optional<std::vector<std::string>> function_columns(const std::vector<std::string>& name) const override;
+  std::optional<ResolvedName> text_search_config(const std::vector<std::string>& name) const override;
 
   // Shared by replay_*.cpp.
   Catalog& cat;
@@ -62,6 +63,8 @@ class Replayer final : public ExprResolver {
   std::optional<Key> find_type(const ast::QualName& q) const;  // any kind of user type
   std::optional<Key> find_collation(const ast::QualName& q) const;  // a user collation (builtins are pg_catalog's)
   std::optional<Key> find_statistics(const ast::QualName& q) const;
+  std::optional<Key> find_ts_dictionary(const ast::QualName& q) const;  // a user dictionary
+  std::optional<Key> find_ts_config(const ast::QualName& q) const;      // a user configuration
   std::optional<Key> find_function(const ast::FuncSig& sig);  // by name and argument types
   std::string function_identity(const std::vector<ast::TypeRef>& arg_types);
   Table* table_or_warn(const ast::QualName& q, bool if_exists);
@@ -133,6 +136,9 @@ void replay_create_aggregate(Replayer& r, const ast::CreateAggregate& s);
 std::optional<Key> find_aggregate(Replayer& r, const ast::FuncSig& sig);
 void replay_create_cast(Replayer& r, const ast::CreateCast& s);
 void replay_create_collation(Replayer& r, const ast::CreateCollation& s);
+void replay_ts_dictionary(Replayer& r, const ast::TsDictionaryStmt& s);
+void replay_create_ts_config(Replayer& r, const ast::CreateTsConfig& s);
+void replay_alter_ts_config(Replayer& r, const ast::AlterTsConfig& s);
 void replay_event_trigger(Replayer& r, const ast::EventTriggerStmt& s);
 void replay_statistics(Replayer& r, const ast::StatisticsStmt& s);
 void replay_create_operator(Replayer& r, const ast::CreateOperator& s);

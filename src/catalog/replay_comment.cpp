@@ -33,6 +33,14 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto k = r.find_collation(n.object);
       return k ? &r.cat.collations.at(*k).comment : nullptr;
     }
+    case ast::ObjKind::TsDictionary: {
+      auto k = r.find_ts_dictionary(n.object);
+      return k ? &r.cat.ts_dictionaries.at(*k).comment : nullptr;
+    }
+    case ast::ObjKind::TsConfig: {
+      auto k = r.find_ts_config(n.object);
+      return k ? &r.cat.ts_configs.at(*k).comment : nullptr;
+    }
     case ast::ObjKind::Cast: {
       auto it = n.cast ? r.cat.casts.find(cast_key(r, n.cast->first, n.cast->second)) : r.cat.casts.end();
       return it == r.cat.casts.end() ? nullptr : &it->second.comment;

@@ -114,6 +114,8 @@ void drop_schema(Replayer& r, const std::string& name, bool cascade) {
   std::erase_if(r.cat.sequences, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.enums, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.collations, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
+  std::erase_if(r.cat.ts_configs, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
+  std::erase_if(r.cat.ts_dictionaries, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.operators, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.indexes, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.extensions, [&](const auto& e) { return e.second.schema == name && (has_objects = true); });
@@ -149,6 +151,12 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
       return r.cat.event_triggers.erase(q.name) > 0;
     case ast::ObjKind::Collation:
       if (auto k = r.find_collation(q)) { r.cat.collations.erase(*k); return true; }
+      return false;
+    case ast::ObjKind::TsDictionary:
+      if (auto k = r.find_ts_dictionary(q)) { r.cat.ts_dictionaries.erase(*k); return true; }
+      return false;
+    case ast::ObjKind::TsConfig:
+      if (auto k = r.find_ts_config(q)) { r.cat.ts_configs.erase(*k); return true; }
       return false;
     case ast::ObjKind::Index:
       if (auto k = r.find_index(q)) { r.cat.indexes.erase(*k); return true; }

@@ -30,6 +30,7 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   diff_detail::diff_aggregates(actual, desired, set.changes);
   diff_detail::diff_casts(actual, desired, set.changes);
   diff_detail::diff_collations(actual, desired, set.changes);
+  diff_detail::diff_text_search(actual, desired, set.changes);
   diff_detail::diff_event_triggers(actual, desired, set.changes);
   diff_detail::diff_statistics(actual, desired, set.changes);
   diff_detail::diff_operators(actual, desired, set.changes);

@@ -55,6 +55,7 @@ void diff_functions(const catalog::Catalog& a, const catalog::Catalog& d, std::v
 void diff_aggregates(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_casts(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_collations(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_text_search(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_event_triggers(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_statistics(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_operators(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);

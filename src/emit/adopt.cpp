@@ -63,6 +63,10 @@ std::string guarded(const Step& s, const std::string& sql) {
       return do_guard("SELECT 1 FROM pg_catalog.pg_event_trigger WHERE evtname = " + lit(s.object.as<EventTrigger>()->name), sql);
     case ObjectKind::Collation:
       return do_guard("SELECT 1 FROM pg_catalog.pg_collation WHERE collname = " + lit(s.object.as<Collation>()->name), sql);
+    case ObjectKind::TsDictionary:
+      return do_guard("SELECT 1 FROM pg_catalog.pg_ts_dict WHERE dictname = " + lit(s.object.as<TsDictionary>()->name), sql);
+    case ObjectKind::TsConfig:
+      return do_guard("SELECT 1 FROM pg_catalog.pg_ts_config WHERE cfgname = " + lit(s.object.as<TsConfig>()->name), sql);
     case ObjectKind::Enum: case ObjectKind::Domain: case ObjectKind::Composite: case ObjectKind::Range: {
       std::string name = visit_object(s.object, [](const auto& o) -> std::string {
         if constexpr (requires { o.schema; o.name; }) return o.name;

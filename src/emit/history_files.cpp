@@ -97,6 +97,12 @@ std::string exists_check(const ObjectRef& r) {
     else if constexpr (std::is_same_v<T, Collation>)
       return "EXISTS (SELECT FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace WHERE n.nspname = " +
              quote_literal(o.schema) + " AND c.collname = " + quote_literal(o.name) + ")";
+    else if constexpr (std::is_same_v<T, TsDictionary>)
+      return "EXISTS (SELECT FROM pg_catalog.pg_ts_dict d JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace WHERE n.nspname = " +
+             quote_literal(o.schema) + " AND d.dictname = " + quote_literal(o.name) + ")";
+    else if constexpr (std::is_same_v<T, TsConfig>)
+      return "EXISTS (SELECT FROM pg_catalog.pg_ts_config c JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace WHERE n.nspname = " +
+             quote_literal(o.schema) + " AND c.cfgname = " + quote_literal(o.name) + ")";
     else if constexpr (std::is_same_v<T, ForeignServer>) return "EXISTS (SELECT FROM pg_catalog.pg_foreign_server WHERE srvname = " + quote_literal(o.name) + ")";
     else return "";
   });

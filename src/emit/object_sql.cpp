@@ -91,6 +91,12 @@ std::string event_trigger_sql(const EventTrigger& e) {
 std::string collation_sql(const Collation& c) {
   return c.definition() + ";\n" + comment_sql("COLLATION " + qualified(c.schema, c.name), c.comment);
 }
+std::string ts_dictionary_sql(const TsDictionary& d) {
+  return d.definition() + ";\n" + comment_sql("TEXT SEARCH DICTIONARY " + qualified(d.schema, d.name), d.comment);
+}
+std::string ts_config_sql(const TsConfig& c) {
+  return c.definition() + ";\n" + c.mappings_sql() + comment_sql("TEXT SEARCH CONFIGURATION " + qualified(c.schema, c.name), c.comment);
+}
 std::string cast_sql(const Cast& c) { return c.definition() + ";\n" + comment_sql("CAST (" + c.source + " AS " + c.target + ")", c.comment); }
 
 std::string index_sql(const Index& ix) {

@@ -108,6 +108,8 @@ Row drop_row(const Step& s) {
       [&](const Publication& x) { name = quote_literal(x.name); },
       [&](const Cast& x) { name = quote_literal(x.source), detail = quote_literal(x.target); },
       [&](const Collation& x) { in(x.schema, x.name); },
+      [&](const TsDictionary& x) { in(x.schema, x.name); },
+      [&](const TsConfig& x) { in(x.schema, x.name); },
       [&](const EventTrigger& x) { name = quote_literal(x.name); },
       [&](const Statistics& x) { in(x.schema, x.name); },
       [&](const Operator& x) { in(x.schema, x.name), detail = quote_literal(x.left + "," + x.right); },

@@ -197,6 +197,16 @@ Row step_row(const Step& s, const Catalog& desired) {
                 {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.definition()), quote_literal(std::string(1, x.provider)),
                  quote_literal(x.collate), quote_literal(x.ctype), boolean(x.deterministic), text_or_null(x.comment)}};
       },
+      [&](const TsDictionary& x) -> Row {
+        return {"ts_dictionary", {"step", "sch", "name", "def", "tmpl_sch", "tmpl", "options", "comment"},
+                {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.definition()), quote_literal(x.tmpl.first),
+                 quote_literal(x.tmpl.second), quote_literal(x.options_sql()), text_or_null(x.comment)}};
+      },
+      [&](const TsConfig& x) -> Row {
+        return {"ts_config", {"step", "sch", "name", "def", "parser_sch", "parser", "mappings", "comment"},
+                {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.definition()), quote_literal(x.parser.first),
+                 quote_literal(x.parser.second), x.mappings.empty() ? "'{}'::text[]" : text_array(x.mapping_lines()), text_or_null(x.comment)}};
+      },
       [&](const Operator& x) -> Row {
         return {"operator", {"step", "sch", "name", "lefttype", "righttype", "def", "function", "commutator", "negator", "restrict_fn", "join_fn",
                              "hashes", "merges", "comment"},

@@ -57,4 +57,31 @@ struct OperatorSig {
   std::optional<TypeRef> left, right;
 };
 
+// CREATE TEXT SEARCH DICTIONARY name (TEMPLATE = t, option = value, ...), or (alter)
+// ALTER TEXT SEARCH DICTIONARY name (option = value, option, ...): an option without a value is
+// removed, one with a value replaces the old one and moves to the end (as PostgreSQL keeps them).
+struct TsDictionaryStmt {
+  QualName name;
+  std::vector<std::string> template_name;  // CREATE: the TEMPLATE's (possibly qualified) name
+  std::vector<std::pair<std::string, std::optional<std::string>>> options;  // lower-case name, value
+  bool alter = false;
+};
+
+// CREATE TEXT SEARCH CONFIGURATION name (PARSER = p) or (COPY = existing).
+struct CreateTsConfig {
+  QualName name;
+  std::vector<std::string> parser, copy;
+};
+
+// ALTER TEXT SEARCH CONFIGURATION name ADD MAPPING FOR tokens WITH dicts | ALTER MAPPING FOR tokens
+// WITH dicts | ALTER MAPPING [FOR tokens] REPLACE old WITH new | DROP MAPPING [IF EXISTS] FOR tokens.
+struct AlterTsConfig {
+  enum class Action { Add, Alter, Replace, Drop };
+  QualName name;
+  Action action = Action::Add;
+  std::vector<std::string> tokens;              // none with Replace: every token
+  std::vector<std::vector<std::string>> dicts;  // Add, Alter: the dictionaries; Replace: old, new
+  bool missing_ok = false;
+};
+
 }  // namespace pgdrift::ast

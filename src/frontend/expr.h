@@ -41,6 +41,9 @@ class ExprResolver {
   // The columns a function in FROM yields when it returns rows of a table type or TABLE(...)
   // (nullopt: a scalar, or unknown).
   virtual std::optional<std::vector<std::string>> function_columns(const std::vector<std::string>&) const { return std::nullopt; }
+  // A text search configuration named by a literal ('docs'::regconfig, to_tsvector('docs', ...))
+  // as regconfig prints it: a user one qualified, PostgreSQL's bare; nullopt: leave it as written.
+  virtual std::optional<ResolvedName> text_search_config(const std::vector<std::string>&) const { return std::nullopt; }
 };
 
 // The user objects an expression or query names, resolved: what it depends on (pg_depend).

@@ -42,7 +42,15 @@ struct Normalizer {
   void column_ref(PgQuery__Node* n);
   static void sort_by(PgQuery__SortBy* s);
   void typed_literal(PgQuery__TypeCast* tc, const std::vector<std::string>& tname);
+  void regconfig_literal(PgQuery__Node* arg);
 };
+
+// A text search configuration's name in a literal, as regconfig prints it.
+void Normalizer::regconfig_literal(PgQuery__Node* arg) {
+  if (!arg || arg->node_case != PG_QUERY__NODE__NODE_A_CONST || arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL) return;
+  if (std::optional<ResolvedName> c = resolver.text_search_config(split_name_literal(arg->a_const->sval->sval)))
+    arg->a_const->sval->sval = arena.strdup(qualified(c->schema, c->name));
+}
 
 // Literals stored in their type's output form: money ('1.999' -> '$2.00') and intervals with a
 // field ('90'::interval minute -> '01:30:00').
@@ -152,8 +160,9 @@ void Normalizer::cast(PgQuery__Node*& n) {
     wrap->a_indirection->arg = tc->arg;
     tc->arg = wrap;
   }
-  if (!canonical) return;
   auto tname = string_list(tc->type_name->names, tc->type_name->n_names);
+  if (!tname.empty() && tname.back() == "regconfig") regconfig_literal(tc->arg);
+  if (!canonical) return;
   if (tname.size() == 2 && tname[1] == "bool" && tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_A_CONST)
     bool_literal(tc->arg->a_const, true);
   typed_literal(tc, tname);
@@ -232,6 +241,12 @@ void Normalizer::func_call(PgQuery__Node* n) {
   bool sql_syntax = f->funcformat == PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX;
   if (canonical) f->funcformat = PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL;
   ResolvedName rn = resolver.function(written);
+  // to_tsvector('docs', body): the first of two or more arguments is a regconfig
+  static const char* kConfigFirst[] = {"to_tsvector", "to_tsquery", "plainto_tsquery", "phraseto_tsquery", "websearch_to_tsquery",
+                                       "json_to_tsvector", "jsonb_to_tsvector"};
+  if (f->n_args >= 2 && (rn.schema.empty() || rn.schema == "pg_catalog"))
+    for (const char* fn : kConfigFirst)
+      if (rn.name == fn) regconfig_literal(f->args[0]);
   // Functions are not modelled yet, so `f()` cannot be told from `public.f()` reliably: for
   // comparison a call is known by its name (see docs/normalization.md).
   if (canonical) rn.schema.clear();

@@ -142,6 +142,13 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
         if (auto e = cat_.extensions.find(s.fdw); e != cat_.extensions.end()) out.emplace_back(e->second);
       },
       [&](const Collation& c) { add_schema(out, c.schema); },
+      [&](const TsDictionary& d) { add_schema(out, d.schema); },
+      [&](const TsConfig& c) {
+        add_schema(out, c.schema);
+        for (const auto& [token, dicts] : c.mappings)
+          for (const Key& k : dicts)
+            if (auto it = cat_.ts_dictionaries.find(k); it != cat_.ts_dictionaries.end()) out.emplace_back(it->second);
+      },
       [&](const Operator& o) {
         add_schema(out, o.schema);
         add_type(out, o.left);

@@ -238,9 +238,20 @@ other_objects AS (
   SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, c.oid, c.connamespace, 'proc=' || c.conproc::pg_catalog.regproc::text
   FROM pg_catalog.pg_conversion c WHERE c.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, c.oid, c.cfgnamespace, '' FROM pg_catalog.pg_ts_config c WHERE c.oid >= 16384
+  SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, c.oid, c.cfgnamespace,
+         concat_ws(E'\t', 'parser=' || (SELECT quote_ident(n.nspname) || '.' || quote_ident(p.prsname) FROM pg_catalog.pg_ts_parser p
+                                          JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace WHERE p.oid = c.cfgparser),
+                   'mappings=' || coalesce((SELECT string_agg(t.alias || ':' || m.mapseqno || ':' || m.mapdict::pg_catalog.regdictionary::text, ','
+                                                               ORDER BY t.alias COLLATE "C", m.mapseqno)
+                                            FROM pg_catalog.pg_ts_config_map m, pg_catalog.ts_token_type(c.cfgparser) t
+                                            WHERE m.mapcfg = c.oid AND t.tokid = m.maptokentype), ''))
+  FROM pg_catalog.pg_ts_config c WHERE c.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, d.oid, d.dictnamespace, 'options=' || coalesce(d.dictinitoption, '')
+  -- options sorted: ALTER moves a changed option to the end, which means nothing
+  SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, d.oid, d.dictnamespace,
+         concat_ws(E'\t', 'template=' || (SELECT quote_ident(n.nspname) || '.' || quote_ident(t.tmplname) FROM pg_catalog.pg_ts_template t
+                                            JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace WHERE t.oid = d.dicttemplate),
+                   'options=' || coalesce((SELECT string_agg(o, ', ' ORDER BY o COLLATE "C") FROM regexp_split_to_table(d.dictinitoption, ', ') o), ''))
   FROM pg_catalog.pg_ts_dict d WHERE d.oid >= 16384
   UNION ALL
   SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, p.oid, p.prsnamespace, '' FROM pg_catalog.pg_ts_parser p WHERE p.oid >= 16384

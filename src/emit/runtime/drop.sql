@@ -242,6 +242,16 @@ BEGIN
     IF obj IS NULL THEN RETURN; END IF;
     PERFORM pg_temp.pgd_do(s, 'drop collation', q, 'DROP COLLATION ' || q, pg_temp.pgd_collation_sql(obj));
     RETURN;
+  WHEN 'text_search_dictionary' THEN
+    obj := pg_temp.pgd_live_ts_dictionary(d.sch, d.name);
+    IF obj IS NULL THEN RETURN; END IF;
+    PERFORM pg_temp.pgd_do(s, 'drop text search dictionary', q, 'DROP TEXT SEARCH DICTIONARY ' || q, pg_temp.pgd_ts_dictionary_sql(obj));
+    RETURN;
+  WHEN 'text_search_configuration' THEN
+    obj := pg_temp.pgd_live_ts_config(d.sch, d.name);
+    IF obj IS NULL THEN RETURN; END IF;
+    PERFORM pg_temp.pgd_do(s, 'drop text search configuration', q, 'DROP TEXT SEARCH CONFIGURATION ' || q, pg_temp.pgd_ts_config_sql(obj));
+    RETURN;
   WHEN 'cast' THEN  -- name: the source type, detail: the target type
     obj := (pg_temp.pgd_live_cast(d.name, d.detail)).oid;
     IF obj IS NULL THEN RETURN; END IF;

@@ -45,10 +45,6 @@ bool is_privilege(PgQuery__Node__NodeCase k) {
   }
 }
 
-std::string lower_ascii(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 }  // namespace
 
 ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
@@ -84,7 +80,11 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
       if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE) return lower_define(n->define_stmt, ctx);
       if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) return lower_create_collation(n->define_stmt, ctx);
       if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR) return lower_create_operator(n->define_stmt, ctx);
+      if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TSDICTIONARY) return lower_create_ts_dictionary(n->define_stmt, ctx);
+      if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TSCONFIGURATION) return lower_create_ts_config(n->define_stmt, ctx);
       break;
+    case PG_QUERY__NODE__NODE_ALTER_TSDICTIONARY_STMT: return lower_alter_ts_dictionary(n->alter_tsdictionary_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT: return lower_alter_ts_config(n->alter_tsconfiguration_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_CAST_STMT: return lower_create_cast(n->create_cast_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT: return lower_create_server(n->create_foreign_server_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT: return lower_create_foreign_table(n->create_foreign_table_stmt, ctx);

@@ -61,6 +61,10 @@ ast::Node lower_alter_statistics(PgQuery__AlterStatsStmt* s, LowerContext& ctx);
 ast::Node lower_create_operator(PgQuery__DefineStmt* s, LowerContext& ctx);
 std::optional<ast::OperatorSig> operator_sig_of(const PgQuery__Node* n, const LowerContext& ctx);
 ast::Node lower_create_collation(PgQuery__DefineStmt* s, LowerContext& ctx);
+ast::Node lower_create_ts_dictionary(PgQuery__DefineStmt* s, LowerContext& ctx);
+ast::Node lower_alter_ts_dictionary(PgQuery__AlterTSDictionaryStmt* s, LowerContext& ctx);
+ast::Node lower_create_ts_config(PgQuery__DefineStmt* s, LowerContext& ctx);
+ast::Node lower_alter_ts_config(PgQuery__AlterTSConfigurationStmt* s, LowerContext& ctx);
 ast::Node lower_create_server(PgQuery__CreateForeignServerStmt* s, LowerContext& ctx);
 ast::Node lower_create_foreign_table(PgQuery__CreateForeignTableStmt* s, LowerContext& ctx);
 // The (source, target) of a cast as DROP CAST and COMMENT ON CAST name it: a list of two types.
@@ -108,5 +112,11 @@ ast::PartitionSpec partition_spec_of(const PgQuery__PartitionSpec* p, const Lowe
 ast::PartitionBound partition_bound_of(const PgQuery__PartitionBoundSpec* b, const LowerContext& ctx);
 // WITH (name = value, ...) as (name, value) pairs, lower-cased names, "true" for a bare name.
 std::vector<std::pair<std::string, std::string>> def_options_of(PgQuery__Node** items, size_t n);
+// A definition's value (CREATE COLLATION, TEXT SEARCH ...): a string, a number, a word or the last
+// part of a name; "true" without one.
+std::string def_word_of(const PgQuery__Node* a);
+// The names of a definition's name value (TEMPLATE = pg_catalog.simple): a type name or a list.
+std::vector<std::string> def_names_of(const PgQuery__Node* a);
+std::string lower_ascii(std::string s);  // A-Z to a-z, as the parser folds identifiers
 
 }  // namespace pgdrift

@@ -6,8 +6,7 @@ namespace pgdrift {
 namespace {
 ast::AggOption option_of(const PgQuery__DefElem* d, const LowerContext& ctx) {
   ast::AggOption o;
-  o.name = d->defname ? d->defname : "";
-  for (char& c : o.name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  o.name = lower_ascii(d->defname ? d->defname : "");
   const PgQuery__Node* a = d->arg;
   if (!a) o.text = "true";  // FINALFUNC_EXTRA, HYPOTHETICAL
   else if (a->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) o.type = type_ref_of(a->type_name, ctx);

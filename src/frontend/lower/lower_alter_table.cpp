@@ -128,7 +128,7 @@ bool lower_cmd(const PgQuery__AlterTableCmd* c, ast::AlterTableCmd& out, LowerCo
       out.kind = c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage ? AlterKind::SetStorage : AlterKind::SetCompression;
       if (!def_is(PG_QUERY__NODE__NODE_STRING)) return false;
       out.printed = c->def->string->sval;
-      for (char& ch : out.printed) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+      out.printed = lower_ascii(out.printed);
       return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:

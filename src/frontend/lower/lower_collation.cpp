@@ -3,24 +3,6 @@
 
 namespace pgdrift {
 
-namespace {
-std::string lower_case(std::string s) {
-  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
-
-// A definition's value: a string ('en-u-kn-true'), a word (icu, false) or a name.
-std::string value_of(const PgQuery__Node* a) {
-  if (!a) return "true";
-  if (a->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
-    std::vector<std::string> n = strings_of(a->type_name->names, a->type_name->n_names);
-    return n.empty() ? "" : n.back();
-  }
-  if (a->node_case == PG_QUERY__NODE__NODE_BOOLEAN) return a->boolean->boolval ? "true" : "false";
-  return str_of(a);
-}
-}  // namespace
-
 ast::Node lower_create_collation(PgQuery__DefineStmt* s, LowerContext& ctx) {
   ast::CreateCollation c;
   c.name = qualname_of_list(strings_of(s->defnames, s->n_defnames), ctx.stmt_span);
@@ -28,11 +10,11 @@ ast::Node lower_create_collation(PgQuery__DefineStmt* s, LowerContext& ctx) {
   for (size_t i = 0; i < s->n_definition; ++i) {
     if (s->definition[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
     const PgQuery__DefElem* d = s->definition[i]->def_elem;
-    std::string name = lower_case(d->defname ? d->defname : "");
+    std::string name = lower_ascii(d->defname ? d->defname : "");
     if (name == "from" && d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_LIST)
       c.from = strings_of(d->arg->list->items, d->arg->list->n_items);
     else
-      c.options.emplace_back(name, value_of(d->arg));
+      c.options.emplace_back(name, def_word_of(d->arg));
   }
   return c;
 }

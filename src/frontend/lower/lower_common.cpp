@@ -194,6 +194,8 @@ ast::ObjKind obj_kind_of(PgQuery__ObjectType t) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER: return ast::ObjKind::EventTrigger;
     case PG_QUERY__OBJECT_TYPE__OBJECT_STATISTIC_EXT: return ast::ObjKind::Statistics;
     case PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR: return ast::ObjKind::Operator;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TSDICTIONARY: return ast::ObjKind::TsDictionary;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TSCONFIGURATION: return ast::ObjKind::TsConfig;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER: return ast::ObjKind::Server;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: return ast::ObjKind::ForeignTable;
     default: return ast::ObjKind::Other;
@@ -213,6 +215,28 @@ std::vector<std::pair<std::string, std::string>> def_options_of(PgQuery__Node** 
     out.emplace_back(name, d->arg ? str_of(d->arg) : "true");
   }
   return out;
+}
+
+std::string def_word_of(const PgQuery__Node* a) {
+  if (!a) return "true";
+  if (a->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
+    std::vector<std::string> n = strings_of(a->type_name->names, a->type_name->n_names);
+    return n.empty() ? "" : n.back();
+  }
+  if (a->node_case == PG_QUERY__NODE__NODE_BOOLEAN) return a->boolean->boolval ? "true" : "false";
+  return str_of(a);
+}
+
+std::vector<std::string> def_names_of(const PgQuery__Node* a) {
+  if (!a) return {};
+  if (a->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) return strings_of(a->type_name->names, a->type_name->n_names);
+  if (a->node_case == PG_QUERY__NODE__NODE_LIST) return strings_of(a->list->items, a->list->n_items);
+  return {str_of(a)};
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return s;
 }
 
 }  // namespace pgdrift

@@ -9,8 +9,7 @@ ast::Node lower_create_operator(PgQuery__DefineStmt* s, LowerContext& ctx) {
   for (size_t i = 0; i < s->n_definition; ++i) {
     if (s->definition[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
     const PgQuery__DefElem* d = s->definition[i]->def_elem;
-    std::string name = d->defname ? d->defname : "";
-    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    std::string name = lower_ascii(d->defname ? d->defname : "");
     const PgQuery__Node* a = d->arg;
     if (name == "leftarg" && a && a->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) o.left = type_ref_of(a->type_name, ctx);
     else if (name == "rightarg" && a && a->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) o.right = type_ref_of(a->type_name, ctx);

@@ -137,3 +137,6 @@ create event trigger app_noop_ddl on ddl_command_end when tag in ('CREATE TABLE'
 create statistics app.words_stats (ndistinct) on name, label from app.words;
 create function app.words_match(text, text) returns boolean language sql immutable as 'select lower($1) = lower($2)';
 create operator app.=~= (leftarg = text, rightarg = text, function = app.words_match, commutator = operator(app.=~=));
+create text search dictionary app.english_nostop (template = snowball, language = english, stopwords = '');
+create text search configuration app.docs (copy = english);
+alter text search configuration app.docs alter mapping for asciiword, word with app.english_nostop, english_stem;
