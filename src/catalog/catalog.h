@@ -153,7 +153,7 @@ struct Table {
   std::vector<Key> inherits;      // INHERITS parents, in order
   char replica_identity = 'd';    // d default (primary key), f full, n nothing, i index
   std::string replica_index;      // with 'i'
-  Shown<bool> from_query;         // CREATE TABLE AS: column types unknown, not compared
+  Shown<bool> from_query;         // CREATE TABLE AS: a column type the query does not state is "" (not compared)
   Shown<std::string> query_sql;   // its query, to create it again
   std::string foreign_server;      // a foreign table: its server ("" = an ordinary table)
   std::vector<std::pair<std::string, std::string>> foreign_options;  // as written

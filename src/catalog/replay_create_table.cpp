@@ -118,15 +118,17 @@ void replay_create_table(Replayer& r, const ast::CreateTable& s) {
   if (!t.foreign_server.empty()) t.replica_identity = 'n';  // as PostgreSQL keeps a foreign table
   t.origin = r.origin();
   acl_created(r, "TABLE " + key_text(key), 'r', key.first);
-  if (s.as_query) {  // CREATE TABLE AS: names from the query, types unknown
+  if (s.as_query) {  // CREATE TABLE AS: names from the query, types where the query states them
     QueryShape shape = s.as_query->query(r, s.as_columns);
     t.from_query.value = true;
     t.query_sql.value = shape.sql;
-    for (const std::string& n : shape.columns) {
+    for (size_t i = 0; i < shape.columns.size(); ++i) {
+      const std::string& n = shape.columns[i];
       if (t.columns.count(n)) continue;
       Column& c = t.columns[n];
       c.name = n;
       c.origin = r.origin();
+      if (s.as_types.size() == shape.columns.size() && s.as_types[i]) c.type = r.column_type_of(*s.as_types[i]);
       t.column_order.value.push_back(n);
     }
     return;

@@ -157,7 +157,8 @@ void diff_parts(const Catalog& ac, const Catalog& dc, const Table& a, const Tabl
       [&](const Column& c) { out.push_back({ObjectKind::Column, ChangeKind::Missing, sub(c.name), tid, {}, c.origin.span, {}, {}, ObjectRef(c, &d)}); },
       [&](const Column& c) { out.push_back({ObjectKind::Column, ChangeKind::Extra, sub(c.name), tid, {}, {}, c.origin.span, ObjectRef(c, &a), {}}); },
       [&](const Column& x, const Column& y) {
-        if (a.from_query.value || d.from_query.value) return;  // CREATE TABLE AS: types unknown
+        // CREATE TABLE AS: a column whose type the query does not state is not compared
+        if ((a.from_query.value || d.from_query.value) && (x.type.empty() || y.type.empty())) return;
         auto details = column_details(ac, dc, a, d, x, y);
         if (!details.empty())
           out.push_back({ObjectKind::Column, ChangeKind::Changed, sub(y.name), tid, details, y.origin.span, x.origin.span, ObjectRef(x, &a), ObjectRef(y, &d)});

@@ -98,6 +98,7 @@ struct CreateTable {
   std::vector<std::pair<size_t, TableLike>> likes;  // LIKE clauses, placed before columns[i]
   std::optional<Expr> as_query;  // CREATE TABLE ... AS SELECT (columns: names only)
   std::vector<std::string> as_columns;
+  std::vector<std::optional<TypeRef>> as_types;  // per output column, where the query says it (casts, literals)
   std::string foreign_server;    // CREATE FOREIGN TABLE ... SERVER s OPTIONS (...)
   std::vector<std::pair<std::string, std::string>> foreign_options;
 };

@@ -17,7 +17,7 @@ void Builder::desired_objects() {
         if (!o.as<Sequence>()->identity) ensure(o);  // an identity's sequence comes with its column
         return;
       case ObjectKind::Column:
-        if (!o.table()->from_query.value) {  // CREATE TABLE AS creates its columns
+        if (!o.table()->from_query.value || !o.as<Column>()->type.empty()) {  // CREATE TABLE AS creates its columns (checked when typed)
           Step& s = plan.steps[ensure(o)];
           s.drop_extra_parts = opts.drops.allows(ObjectKind::Column, s.id);
         }
