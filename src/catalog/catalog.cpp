@@ -120,6 +120,11 @@ std::string fdw_options_sql(const std::vector<std::pair<std::string, std::string
   return out.empty() ? "" : "OPTIONS (" + out + ")";
 }
 
+std::string sorted_options_sql(std::vector<std::pair<std::string, std::string>> options) {
+  std::sort(options.begin(), options.end());
+  return fdw_options_sql(options);
+}
+
 std::string ForeignServer::definition() const {
   std::string out = "CREATE SERVER " + quote_ident(name);
   if (!type.empty()) out += " TYPE " + quote_literal(type);
@@ -127,6 +132,15 @@ std::string ForeignServer::definition() const {
   out += " FOREIGN DATA WRAPPER " + quote_ident(fdw);
   if (!options.empty()) out += " " + fdw_options_sql(options);
   return out;
+}
+
+std::string UserMapping::id() const {
+  std::string who = user == "PUBLIC" || user == "CURRENT_USER" || user == "CURRENT_ROLE" || user == "SESSION_USER" ? user : quote_ident(user);
+  return "FOR " + who + " SERVER " + quote_ident(server);
+}
+
+std::string UserMapping::definition() const {
+  return "CREATE USER MAPPING " + id() + (options.empty() ? "" : " " + fdw_options_sql(options));
 }
 
 std::string Cast::definition() const {

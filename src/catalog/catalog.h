@@ -207,6 +207,7 @@ struct Catalog {
   std::map<Key, Collation> collations;
   std::map<Key, TsDictionary> ts_dictionaries;
   std::map<Key, TsConfig> ts_configs;
+  std::map<Key, UserMapping> user_mappings;  // (server, user)
   std::map<std::string, EventTrigger> event_triggers;
   std::map<Key, Statistics> statistics;
   std::map<Key, Operator> operators;  // key: (schema, "name(left,right)")

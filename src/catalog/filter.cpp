@@ -43,6 +43,7 @@ void drop_ignored(Catalog& cat, const Ignored& ignored) {
   std::erase_if(cat.schemas, [&](const auto& e) { return ignored(ObjectKind::Schema, {e.first}); });
   std::erase_if(cat.extensions, [&](const auto& e) { return ignored(ObjectKind::Extension, {e.first}); });
   std::erase_if(cat.servers, [&](const auto& e) { return ignored(ObjectKind::Server, {e.first}); });
+  std::erase_if(cat.user_mappings, [&](const auto& e) { return ignored(ObjectKind::UserMapping, {e.first.first}) || ignored(ObjectKind::Server, {e.first.first}); });
   std::erase_if(cat.publications, [&](const auto& e) { return ignored(ObjectKind::Publication, {e.first}); });
   std::erase_if(cat.event_triggers, [&](const auto& e) { return ignored(ObjectKind::EventTrigger, {e.first}); });
   drop_named(cat.enums, ObjectKind::Enum, ignored);

@@ -135,6 +135,18 @@ struct ForeignServer {
 };
 // OPTIONS (name 'value', ...) of a server or foreign table; "" without options.
 std::string fdw_options_sql(const std::vector<std::pair<std::string, std::string>>& options);
+// The same sorted by name: how pg_dump prints them, and how they compare (their order means nothing).
+std::string sorted_options_sql(std::vector<std::pair<std::string, std::string>> options);
+
+// CREATE USER MAPPING: a role's options (user, password, ...) for a foreign server.
+struct UserMapping {
+  std::string server, user;  // user: a role's name or PUBLIC
+  std::vector<std::pair<std::string, std::string>> options;  // as written (PostgreSQL keeps their order)
+  Origin origin;
+  bool operator==(const UserMapping&) const = default;
+  std::string definition() const;  // CREATE USER MAPPING FOR ... SERVER ... OPTIONS (...)
+  std::string id() const;          // "FOR user SERVER server"
+};
 
 // CREATE COLLATION. pg_collation's settings: an ICU collation keeps its locale (colliculocale),
 // a libc one lc_collate and lc_ctype (one `locale = ` sets both).

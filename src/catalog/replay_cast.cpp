@@ -1,4 +1,6 @@
 // CREATE CAST (its types as format_type prints them, its function resolved) and CREATE SERVER.
+#include <algorithm>
+
 #include "base/sql_ident.h"
 #include "catalog/replay.h"
 
@@ -37,6 +39,32 @@ void replay_create_server(Replayer& r, const ast::CreateServer& s) {
   }
   ForeignServer f{s.name, s.fdw, s.type, s.version, s.options, "", r.origin()};
   r.cat.servers[s.name] = std::move(f);
+}
+
+void replay_user_mapping(Replayer& r, const ast::UserMappingStmt& s) {
+  using Op = ast::UserMappingStmt::Op;
+  Key key{s.server, s.user};
+  auto it = r.cat.user_mappings.find(key);
+  std::string what = "user mapping for " + s.user + " on server " + quote_ident(s.server);
+  if (s.op == Op::Drop) {
+    if (it != r.cat.user_mappings.end()) r.cat.user_mappings.erase(it);
+    else if (!s.if_exists) r.warn(DiagKind::unknown_object, what + " does not exist; statement ignored");
+    return;
+  }
+  if ((s.op == Op::Create) == (it != r.cat.user_mappings.end())) {
+    if (s.op == Op::Alter) r.warn(DiagKind::unknown_object, what + " does not exist; statement ignored");
+    else if (!s.if_exists) r.warn(DiagKind::duplicate_object, what + " already exists; statement ignored");
+    return;
+  }
+  if (!r.cat.servers.count(s.server)) r.note_external("server " + quote_ident(s.server), r.span);
+  UserMapping& m = r.cat.user_mappings[key];
+  if (s.op == Op::Create) m = UserMapping{s.server, s.user, {}, r.origin()};
+  for (const auto& o : s.options) {  // ADD appends, SET replaces in place, DROP removes
+    auto at = std::find_if(m.options.begin(), m.options.end(), [&](const auto& p) { return p.first == o.name; });
+    if (o.action == "drop") { if (at != m.options.end()) m.options.erase(at); }
+    else if (o.action == "set" && at != m.options.end()) at->second = o.value;
+    else m.options.emplace_back(o.name, o.value);
+  }
 }
 
 }  // namespace pgdrift::catalog

@@ -142,7 +142,8 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
     case ast::ObjKind::Table: case ast::ObjKind::ForeignTable:
       if (auto k = r.find_table(q)) { drop_table(r, *k, cascade); return true; }
       return false;
-    case ast::ObjKind::Server:
+    case ast::ObjKind::Server:  // its user mappings go with it (they need CASCADE)
+      std::erase_if(r.cat.user_mappings, [&](const auto& e) { return e.first.first == q.name; });
       return r.cat.servers.erase(q.name) > 0;
     case ast::ObjKind::Statistics:
       if (auto k = r.find_statistics(q)) { r.cat.statistics.erase(*k); return true; }

@@ -35,6 +35,7 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   diff_detail::diff_statistics(actual, desired, set.changes);
   diff_detail::diff_operators(actual, desired, set.changes);
   diff_detail::diff_servers(actual, desired, set.changes);
+  diff_detail::diff_user_mappings(actual, desired, set.changes);
   diff_detail::diff_views(actual, desired, set.changes);
   diff_detail::diff_publications(actual, desired, set.changes);
   if (options.renames) diff_detail::diff_renames(desired, *options.renames, set.changes);

@@ -1,4 +1,4 @@
-// Foreign servers: compared by wrapper, type, version and options.
+// Foreign servers: compared by wrapper, type, version and options; user mappings by their options.
 #include "base/sql_ident.h"
 #include "diff/diff_util.h"
 
@@ -22,10 +22,21 @@ void diff_servers(const Catalog& ac, const Catalog& dc, std::vector<Change>& out
         attr(det, "wrapper", a.fdw, d.fdw);
         attr(det, "type", a.type, d.type);
         attr(det, "version", a.version, d.version);
-        attr(det, "options", fdw_options_sql(a.options), fdw_options_sql(d.options));
+        attr(det, "options", sorted_options_sql(a.options), sorted_options_sql(d.options));
         attr(det, "comment", a.comment, d.comment);
         if (!det.empty()) out.push_back(change_of(&a, &d, ChangeKind::Changed, det));
       });
+}
+
+void diff_user_mappings(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
+  diff_defined<Key, UserMapping>(
+      ac.user_mappings, dc.user_mappings, [](const UserMapping& m) { return m.id(); },
+      [](const UserMapping& a, const UserMapping& d) {
+        std::vector<AttrChange> det;
+        attr(det, "options", sorted_options_sql(a.options), sorted_options_sql(d.options));
+        return det;
+      },
+      out);
 }
 
 }  // namespace pgdrift::diff_detail

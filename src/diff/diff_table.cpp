@@ -217,7 +217,7 @@ void diff_tables(const Catalog& ac, const Catalog& dc, std::vector<Change>& out)
           return out;
         };
         attr(details, "inherits", parents(a), parents(d));
-        auto foreign = [](const Table& t) { return t.foreign_server.empty() ? std::string() : "SERVER " + quote_ident(t.foreign_server) + " " + fdw_options_sql(t.foreign_options); };
+        auto foreign = [](const Table& t) { return t.foreign_server.empty() ? std::string() : "SERVER " + quote_ident(t.foreign_server) + " " + sorted_options_sql(t.foreign_options); };
         attr(details, "foreign", foreign(a), foreign(d));
         attr(details, "comment", a.comment, d.comment);
         if (!details.empty()) out.push_back({ObjectKind::Table, ChangeKind::Changed, id, id, details, d.origin.span, a.origin.span, ObjectRef(a), ObjectRef(d)});

@@ -63,6 +63,11 @@ std::string guarded(const Step& s, const std::string& sql) {
       return do_guard("SELECT 1 FROM pg_catalog.pg_event_trigger WHERE evtname = " + lit(s.object.as<EventTrigger>()->name), sql);
     case ObjectKind::Collation:
       return do_guard("SELECT 1 FROM pg_catalog.pg_collation WHERE collname = " + lit(s.object.as<Collation>()->name), sql);
+    case ObjectKind::UserMapping: {
+      const UserMapping& m = *s.object.as<UserMapping>();
+      return do_guard("SELECT 1 FROM pg_catalog.pg_user_mappings WHERE srvname = " + lit(m.server) + " AND usename = " +
+                      lit(m.user == "PUBLIC" ? "public" : m.user), sql);
+    }
     case ObjectKind::TsDictionary:
       return do_guard("SELECT 1 FROM pg_catalog.pg_ts_dict WHERE dictname = " + lit(s.object.as<TsDictionary>()->name), sql);
     case ObjectKind::TsConfig:

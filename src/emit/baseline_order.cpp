@@ -204,6 +204,7 @@ std::string step_sql(const Catalog& cat, const Layout& l, size_t i) {
     else if constexpr (std::is_same_v<T, Cast>) return cast_sql(o);
     else if constexpr (std::is_same_v<T, Collation>) return collation_sql(o);
     else if constexpr (std::is_same_v<T, TsDictionary>) return ts_dictionary_sql(o);
+    else if constexpr (std::is_same_v<T, UserMapping>) return user_mapping_sql(o);
     else if constexpr (std::is_same_v<T, TsConfig>) return ts_config_sql(o);
     else if constexpr (std::is_same_v<T, EventTrigger>) return event_trigger_sql(o);
     else if constexpr (std::is_same_v<T, Statistics>) return statistics_sql(o);

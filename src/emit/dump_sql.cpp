@@ -36,6 +36,7 @@ std::string dump_sql(const Catalog& cat) {
   for (const auto& [n, s] : cat.schemas) out += schema_sql(s);
   for (const auto& [n, e] : cat.extensions) out += extension_sql(e);
   for (const auto& [n, s] : cat.servers) out += server_sql(s);
+  for (const auto& [k, m] : cat.user_mappings) out += user_mapping_sql(m);
   for (const auto& [k, c] : cat.collations) out += collation_sql(c);
   for (const auto& [k, d] : cat.ts_dictionaries) out += ts_dictionary_sql(d);
   for (const auto& [k, c] : cat.ts_configs) out += ts_config_sql(c);

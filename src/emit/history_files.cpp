@@ -97,6 +97,9 @@ std::string exists_check(const ObjectRef& r) {
     else if constexpr (std::is_same_v<T, Collation>)
       return "EXISTS (SELECT FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace WHERE n.nspname = " +
              quote_literal(o.schema) + " AND c.collname = " + quote_literal(o.name) + ")";
+    else if constexpr (std::is_same_v<T, UserMapping>)
+      return "EXISTS (SELECT FROM pg_catalog.pg_user_mappings WHERE srvname = " + quote_literal(o.server) + " AND usename = " +
+             quote_literal(o.user == "PUBLIC" ? "public" : o.user) + ")";
     else if constexpr (std::is_same_v<T, TsDictionary>)
       return "EXISTS (SELECT FROM pg_catalog.pg_ts_dict d JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace WHERE n.nspname = " +
              quote_literal(o.schema) + " AND d.dictname = " + quote_literal(o.name) + ")";

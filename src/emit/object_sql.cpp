@@ -91,6 +91,7 @@ std::string event_trigger_sql(const EventTrigger& e) {
 std::string collation_sql(const Collation& c) {
   return c.definition() + ";\n" + comment_sql("COLLATION " + qualified(c.schema, c.name), c.comment);
 }
+std::string user_mapping_sql(const UserMapping& m) { return m.definition() + ";\n"; }
 std::string ts_dictionary_sql(const TsDictionary& d) {
   return d.definition() + ";\n" + comment_sql("TEXT SEARCH DICTIONARY " + qualified(d.schema, d.name), d.comment);
 }

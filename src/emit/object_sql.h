@@ -24,6 +24,7 @@ std::string routine_sql(const catalog::Function& f);
 std::string aggregate_create_sql(const catalog::Aggregate& a);
 std::string cast_sql(const catalog::Cast& c);
 std::string collation_sql(const catalog::Collation& c);
+std::string user_mapping_sql(const catalog::UserMapping& m);
 std::string ts_dictionary_sql(const catalog::TsDictionary& d);
 std::string ts_config_sql(const catalog::TsConfig& c);  // with its mappings
 std::string event_trigger_sql(const catalog::EventTrigger& e);

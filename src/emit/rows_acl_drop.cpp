@@ -109,6 +109,7 @@ Row drop_row(const Step& s) {
       [&](const Cast& x) { name = quote_literal(x.source), detail = quote_literal(x.target); },
       [&](const Collation& x) { in(x.schema, x.name); },
       [&](const TsDictionary& x) { in(x.schema, x.name); },
+      [&](const UserMapping& x) { name = quote_literal(x.user), detail = quote_literal(x.server); },
       [&](const TsConfig& x) { in(x.schema, x.name); },
       [&](const EventTrigger& x) { name = quote_literal(x.name); },
       [&](const Statistics& x) { in(x.schema, x.name); },

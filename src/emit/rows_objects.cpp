@@ -1,5 +1,6 @@
 // Rows of schemas, extensions, types, sequences, functions, views and publications, and the
 // dispatch of a step to its kind's row (every kind of the registry: visit_object).
+#include <algorithm>
 #include <cstdio>
 #include <stdexcept>
 
@@ -68,6 +69,15 @@ namespace {
 std::string stored_options(const std::vector<std::pair<std::string, std::string>>& options) {
   std::string out;
   for (const auto& [k, v] : options) out += (out.empty() ? "" : ",") + k + "=" + v;
+  return out;
+}
+// ... sorted as "name=value" strings (byte order, as COLLATE "C" sorts them).
+std::string sorted_stored_options(const std::vector<std::pair<std::string, std::string>>& options) {
+  std::vector<std::string> items;
+  for (const auto& [k, v] : options) items.push_back(k + "=" + v);
+  std::sort(items.begin(), items.end());
+  std::string out;
+  for (const std::string& i : items) out += (out.empty() ? "" : ",") + i;
   return out;
 }
 }  // namespace
@@ -196,6 +206,10 @@ Row step_row(const Step& s, const Catalog& desired) {
         return {"collation", {"step", "sch", "name", "def", "provider", "lc_collate", "lc_ctype", "deterministic", "comment"},
                 {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.definition()), quote_literal(std::string(1, x.provider)),
                  quote_literal(x.collate), quote_literal(x.ctype), boolean(x.deterministic), text_or_null(x.comment)}};
+      },
+      [&](const UserMapping& x) -> Row {
+        return {"user_mapping", {"step", "srv", "usr", "def", "options"},
+                {n, quote_literal(x.server), quote_literal(x.user), quote_literal(x.definition()), text_or_null(sorted_stored_options(x.options))}};
       },
       [&](const TsDictionary& x) -> Row {
         return {"ts_dictionary", {"step", "sch", "name", "def", "tmpl_sch", "tmpl", "options", "comment"},

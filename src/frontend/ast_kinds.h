@@ -84,4 +84,18 @@ struct AlterTsConfig {
   bool missing_ok = false;
 };
 
+// CREATE USER MAPPING [IF NOT EXISTS] FOR role SERVER s OPTIONS (...), ALTER USER MAPPING ...
+// OPTIONS ([ADD | SET | DROP] name 'value', ...), DROP USER MAPPING [IF EXISTS] FOR role SERVER s.
+struct UserMappingStmt {
+  enum class Op { Create, Alter, Drop };
+  struct Option {
+    std::string action;  // "" (CREATE, or ADD), "set", "drop"
+    std::string name, value;
+  };
+  Op op = Op::Create;
+  std::string user, server;  // user: a role's name or PUBLIC, CURRENT_USER, ...
+  std::vector<Option> options;
+  bool if_exists = false;    // CREATE: IF NOT EXISTS; DROP: IF EXISTS
+};
+
 }  // namespace pgdrift::ast

@@ -141,6 +141,9 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
       [&](const ForeignServer& s) {  // its wrapper comes with the extension of its name (file_fdw, postgres_fdw)
         if (auto e = cat_.extensions.find(s.fdw); e != cat_.extensions.end()) out.emplace_back(e->second);
       },
+      [&](const UserMapping& m) {
+        if (auto s = cat_.servers.find(m.server); s != cat_.servers.end()) out.emplace_back(s->second);
+      },
       [&](const Collation& c) { add_schema(out, c.schema); },
       [&](const TsDictionary& d) { add_schema(out, d.schema); },
       [&](const TsConfig& c) {

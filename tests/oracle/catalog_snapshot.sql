@@ -213,10 +213,12 @@ other_objects AS (
   UNION ALL
   SELECT 'pg_catalog.pg_foreign_server'::pg_catalog.regclass, s.oid, NULL,
          concat_ws(E'\t', 'fdw=' || (SELECT w.fdwname FROM pg_catalog.pg_foreign_data_wrapper w WHERE w.oid = s.srvfdw),
-                   'type=' || coalesce(s.srvtype, ''), 'version=' || coalesce(s.srvversion, ''), 'options=' || coalesce(s.srvoptions::text, ''))
+                   'type=' || coalesce(s.srvtype, ''), 'version=' || coalesce(s.srvversion, ''), 'options=' || coalesce((SELECT string_agg(o, ',' ORDER BY o COLLATE "C") FROM unnest(s.srvoptions) o), ''))
   FROM pg_catalog.pg_foreign_server s WHERE s.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_user_mapping'::pg_catalog.regclass, u.oid, NULL, 'options=' || coalesce(u.umoptions::text, '')
+  -- options sorted: their order means nothing (pg_dump sorts them too)
+  SELECT 'pg_catalog.pg_user_mapping'::pg_catalog.regclass, u.oid, NULL,
+         'options=' || coalesce((SELECT string_agg(o, ',' ORDER BY o COLLATE "C") FROM unnest(u.umoptions) o), '')
   FROM pg_catalog.pg_user_mapping u WHERE u.oid >= 16384
   UNION ALL
   SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, o.oprnamespace,

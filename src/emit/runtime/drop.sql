@@ -242,6 +242,13 @@ BEGIN
     IF obj IS NULL THEN RETURN; END IF;
     PERFORM pg_temp.pgd_do(s, 'drop collation', q, 'DROP COLLATION ' || q, pg_temp.pgd_collation_sql(obj));
     RETURN;
+  WHEN 'user_mapping' THEN  -- name: the role (or PUBLIC), detail: the server
+    obj := pg_temp.pgd_live_user_mapping(d.detail, d.name);
+    IF obj IS NULL THEN RETURN; END IF;
+    PERFORM pg_temp.pgd_do(s, 'drop user mapping', q || ' on ' || d.detail,
+                           'DROP USER MAPPING FOR ' || pg_temp.pgd_mapping_role(d.name) || ' SERVER ' || pg_catalog.quote_ident(d.detail),
+                           pg_temp.pgd_user_mapping_sql(obj));
+    RETURN;
   WHEN 'text_search_dictionary' THEN
     obj := pg_temp.pgd_live_ts_dictionary(d.sch, d.name);
     IF obj IS NULL THEN RETURN; END IF;

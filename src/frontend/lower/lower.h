@@ -117,6 +117,11 @@ std::vector<std::pair<std::string, std::string>> def_options_of(PgQuery__Node** 
 std::string def_word_of(const PgQuery__Node* a);
 // The names of a definition's name value (TEMPLATE = pg_catalog.simple): a type name or a list.
 std::vector<std::string> def_names_of(const PgQuery__Node* a);
-std::string lower_ascii(std::string s);  // A-Z to a-z, as the parser folds identifiers
+std::string lower_ascii(std::string s);
+// A role as written: its name, or PUBLIC, CURRENT_USER, CURRENT_ROLE, SESSION_USER.
+std::string role_of(const PgQuery__RoleSpec* r);
+ast::Node lower_create_user_mapping(PgQuery__CreateUserMappingStmt* s, LowerContext& ctx);
+ast::Node lower_alter_user_mapping(PgQuery__AlterUserMappingStmt* s, LowerContext& ctx);
+ast::Node lower_drop_user_mapping(PgQuery__DropUserMappingStmt* s, LowerContext& ctx);  // A-Z to a-z, as the parser folds identifiers
 
 }  // namespace pgdrift

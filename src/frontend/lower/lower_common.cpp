@@ -239,4 +239,15 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
+std::string role_of(const PgQuery__RoleSpec* r) {
+  if (!r) return "";
+  switch (r->roletype) {
+    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC: return "PUBLIC";
+    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER: return "CURRENT_USER";
+    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE: return "CURRENT_ROLE";
+    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER: return "SESSION_USER";
+    default: return r->rolename ? r->rolename : "";
+  }
+}
+
 }  // namespace pgdrift

@@ -1,4 +1,5 @@
-// CREATE SERVER and CREATE FOREIGN TABLE (a table whose rows a foreign-data wrapper reads).
+// CREATE SERVER, CREATE FOREIGN TABLE (a table whose rows a foreign-data wrapper reads) and
+// CREATE / ALTER / DROP USER MAPPING.
 #include "frontend/lower/lower.h"
 
 namespace pgdrift {
@@ -22,6 +23,46 @@ ast::Node lower_create_foreign_table(PgQuery__CreateForeignTableStmt* s, LowerCo
     t->foreign_options = def_options_of(s->options, s->n_options);
   }
   return n;
+}
+
+namespace {
+std::vector<ast::UserMappingStmt::Option> mapping_options(PgQuery__Node** items, size_t n) {
+  std::vector<ast::UserMappingStmt::Option> out;
+  for (size_t i = 0; i < n; ++i) {
+    if (items[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+    const PgQuery__DefElem* d = items[i]->def_elem;
+    std::string action = d->defaction == PG_QUERY__DEF_ELEM_ACTION__DEFELEM_SET ? "set" : d->defaction == PG_QUERY__DEF_ELEM_ACTION__DEFELEM_DROP ? "drop" : "";
+    out.push_back({action, d->defname ? d->defname : "", d->arg ? str_of(d->arg) : ""});
+  }
+  return out;
+}
+}  // namespace
+
+ast::Node lower_create_user_mapping(PgQuery__CreateUserMappingStmt* s, LowerContext&) {
+  ast::UserMappingStmt m;
+  m.user = role_of(s->user);
+  m.server = s->servername ? s->servername : "";
+  m.options = mapping_options(s->options, s->n_options);
+  m.if_exists = s->if_not_exists;
+  return m;
+}
+
+ast::Node lower_alter_user_mapping(PgQuery__AlterUserMappingStmt* s, LowerContext&) {
+  ast::UserMappingStmt m;
+  m.op = ast::UserMappingStmt::Op::Alter;
+  m.user = role_of(s->user);
+  m.server = s->servername ? s->servername : "";
+  m.options = mapping_options(s->options, s->n_options);
+  return m;
+}
+
+ast::Node lower_drop_user_mapping(PgQuery__DropUserMappingStmt* s, LowerContext&) {
+  ast::UserMappingStmt m;
+  m.op = ast::UserMappingStmt::Op::Drop;
+  m.user = role_of(s->user);
+  m.server = s->servername ? s->servername : "";
+  m.if_exists = s->missing_ok;
+  return m;
 }
 
 }  // namespace pgdrift

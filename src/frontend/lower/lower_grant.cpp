@@ -22,17 +22,6 @@ char target_of(PgQuery__ObjectType t) {
   }
 }
 
-std::string role_of(const PgQuery__RoleSpec* r) {
-  if (!r) return "";
-  switch (r->roletype) {
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC: return "PUBLIC";
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER: return "CURRENT_USER";
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE: return "CURRENT_ROLE";
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER: return "SESSION_USER";
-    default: return r->rolename ? r->rolename : "";
-  }
-}
-
 std::string upper(std::string s) {
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return s;

@@ -140,3 +140,6 @@ create operator app.=~= (leftarg = text, rightarg = text, function = app.words_m
 create text search dictionary app.english_nostop (template = snowball, language = english, stopwords = '');
 create text search configuration app.docs (copy = english);
 alter text search configuration app.docs alter mapping for asciiword, word with app.english_nostop, english_stem;
+create extension postgres_fdw;
+create server app_remote foreign data wrapper postgres_fdw options (host 'localhost', dbname 'app');
+create user mapping for public server app_remote options (user 'reader');
