@@ -41,6 +41,28 @@ void replay_create_server(Replayer& r, const ast::CreateServer& s) {
   r.cat.servers[s.name] = std::move(f);
 }
 
+namespace {
+// OPTIONS (...) applied as PostgreSQL does: ADD appends, SET replaces in place, DROP removes.
+void apply_option_changes(std::vector<std::pair<std::string, std::string>>& options, const std::vector<ast::OptionChange>& changes) {
+  for (const ast::OptionChange& o : changes) {
+    auto at = std::find_if(options.begin(), options.end(), [&](const auto& p) { return p.first == o.name; });
+    if (o.action == "drop") { if (at != options.end()) options.erase(at); }
+    else if (o.action == "set" && at != options.end()) at->second = o.value;
+    else options.emplace_back(o.name, o.value);
+  }
+}
+}  // namespace
+
+void replay_alter_server(Replayer& r, const ast::AlterServer& s) {
+  auto it = r.cat.servers.find(s.name);
+  if (it == r.cat.servers.end()) {
+    r.warn(DiagKind::unknown_object, "server " + quote_ident(s.name) + " does not exist; statement ignored");
+    return;
+  }
+  if (s.version) it->second.version = *s.version;
+  apply_option_changes(it->second.options, s.options);
+}
+
 void replay_user_mapping(Replayer& r, const ast::UserMappingStmt& s) {
   using Op = ast::UserMappingStmt::Op;
   Key key{s.server, s.user};
@@ -59,12 +81,7 @@ void replay_user_mapping(Replayer& r, const ast::UserMappingStmt& s) {
   if (!r.cat.servers.count(s.server)) r.note_external("server " + quote_ident(s.server), r.span);
   UserMapping& m = r.cat.user_mappings[key];
   if (s.op == Op::Create) m = UserMapping{s.server, s.user, {}, r.origin()};
-  for (const auto& o : s.options) {  // ADD appends, SET replaces in place, DROP removes
-    auto at = std::find_if(m.options.begin(), m.options.end(), [&](const auto& p) { return p.first == o.name; });
-    if (o.action == "drop") { if (at != m.options.end()) m.options.erase(at); }
-    else if (o.action == "set" && at != m.options.end()) at->second = o.value;
-    else m.options.emplace_back(o.name, o.value);
-  }
+  apply_option_changes(m.options, s.options);
 }
 
 }  // namespace pgdrift::catalog

@@ -384,7 +384,7 @@ struct Unsupported {};
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
                           Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
-                          AlterFunction, CreateAggregate, CreateCast, CreateCollation, EventTriggerStmt, StatisticsStmt, CreateOperator, TsDictionaryStmt, CreateTsConfig, AlterTsConfig, UserMappingStmt, CreateServer, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
+                          AlterFunction, CreateAggregate, CreateCast, CreateCollation, EventTriggerStmt, StatisticsStmt, CreateOperator, TsDictionaryStmt, CreateTsConfig, AlterTsConfig, UserMappingStmt, AlterServer, CreateServer, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
                           AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner,
                           PublicationStmt, Ignored, Unsupported>;
 

@@ -84,17 +84,27 @@ struct AlterTsConfig {
   bool missing_ok = false;
 };
 
+// One item of OPTIONS ([ADD | SET | DROP] name 'value', ...) in CREATE or ALTER of a server or a
+// user mapping.
+struct OptionChange {
+  std::string action;  // "" (CREATE, or ADD), "set", "drop"
+  std::string name, value;
+};
+
+// ALTER SERVER name [VERSION 'v'] [OPTIONS (...)].
+struct AlterServer {
+  std::string name;
+  std::optional<std::string> version;
+  std::vector<OptionChange> options;
+};
+
 // CREATE USER MAPPING [IF NOT EXISTS] FOR role SERVER s OPTIONS (...), ALTER USER MAPPING ...
 // OPTIONS ([ADD | SET | DROP] name 'value', ...), DROP USER MAPPING [IF EXISTS] FOR role SERVER s.
 struct UserMappingStmt {
   enum class Op { Create, Alter, Drop };
-  struct Option {
-    std::string action;  // "" (CREATE, or ADD), "set", "drop"
-    std::string name, value;
-  };
   Op op = Op::Create;
   std::string user, server;  // user: a role's name or PUBLIC, CURRENT_USER, ...
-  std::vector<Option> options;
+  std::vector<OptionChange> options;
   bool if_exists = false;    // CREATE: IF NOT EXISTS; DROP: IF EXISTS
 };
 

@@ -83,6 +83,7 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
       if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TSDICTIONARY) return lower_create_ts_dictionary(n->define_stmt, ctx);
       if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TSCONFIGURATION) return lower_create_ts_config(n->define_stmt, ctx);
       break;
+    case PG_QUERY__NODE__NODE_ALTER_FOREIGN_SERVER_STMT: return lower_alter_server(n->alter_foreign_server_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT: return lower_create_user_mapping(n->create_user_mapping_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_USER_MAPPING_STMT: return lower_alter_user_mapping(n->alter_user_mapping_stmt, ctx);
     case PG_QUERY__NODE__NODE_DROP_USER_MAPPING_STMT: return lower_drop_user_mapping(n->drop_user_mapping_stmt, ctx);

@@ -1,5 +1,5 @@
-// CREATE SERVER, CREATE FOREIGN TABLE (a table whose rows a foreign-data wrapper reads) and
-// CREATE / ALTER / DROP USER MAPPING.
+// CREATE / ALTER SERVER, CREATE FOREIGN TABLE (a table whose rows a foreign-data wrapper reads)
+// and CREATE / ALTER / DROP USER MAPPING.
 #include "frontend/lower/lower.h"
 
 namespace pgdrift {
@@ -26,8 +26,8 @@ ast::Node lower_create_foreign_table(PgQuery__CreateForeignTableStmt* s, LowerCo
 }
 
 namespace {
-std::vector<ast::UserMappingStmt::Option> mapping_options(PgQuery__Node** items, size_t n) {
-  std::vector<ast::UserMappingStmt::Option> out;
+std::vector<ast::OptionChange> option_changes_of(PgQuery__Node** items, size_t n) {
+  std::vector<ast::OptionChange> out;
   for (size_t i = 0; i < n; ++i) {
     if (items[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
     const PgQuery__DefElem* d = items[i]->def_elem;
@@ -38,11 +38,19 @@ std::vector<ast::UserMappingStmt::Option> mapping_options(PgQuery__Node** items,
 }
 }  // namespace
 
+ast::Node lower_alter_server(PgQuery__AlterForeignServerStmt* s, LowerContext&) {
+  ast::AlterServer a;
+  a.name = s->servername ? s->servername : "";
+  if (s->has_version) a.version = s->version ? s->version : "";
+  a.options = option_changes_of(s->options, s->n_options);
+  return a;
+}
+
 ast::Node lower_create_user_mapping(PgQuery__CreateUserMappingStmt* s, LowerContext&) {
   ast::UserMappingStmt m;
   m.user = role_of(s->user);
   m.server = s->servername ? s->servername : "";
-  m.options = mapping_options(s->options, s->n_options);
+  m.options = option_changes_of(s->options, s->n_options);
   m.if_exists = s->if_not_exists;
   return m;
 }
@@ -52,7 +60,7 @@ ast::Node lower_alter_user_mapping(PgQuery__AlterUserMappingStmt* s, LowerContex
   m.op = ast::UserMappingStmt::Op::Alter;
   m.user = role_of(s->user);
   m.server = s->servername ? s->servername : "";
-  m.options = mapping_options(s->options, s->n_options);
+  m.options = option_changes_of(s->options, s->n_options);
   return m;
 }
 

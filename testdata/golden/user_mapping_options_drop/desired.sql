@@ -1,7 +1,9 @@
--- User mappings of a foreign server: for PUBLIC and for a role, options added, set and dropped
--- afterwards, one dropped, one for a server dropped with CASCADE (it goes with it).
+-- A server altered (version, options set and added), and user mappings of it: for PUBLIC and
+-- for a role, options added, set and dropped afterwards, one dropped, one for a server dropped
+-- with CASCADE (it goes with it).
 create extension postgres_fdw;
 create server warehouse foreign data wrapper postgres_fdw options (host 'localhost', dbname 'warehouse');
+alter server warehouse version '15' options (set dbname 'dwh', add port '5432');
 create user mapping for public server warehouse options (user 'reader');
 alter user mapping for public server warehouse options (add password 'not-a-secret', set user 'report_reader');
 create user mapping if not exists for postgres server warehouse options (user 'admin', password 'x');
