@@ -183,6 +183,7 @@ struct TsConfig {
   bool operator==(const TsConfig&) const = default;
   std::string definition() const;                     // CREATE TEXT SEARCH CONFIGURATION ... (PARSER = ...)
   std::vector<std::string> mapping_lines() const;     // "token=dict,dict" by token (dictionaries as regdictionary prints them)
+  std::string dictionaries(const std::string& token) const;  // "dict,dict" of one token, "" when unmapped
   std::string mappings_sql() const;                   // ALTER ... ADD MAPPING FOR token WITH ...; per token
 };
 

@@ -79,19 +79,18 @@ std::string extension_of(const std::string& name) {
 // An object PostgreSQL ships (pg_catalog comes first in every search path), one of the catalog's,
 // one an extension brought (in the extension's schema), or else one in the schema unqualified
 // names are created in.
-template <class Map>
-Key resolve(const Replayer& r, const std::vector<std::string>& names, bool builtin, const Map& user) {
+Key resolve(const Replayer& r, const std::vector<std::string>& names, bool builtin, const std::map<Key, TsDictionary>* user) {
   ast::QualName q = qualname_of(names);
   if (!q.schema.empty()) return {q.schema, q.name};
   if (builtin) return {"pg_catalog", q.name};
   for (const std::string& schema : r.search_path)
-    if (user.count(Key{schema, q.name})) return {schema, q.name};
+    if (user && user->count(Key{schema, q.name})) return {schema, q.name};
   if (auto e = r.cat.extensions.find(extension_of(q.name)); e != r.cat.extensions.end()) return {e->second.schema, q.name};
   return {r.creation_schema(), q.name};
 }
 
 Key dictionary_key(const Replayer& r, const std::vector<std::string>& names) {
-  return resolve(r, names, names.size() == 1 && builtin_dictionary(names[0]), r.cat.ts_dictionaries);
+  return resolve(r, names, names.size() == 1 && builtin_dictionary(names[0]), &r.cat.ts_dictionaries);
 }
 
 TsConfig* config_or_warn(Replayer& r, const ast::QualName& name) {
@@ -131,7 +130,7 @@ void replay_ts_dictionary(Replayer& r, const ast::TsDictionaryStmt& s) {
   }
   TsDictionary d;
   std::tie(d.schema, d.name) = key;
-  d.tmpl = resolve(r, s.template_name, s.template_name.size() == 1 && builtin_template(s.template_name[0]), std::map<Key, int>{});
+  d.tmpl = resolve(r, s.template_name, s.template_name.size() == 1 && builtin_template(s.template_name[0]), nullptr);
   for (const auto& [name, value] : s.options) d.options[name] = value.value_or("true");
   d.origin = r.origin();
   r.cat.ts_dictionaries[key] = std::move(d);
@@ -156,7 +155,7 @@ void replay_create_ts_config(Replayer& r, const ast::CreateTsConfig& s) {
     c = *b;
     c.comment.clear();
   } else {
-    c.parser = resolve(r, s.parser.empty() ? std::vector<std::string>{"default"} : s.parser, s.parser.size() <= 1, std::map<Key, int>{});
+    c.parser = resolve(r, s.parser.empty() ? std::vector<std::string>{"default"} : s.parser, s.parser.size() <= 1, nullptr);
   }
   std::tie(c.schema, c.name) = key;
   c.origin = r.origin();

@@ -10,12 +10,6 @@ namespace pgdrift::diff_detail {
 using namespace catalog;
 
 namespace {
-std::string mapping_text(const TsConfig& c, const std::string& token) {
-  for (const std::string& line : c.mapping_lines())
-    if (line.compare(0, token.size() + 1, token + "=") == 0) return line.substr(token.size() + 1);
-  return "";
-}
-
 std::vector<AttrChange> config_details(const TsConfig& a, const TsConfig& d) {
   std::vector<AttrChange> det;
   attr(det, "parser", key_text(a.parser), key_text(d.parser));
@@ -23,7 +17,7 @@ std::vector<AttrChange> config_details(const TsConfig& a, const TsConfig& d) {
   for (const auto* c : {&a, &d})
     for (const auto& [t, dicts] : c->mappings) tokens.insert(t);
   for (const std::string& t : tokens) {
-    std::string at = mapping_text(a, t), dt = mapping_text(d, t);
+    std::string at = a.dictionaries(t), dt = d.dictionaries(t);
     if (at != dt) det.push_back(AttrChange{"mapping for " + t, dt, at});
   }
   attr(det, "comment", a.comment, d.comment);

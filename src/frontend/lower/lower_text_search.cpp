@@ -22,12 +22,12 @@ std::vector<std::pair<std::string, std::optional<std::string>>> ts_options_of(Pg
 ast::Node lower_create_ts_dictionary(PgQuery__DefineStmt* s, LowerContext& ctx) {
   ast::TsDictionaryStmt d;
   d.name = qualname_of_list(strings_of(s->defnames, s->n_defnames), ctx.stmt_span);
-  for (auto& [name, value] : ts_options_of(s->definition, s->n_definition))
-    if (name != "template") d.options.emplace_back(name, value);
-  for (size_t i = 0; i < s->n_definition; ++i) {  // PostgreSQL compares the name exactly
-    const PgQuery__Node* n = s->definition[i];
-    if (n->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && n->def_elem->defname && std::string(n->def_elem->defname) == "template")
-      d.template_name = def_names_of(n->def_elem->arg);
+  for (size_t i = 0; i < s->n_definition; ++i) {
+    if (s->definition[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+    const PgQuery__DefElem* e = s->definition[i]->def_elem;
+    std::string name = e->defname ? e->defname : "";
+    if (name == "template") d.template_name = def_names_of(e->arg);  // PostgreSQL compares the name exactly
+    else d.options.emplace_back(name, e->arg ? std::optional<std::string>(def_word_of(e->arg)) : std::nullopt);
   }
   return d;
 }
