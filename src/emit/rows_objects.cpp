@@ -164,9 +164,9 @@ Row step_row(const Step& s, const Catalog& desired) {
       [&](const EnumType& x) -> Row {
         std::vector<std::string> renames;  // new, old, new, old ...
         for (const auto& [to, from] : x.renamed_from.value) renames.insert(renames.end(), {to, from});
-        return {"enum", {"step", "sch", "name", "labels", "renamed_from", "comment"},
+        return {"enum", {"step", "sch", "name", "labels", "renamed_from", "recreate", "comment"},
                 {n, quote_literal(x.schema), quote_literal(x.name), x.labels.empty() ? "'{}'" : text_array(x.labels), text_array(renames),
-                 text_or_null(x.comment)}};
+                 boolean(s.drop_extra_parts), text_or_null(x.comment)}};
       },
       [&](const Domain& x) { return domain_row(s, x); },
       [&](const CompositeType& x) -> Row {

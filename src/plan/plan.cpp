@@ -12,7 +12,12 @@ using namespace catalog;
 void Builder::desired_objects() {
   for_each_object(desired, [&](const ObjectRef& o) {
     switch (o.kind()) {
-      case ObjectKind::Schema: case ObjectKind::Extension: case ObjectKind::Enum: ensure(o, 1); return;
+      case ObjectKind::Schema: case ObjectKind::Extension: ensure(o, 1); return;
+      case ObjectKind::Enum: {  // labels are removed by making the type again, when drops of types are allowed
+        Step& s = plan.steps[ensure(o, 1)];
+        s.drop_extra_parts = opts.drops.allows(ObjectKind::Enum, s.id);
+        return;
+      }
       case ObjectKind::Sequence:
         if (!o.as<Sequence>()->identity) ensure(o);  // an identity's sequence comes with its column
         return;

@@ -109,6 +109,7 @@ struct Builder {
   size_t drop_part(const catalog::ObjectRef& part);
   size_t release(size_t ensure_step);
   void hazards();
+  void enum_hazards(Step& s);
   Plan finish();
 
   Dependencies desired_deps, actual_deps;

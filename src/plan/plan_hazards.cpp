@@ -1,5 +1,8 @@
 // Hazards of each step against the actual database (docs/hazards.md): what a step may lock,
 // rewrite, build or delete when it runs on the database the --actual dump describes.
+#include <algorithm>
+
+#include "base/sql_ident.h"
 #include "plan/plan_detail.h"
 
 namespace pgdrift::plan_detail {
@@ -21,7 +24,43 @@ void column_hazards(Step& s, const Table* actual_table) {
     if (!(a->default_expr == c.default_expr)) hz.insert(Hazard::access_exclusive);
   }
 }
+// The actual labels after the step's renames; whether some must go; whether the type must be made
+// again (labels to remove, or the shared ones in another order: PostgreSQL can only add).
+struct EnumChange {
+  std::vector<std::string> removed;
+  bool recreate = false;
+};
+
+EnumChange enum_change(const EnumType& want, const EnumType& have) {
+  auto has = [](const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+  std::vector<std::string> live = have.labels;
+  for (std::string& l : live)
+    for (const auto& [to, from] : want.renamed_from.value)
+      if (l == from && !has(have.labels, to)) l = to;
+  EnumChange out;
+  std::vector<std::string> shared_live, shared_want;
+  for (const std::string& l : live) (has(want.labels, l) ? shared_live : out.removed).push_back(l);
+  for (const std::string& l : want.labels)
+    if (has(live, l)) shared_want.push_back(l);
+  out.recreate = !out.removed.empty() || shared_live != shared_want;
+  return out;
+}
 }  // namespace
+
+void Builder::enum_hazards(Step& s) {
+  const EnumType* have = s.actual.as<EnumType>();
+  if (!have) return;
+  EnumChange c = enum_change(*s.object.as<EnumType>(), *have);
+  if (!c.recreate) return;
+  if (!c.removed.empty() && !s.drop_extra_parts) {
+    std::string labels;
+    for (const std::string& l : c.removed) labels += (labels.empty() ? "" : ", ") + quote_literal(l);
+    plan.notes.push_back("labels kept: type " + s.id + " keeps " + labels + " (--allow-drop type removes them by making the type again)");
+    return;
+  }
+  s.hazards.insert({Hazard::rewrites_table, Hazard::access_exclusive});
+  if (!c.removed.empty()) s.hazards.insert(Hazard::may_fail_on_rows);
+}
 
 void Builder::hazards() {
   for (Step& s : plan.steps) {
@@ -35,6 +74,7 @@ void Builder::hazards() {
     const Table* actual_table = s.object.table() ? find_same(actual, ObjectRef(*s.object.table())).as<Table>() : nullptr;
     switch (s.kind) {
       case ObjectKind::Column: column_hazards(s, actual_table); break;
+      case ObjectKind::Enum: enum_hazards(s); break;
       case ObjectKind::Constraint:
         if (actual_table) {
           s.hazards.insert({Hazard::access_exclusive, Hazard::may_fail_on_rows});

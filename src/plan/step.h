@@ -46,7 +46,8 @@ struct Step {
   bool only = false;          // an index of a partitioned table that some partition lacks: ON ONLY
   bool drop_extra_parts = false;  // a domain's CHECKs (--allow-drop constraint), a publication's
                                   // tables (--allow-drop publication) only in the database go; a
-                                  // column's data may be backed up and replaced (--allow-drop column)
+                                  // column's data may be backed up and replaced (--allow-drop column);
+                                  // an enum's extra labels go with the type made again (--allow-drop type)
   bool grants = false, owners = false, exact = false;  // Acl: what it reconciles; revoke what
                                                         // desired lacks
   std::set<catalog::DefaultGrant> revoked_by_role;  // DefaultPrivilege: built-in defaults the

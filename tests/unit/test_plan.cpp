@@ -125,6 +125,38 @@ TEST_CASE("hazards are judged against the actual database") {
   CHECK(p.steps[ensure(p, ObjectKind::Index, "public.t_n_idx")].hazards.count(Hazard::builds_index));
 }
 
+TEST_CASE("an enum whose labels must be removed or reordered is made again, removals only when allowed") {
+  const char* actual = "create type m as enum ('a', 'b', 'c');";
+  Built added;  // labels added in place, no hazard
+  build(added, actual, "create type m as enum ('a', 'x', 'b', 'c', 'y');");
+  CHECK(added.plan.steps[ensure(added.plan, ObjectKind::Enum, "public.m")].hazards.empty());
+  CHECK(added.plan.notes.empty());
+
+  Built reordered;  // no label lost: made again without asking
+  build(reordered, actual, "create type m as enum ('c', 'a', 'b');");
+  const Step& r = reordered.plan.steps[ensure(reordered.plan, ObjectKind::Enum, "public.m")];
+  CHECK(r.hazards.count(Hazard::rewrites_table));
+  CHECK_FALSE(r.hazards.count(Hazard::may_fail_on_rows));
+
+  Built kept;  // a label to remove: kept, and said so
+  build(kept, actual, "create type m as enum ('a', 'c');");
+  CHECK(kept.plan.steps[ensure(kept.plan, ObjectKind::Enum, "public.m")].hazards.empty());
+  REQUIRE(kept.plan.notes.size() == 1);
+  CHECK(kept.plan.notes[0] == "labels kept: type public.m keeps 'b' (--allow-drop type removes them by making the type again)");
+
+  Built removed;
+  build(removed, actual, "create type m as enum ('a', 'c');", allow({"type"}));
+  const Step& x = removed.plan.steps[ensure(removed.plan, ObjectKind::Enum, "public.m")];
+  CHECK(x.drop_extra_parts);
+  CHECK(x.hazards.count(Hazard::may_fail_on_rows));
+  CHECK(removed.plan.notes.empty());
+
+  Built renamed;  // a label renamed by the migrations is not a removal
+  build(renamed, actual, "create type m as enum ('a', 'b', 'c'); alter type m rename value 'b' to 'bee';");
+  CHECK(renamed.plan.steps[ensure(renamed.plan, ObjectKind::Enum, "public.m")].hazards.empty());
+  CHECK(renamed.plan.notes.empty());
+}
+
 TEST_CASE("objects only in actual are left alone unless the policy allows the drop") {
   Built kept;
   build(kept, "create table t (id int, legacy text); create table tmp (x int);", "create table t (id int);");

@@ -12,7 +12,7 @@ CREATE TEMP TABLE pgd_created (sch text, name text, PRIMARY KEY (sch, name));
 -- of the run unless a later step already did.
 -- `ident` names a saved view (its relation) so that a later drop of it keeps it dropped; `rel`
 -- the table a saved constraint, trigger, policy or default belongs to (dropped with the table).
-CREATE TEMP TABLE pgd_saved (seq serial, step integer, kind text, ident text, rel text, name text, ddl text);
+CREATE TEMP TABLE pgd_saved (seq serial, step integer, kind text, ident text, rel text, name text, ddl text, drop_sql text);
 
 -- OPTIONS (name 'value', ...) of a server or foreign table as stored (NULL without options).
 CREATE FUNCTION pg_temp.pgd_options_sql(opts text[]) RETURNS text LANGUAGE sql IMMUTABLE AS $f$
@@ -179,6 +179,8 @@ RETURNS TABLE (classid oid, objid oid, objsubid integer, depth integer) LANGUAGE
     FROM pg_catalog.pg_depend d
     WHERE d.refclassid = cls AND d.refobjid = obj AND (sub = 0 OR d.refobjsubid = sub) AND d.deptype = 'n'
       AND d.classid::pg_catalog.regclass::text = ANY (kinds)
+      AND (d.classid <> 'pg_catalog.pg_class'::pg_catalog.regclass  -- of relations, only indexes
+           OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = d.objid) IN ('i', 'I'))
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite own WHERE d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
                       AND own.oid = d.objid AND own.ev_class = obj)  -- a view's own rule
     UNION ALL
@@ -338,9 +340,13 @@ BEGIN
       WHEN 'pg_class' THEN 'DROP INDEX ' || d.objid::pg_catalog.regclass::text
       WHEN 'pg_proc' THEN 'DROP ROUTINE ' || d.objid::pg_catalog.regprocedure::text
     END;
-    INSERT INTO pg_temp.pgd_saved (step, kind, ident, rel, name, ddl)
+    INSERT INTO pg_temp.pgd_saved (step, kind, ident, rel, name, ddl, drop_sql)
     VALUES (step, d.classid::pg_catalog.regclass::text,
-            (SELECT rw.ev_class::pg_catalog.regclass::text FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid AND rw.rulename = '_RETURN'),
+            CASE d.classid::pg_catalog.regclass::text  -- a view; a routine; a default's column
+              WHEN 'pg_rewrite' THEN (SELECT rw.ev_class::pg_catalog.regclass::text FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid AND rw.rulename = '_RETURN')
+              WHEN 'pg_proc' THEN d.objid::pg_catalog.regprocedure::text
+              WHEN 'pg_attrdef' THEN (SELECT att.attname FROM pg_catalog.pg_attrdef a JOIN pg_catalog.pg_attribute att ON att.attrelid = a.adrelid AND att.attnum = a.adnum
+                                      WHERE a.oid = d.objid) END,
             (SELECT x.r::pg_catalog.regclass::text FROM (
                SELECT conrelid AS r FROM pg_catalog.pg_constraint WHERE d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND oid = d.objid
                UNION ALL SELECT tgrelid FROM pg_catalog.pg_trigger WHERE d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND oid = d.objid
@@ -349,7 +355,7 @@ BEGIN
                UNION ALL SELECT ev_class FROM pg_catalog.pg_rewrite WHERE d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND oid = d.objid
                  AND rulename <> '_RETURN') x
              WHERE x.r <> 0),
-            what, ddl);
+            what, ddl, drop_sql);
     PERFORM pg_temp.pgd_do(step, 'drop dependent', what, drop_sql, ddl);
   END LOOP;
 END $f$;
@@ -359,9 +365,13 @@ CREATE FUNCTION pg_temp.pgd_restore_saved() RETURNS void LANGUAGE plpgsql SET se
 DECLARE s record;
 BEGIN
   FOR s IN SELECT * FROM pg_temp.pgd_saved ORDER BY seq DESC LOOP
+    -- a routine or a default a later step made already (their statements would replace it)
+    CONTINUE WHEN s.kind = 'pg_proc' AND pg_temp.pgd_regprocedure(s.ident) IS NOT NULL;
+    CONTINUE WHEN s.kind = 'pg_attrdef' AND EXISTS (SELECT 1 FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+                                                   WHERE ad.adrelid = pg_catalog.to_regclass(s.rel) AND a.attname = s.ident);
     BEGIN
       PERFORM pg_temp.pgd_execute(s.ddl);
-      PERFORM pg_temp.pgd_do(s.step, 'create again', s.name, NULL, NULL);
+      PERFORM pg_temp.pgd_do(s.step, 'create again', s.name, NULL, s.drop_sql);
     EXCEPTION WHEN duplicate_object OR duplicate_table OR duplicate_function THEN
       NULL;  -- a later step created it already
     END;
