@@ -1,4 +1,5 @@
--- Dynamic DDL: a loop that cannot be understood statically (the tool should warn about it).
+-- Dynamic DDL over constants: pgdrift computes what each EXECUTE runs (the two tenant tables, their
+-- triggers and comments, the template's storage setting) and models it like written SQL.
 create table tenants_template (
     id bigserial primary key,
     payload jsonb not null default '{}',
