@@ -151,6 +151,7 @@ struct Table {
   Key partition_of;               // parent of a partition; empty = not a partition
   std::string partition_bound;    // "FOR VALUES IN (1, 2)", "DEFAULT"
   std::vector<Key> inherits;      // INHERITS parents, in order
+  Key of_type;                    // a typed table (OF type): its composite type; empty = not typed
   char replica_identity = 'd';    // d default (primary key), f full, n nothing, i index
   std::string replica_index;      // with 'i'
   Shown<bool> from_query;         // CREATE TABLE AS: a column type the query does not state is "" (not compared)

@@ -151,6 +151,12 @@ void apply_cmd(Replayer& r, Table& t, const ast::AlterTableCmd& c) {
     case AlterKind::Inherit: case AlterKind::NoInherit:
       replay_relation_cmd(r, t, c);
       return;
+    case AlterKind::OfType:
+      make_typed(r, t, c.relation);
+      return;
+    case AlterKind::NotOf:
+      t.of_type = {};
+      return;
     case AlterKind::ReplicaIdentity:
       t.replica_identity = c.column.empty() ? 'd' : c.column[0];
       t.replica_index = t.replica_identity == 'i' ? c.relation.name : "";
@@ -200,7 +206,11 @@ void alter_composite(Replayer& r, const ast::AlterTable& s) {
     if (c.kind == AlterKind::AddColumn && c.column_def) attrs.emplace_back(c.column_def->name, r.column_type_of(c.column_def->type));
     else if (c.kind == AlterKind::DropColumn && pos != attrs.end()) attrs.erase(pos);
     else if (c.kind == AlterKind::AlterType && pos != attrs.end() && c.type) pos->second = r.column_type_of(*c.type);
-    else r.warn(DiagKind::unsupported_clause, "this alter type action is not modelled");
+    else {
+      r.warn(DiagKind::unsupported_clause, "this alter type action is not modelled");
+      continue;
+    }
+    alter_typed_tables(r, it->first, c);
   }
 }
 

@@ -16,4 +16,12 @@ void set_column_default(Replayer& r, Table& t, Column& c, const Expr& e, const s
 // Makes `c` an identity column with its own sequence.
 void add_identity(Replayer& r, Table& t, Column& c, char kind, const ast::SeqOptions& options);
 
+
+
+// Typed tables (replay_typed_table.cpp). OF type: `t` takes the composite type's attributes as
+// its columns (those it lacks) and records the type; false when there is no such composite type.
+bool make_typed(Replayer& r, Table& t, const ast::QualName& type);
+// ALTER TYPE composite ... ADD / DROP / ALTER ATTRIBUTE CASCADE: the typed tables follow.
+void alter_typed_tables(Replayer& r, const Key& type, const ast::AlterTableCmd& c);
+
 }  // namespace pgdrift::catalog

@@ -145,13 +145,14 @@ void replay_create_table(Replayer& r, const ast::CreateTable& s) {
       inherit_from(r, t, *p, false);
       t.inherits.push_back({p->schema, p->name});
     }
+  if (s.of_type) make_typed(r, t, *s.of_type);
   size_t like = 0;
   for (size_t i = 0; i <= s.columns.size(); ++i) {
     for (; like < s.likes.size() && s.likes[like].first == i; ++like) like_columns(r, t, s.likes[like].second);
     if (i == s.columns.size()) break;
     const ast::ColumnDef& col = s.columns[i];
     auto existing = t.columns.find(truncate_identifier(col.name));
-    if (existing != t.columns.end() && (partition_parent || !s.inherits.empty())) merge_column(r, t, existing->second, col, cons);
+    if (existing != t.columns.end() && (partition_parent || !s.inherits.empty() || s.of_type)) merge_column(r, t, existing->second, col, cons);
     else add_column(r, t, col, cons);
   }
   if (s.partition_by) {

@@ -217,6 +217,8 @@ void diff_tables(const Catalog& ac, const Catalog& dc, std::vector<Change>& out)
           return out;
         };
         attr(details, "inherits", parents(a), parents(d));
+        auto typed = [](const Table& t) { return t.of_type.second.empty() ? std::string() : key_text(t.of_type); };
+        attr(details, "of type", typed(a), typed(d));
         auto foreign = [](const Table& t) { return t.foreign_server.empty() ? std::string() : "SERVER " + quote_ident(t.foreign_server) + " " + sorted_options_sql(t.foreign_options); };
         attr(details, "foreign", foreign(a), foreign(d));
         attr(details, "comment", a.comment, d.comment);

@@ -29,11 +29,11 @@ Row table_row(const Step& s, const Table& t) {
   for (const Key& k : t.inherits) inherits.push_back(key_text(k));
   if (t.replica_identity == 'i') replica += " " + t.replica_index;
   bool partition = !t.partition_of.second.empty();
-  return {"table", {"step", "sch", "name", "unlogged", "partition_by", "partition_of", "bound", "inherits", "as_query", "rls", "force_rls",
-                    "replica", "comment", "server", "options"},
+  return {"table", {"step", "sch", "name", "unlogged", "partition_by", "partition_of", "bound", "inherits", "of_type", "as_query", "rls",
+                    "force_rls", "replica", "comment", "server", "options"},
           {num(s), quote_literal(t.schema), quote_literal(t.name), boolean(t.unlogged), text_or_null(t.partition_by),
            partition ? quote_literal(key_text(t.partition_of)) : "NULL", partition ? quote_literal(t.partition_bound) : "NULL",
-           text_array(inherits), t.from_query.value ? quote_literal(t.query_sql.value) : "NULL", boolean(t.rls_enabled),
+           text_array(inherits), t.of_type.second.empty() ? "NULL" : quote_literal(key_text(t.of_type)), t.from_query.value ? quote_literal(t.query_sql.value) : "NULL", boolean(t.rls_enabled),
            boolean(t.rls_forced), quote_literal(replica), text_or_null(t.comment),
            t.foreign_server.empty() ? "NULL"
                                      : quote_literal("SERVER " + quote_ident(t.foreign_server) +

@@ -106,6 +106,24 @@ std::string column_settings_sql(const Table& t) {
   return out;
 }
 
+namespace {
+// CREATE TABLE t OF type: the columns come from the type; their defaults, NOT NULL and the like
+// are stated WITH OPTIONS.
+std::string typed_table_sql(const Catalog& cat, const Table& t, const std::string& head) {
+  std::string options;
+  for (const std::string& name : t.column_order.value) {
+    const Column* c = t.column(name);
+    if (!c) continue;
+    std::string full = column_definition_sql(cat, t, *c);
+    size_t skip = (quote_ident(c->name) + " " + c->type).size();
+    if (!c->compression.empty()) skip += (" COMPRESSION " + c->compression).size();
+    if (!c->collation.empty()) skip += (" COLLATE " + c->collation).size();
+    if (full.size() > skip) options += (options.empty() ? "\n    " : ",\n    ") + quote_ident(c->name) + " WITH OPTIONS" + full.substr(skip);
+  }
+  return head + " OF " + key_text(t.of_type) + (options.empty() ? "" : " (" + options + "\n)");
+}
+}  // namespace
+
 std::string create_table_sql(const Catalog& cat, const Table& t) {
   std::string head = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + (t.foreign_server.empty() ? "" : "FOREIGN ") + "TABLE " +
                      qualified(t.schema, t.name);
@@ -114,6 +132,7 @@ std::string create_table_sql(const Catalog& cat, const Table& t) {
   std::string with = t.options.empty() ? "" : "\nWITH (" + storage_options_sql(t.options) + ")";
   if (!t.partition_of.second.empty())  // columns, CHECKs, indexes and keys come from the parent
     return head + " PARTITION OF " + key_text(t.partition_of) + " " + t.partition_bound + by + with;
+  if (!t.of_type.second.empty()) return typed_table_sql(cat, t, head) + by + with;
   std::string out = head + " (";
   bool first = true;
   for (const std::string& name : t.column_order.value) {

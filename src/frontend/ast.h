@@ -95,6 +95,7 @@ struct CreateTable {
   std::optional<QualName> partition_of;  // PARTITION OF parent (with `bound`)
   std::optional<PartitionBound> bound;
   std::vector<QualName> inherits;
+  std::optional<QualName> of_type;   // CREATE TABLE ... OF type: columns from the composite type
   std::vector<std::pair<size_t, TableLike>> likes;  // LIKE clauses, placed before columns[i]
   std::optional<Expr> as_query;  // CREATE TABLE ... AS SELECT (columns: names only)
   std::vector<std::string> as_columns;
@@ -137,6 +138,7 @@ enum class AlterKind {
   AttachPartition, DetachPartition,  // partition (with bound)
   ReplicaIdentity,                   // column = identity letter (d, f, n, i), relation.name = index
   Inherit, NoInherit,                // parent
+  OfType, NotOf,                     // typed table: relation = the composite type (OfType)
   SetStatistics, SetStorage, SetCompression,  // column (or index column number); statistics / printed
   SetColumnOptions, ResetColumnOptions,       // column; options (n_distinct, ...)
   ClusterOn, DropCluster,                     // column = the index

@@ -107,6 +107,7 @@ std::vector<ObjectRef> Dependencies::table_deps(const Table& t) const {
   if (auto s = cat_.servers.find(t.foreign_server); s != cat_.servers.end()) out.emplace_back(s->second);
   if (!t.partition_of.second.empty()) add_relation(out, t.partition_of, false);
   for (const Key& p : t.inherits) add_relation(out, p, false);
+  if (!t.of_type.second.empty()) add_type(out, t.of_type);
   for (const auto& [n, c] : t.columns)
     for (const ObjectRef& d : column_deps(t, c))
       if (d.kind() != ObjectKind::Table || d.as<Table>() != &t)

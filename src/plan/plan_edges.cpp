@@ -53,6 +53,12 @@ void Builder::drops(const ChangeSet& changes) {
       plan.left_alone.push_back(c);
       continue;
     }
+    if (c.kind == ObjectKind::Column && c.from.table() && !c.from.table()->of_type.second.empty()) {
+      plan.notes.push_back("not dropped: column " + c.id + " (its table is typed: the column is an attribute of type " +
+                           key_text(c.from.table()->of_type) + ")");
+      plan.left_alone.push_back(c);
+      continue;
+    }
     size_t i = add(StepAction::Drop, c.from, drop_rank(c.kind));
     Step& s = plan.steps[i];
     s.in_drift = true;

@@ -113,6 +113,7 @@ tables AS (
            'inherits=' || coalesce((SELECT string_agg(i.inhparent::pg_catalog.regclass::text, ',' ORDER BY i.inhseqno)
                                     FROM pg_catalog.pg_inherits i WHERE i.inhrelid = tbl.oid AND NOT c.relispartition), ''),
            'comment=' || coalesce(pg_catalog.obj_description(tbl.oid, 'pg_class'), ''),
+           'of_type=' || CASE WHEN c.reloftype <> 0 THEN c.reloftype::pg_catalog.regtype::text ELSE '' END,
            'foreign=' || coalesce((SELECT pg_catalog.quote_ident(fs.srvname) || coalesce(' ' || ft.ftoptions::text, '')
                                    FROM pg_catalog.pg_foreign_table ft
                                    JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver

@@ -512,6 +512,7 @@ BEGIN
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+      AND c.reloftype = 0  -- a typed table's columns are its type's
       AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pgdrift', 'pgdrift_backup')
       AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp\_%'
       AND n.nspname <> ALL (current_setting('pgdrift_test.exclude')::text[])
@@ -986,7 +987,7 @@ run_demo() {
 # views, DO-block guards): the same tests with an empty database as the actual schema, so
 # "converges" starts from nothing and "partial" from the desired schema minus columns (and the
 # views and policies that use them) and a table.
-readonly GOLDEN_RECONCILE_KINDS="cast_ collation_ text_search_ user_mapping_ table_as_select_ operator_ statistics_ extension_versions default_privileges_ do_guard_ do_constant_ domain_ function_ grant_ inherit_ matview_ owner_ partition_
+readonly GOLDEN_RECONCILE_KINDS="cast_ collation_ text_search_ user_mapping_ table_as_select_ operator_ statistics_ extension_versions default_privileges_ do_guard_ do_constant_ typed_table_ domain_ function_ grant_ inherit_ matview_ owner_ partition_
   policy_ procedure_ publication_ rls_ rule_ supabase_ table_replica_identity table_storage_ table_column_statistics trigger_ type_ view_"
 # Kinds only reported (W100/W101), not reconciled: storage settings, event triggers.
 readonly GOLDEN_NOT_RECONCILED=""

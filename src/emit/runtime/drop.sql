@@ -57,6 +57,7 @@ BEGIN
      FROM pg_catalog.pg_rewrite x WHERE x.ev_class = rel),
     (SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql('pg_catalog.pg_policy'::pg_catalog.regclass, p.oid), E';\n' ORDER BY p.polname)
      FROM pg_catalog.pg_policy p WHERE p.polrelid = rel),
+    CASE WHEN c.reloftype <> 0 THEN 'ALTER TABLE ' || q || ' OF ' || c.reloftype::pg_catalog.regtype::text END,
     CASE WHEN c.relrowsecurity THEN 'ALTER TABLE ' || q || ' ENABLE ROW LEVEL SECURITY' END,
     CASE WHEN c.relforcerowsecurity THEN 'ALTER TABLE ' || q || ' FORCE ROW LEVEL SECURITY' END,
     CASE WHEN c.relkind = 'f' THEN NULL ELSE CASE c.relreplident WHEN 'f' THEN 'ALTER TABLE ' || q || ' REPLICA IDENTITY FULL' WHEN 'n' THEN 'ALTER TABLE ' || q || ' REPLICA IDENTITY NOTHING'

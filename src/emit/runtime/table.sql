@@ -3,6 +3,7 @@ CREATE TEMP TABLE pgd_table (PRIMARY KEY (step), sch text NOT NULL, name text NO
   partition_by text,                 -- "RANGE (created)"
   partition_of text, bound text,     -- parent (qualified) and "FOR VALUES ..." of a partition
   inherits text[],                   -- parents (qualified), in order
+  of_type text,                      -- a typed table: its composite type (qualified)
   as_query text,                     -- CREATE TABLE AS
   rls boolean NOT NULL DEFAULT false, force_rls boolean NOT NULL DEFAULT false,
   replica text NOT NULL DEFAULT 'd', -- d, f, n, or "i index_name"
@@ -17,6 +18,7 @@ CREATE FUNCTION pg_temp.pgd_create_table(d pg_temp.pgd_table) RETURNS text LANGU
     'TABLE ' || pg_temp.pgd_q(d.sch, d.name) ||
     CASE WHEN d.as_query IS NOT NULL THEN ' AS ' || d.as_query
          WHEN d.partition_of IS NOT NULL THEN ' PARTITION OF ' || d.partition_of || ' ' || d.bound
+         WHEN d.of_type IS NOT NULL THEN ' OF ' || d.of_type  -- its column rows set defaults and NOT NULL
          ELSE ' (' || coalesce((SELECT pg_catalog.string_agg(pg_temp.pgd_column_def(c), ', ' ORDER BY c.step)
                                 FROM pg_temp.pgd_column c WHERE c.sch = d.sch AND c.tab = d.name), '') || ')'
               || coalesce(' INHERITS (' || pg_catalog.array_to_string(d.inherits, ', ') || ')', '') END ||
@@ -33,7 +35,7 @@ BEGIN
     PERFORM pg_temp.pgd_do(s, 'create table', q, pg_temp.pgd_create_table(d),
                            'DROP ' || CASE WHEN d.server IS NOT NULL THEN 'FOREIGN ' ELSE '' END || 'TABLE IF EXISTS ' || q);
     IF pg_temp.pgd_verifying() THEN RETURN; END IF;
-    IF d.partition_of IS NULL AND d.inherits IS NULL THEN  -- children merge their parents' columns
+    IF d.partition_of IS NULL AND d.inherits IS NULL AND d.of_type IS NULL THEN  -- children merge their parents' columns
       INSERT INTO pg_temp.pgd_created VALUES (d.sch, d.name);
     END IF;
     rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p,f}');
@@ -48,6 +50,23 @@ BEGIN
                              'ALTER TABLE ' || d.partition_of || ' DETACH PARTITION ' || q);
     ELSIF parent::pg_catalog.regclass <> d.partition_of::pg_catalog.regclass AND NOT pg_temp.pgd_verifying() THEN
       RAISE WARNING 'pgdrift: % is a partition of %, not of %: left alone', q, parent, d.partition_of;
+    END IF;
+  END IF;
+  -- typed or not, or of another type (ALTER TABLE ... OF needs the columns to match the type's)
+  IF d.as_query IS NULL AND d.server IS NULL AND c.reloftype IS DISTINCT FROM coalesce(pg_catalog.to_regtype(d.of_type), 0) THEN
+    IF c.reloftype <> 0 THEN
+      PERFORM pg_temp.pgd_do(s, 'not of type', q, 'ALTER TABLE ' || q || ' NOT OF', 'ALTER TABLE ' || q || ' OF ' || c.reloftype::pg_catalog.regtype::text);
+    END IF;
+    IF d.of_type IS NOT NULL THEN  -- the type's attributes the table lacks come first (OF needs every one, in order)
+      FOR cur IN SELECT pg_catalog.format('%I %s', a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod))
+                 FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type ty ON ty.typrelid = a.attrelid
+                 WHERE ty.oid = pg_catalog.to_regtype(d.of_type) AND a.attnum > 0 AND NOT a.attisdropped
+                   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute x WHERE x.attrelid = rel AND x.attname = a.attname AND NOT x.attisdropped)
+                 ORDER BY a.attnum LOOP
+        PERFORM pg_temp.pgd_do(s, 'add column', q, 'ALTER TABLE ' || q || ' ADD COLUMN ' || cur,
+                               'ALTER TABLE ' || q || ' DROP COLUMN ' || pg_catalog.split_part(cur, ' ', 1));
+      END LOOP;
+      PERFORM pg_temp.pgd_do(s, 'of type', q, 'ALTER TABLE ' || q || ' OF ' || d.of_type, 'ALTER TABLE ' || q || ' NOT OF');
     END IF;
   END IF;
   FOR parent IN SELECT x FROM pg_catalog.unnest(d.inherits) x LOOP

@@ -86,11 +86,11 @@ BEGIN
       SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) INTO cur FROM pg_catalog.pg_attribute a
       WHERE a.attrelid = rel AND a.attname = d.attr_names[i] AND NOT a.attisdropped;
       IF cur IS NULL THEN
-        PERFORM pg_temp.pgd_do(s, 'add attribute', q, 'ALTER TYPE ' || q || ' ADD ATTRIBUTE ' || pg_catalog.quote_ident(d.attr_names[i]) || ' ' || d.attr_types[i],
-                               'ALTER TYPE ' || q || ' DROP ATTRIBUTE ' || pg_catalog.quote_ident(d.attr_names[i]));
+        PERFORM pg_temp.pgd_do(s, 'add attribute', q, 'ALTER TYPE ' || q || ' ADD ATTRIBUTE ' || pg_catalog.quote_ident(d.attr_names[i]) || ' ' || d.attr_types[i] || ' CASCADE',
+                               'ALTER TYPE ' || q || ' DROP ATTRIBUTE ' || pg_catalog.quote_ident(d.attr_names[i]) || ' CASCADE');
       ELSIF cur <> pg_catalog.split_part(d.attr_types[i], ' COLLATE ', 1) AND cur <> pg_temp.pgd_printed_type(pg_catalog.split_part(d.attr_types[i], ' COLLATE ', 1)) THEN
-        PERFORM pg_temp.pgd_do(s, 'alter attribute type', q, 'ALTER TYPE ' || q || ' ALTER ATTRIBUTE ' || pg_catalog.quote_ident(d.attr_names[i]) || ' TYPE ' || d.attr_types[i],
-                               'ALTER TYPE ' || q || ' ALTER ATTRIBUTE ' || pg_catalog.quote_ident(d.attr_names[i]) || ' TYPE ' || cur);
+        PERFORM pg_temp.pgd_do(s, 'alter attribute type', q, 'ALTER TYPE ' || q || ' ALTER ATTRIBUTE ' || pg_catalog.quote_ident(d.attr_names[i]) || ' TYPE ' || d.attr_types[i] || ' CASCADE',
+                               'ALTER TYPE ' || q || ' ALTER ATTRIBUTE ' || pg_catalog.quote_ident(d.attr_names[i]) || ' TYPE ' || cur || ' CASCADE');
       END IF;
     END LOOP;
   END IF;

@@ -107,6 +107,12 @@ bool lower_cmd(const PgQuery__AlterTableCmd* c, ast::AlterTableCmd& out, LowerCo
       if (!def_is(PG_QUERY__NODE__NODE_RANGE_VAR)) return false;
       out.relation = qualname_of(c->def->range_var, ctx);
       return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddOf:
+      out.kind = AlterKind::OfType;
+      if (!def_is(PG_QUERY__NODE__NODE_TYPE_NAME)) return false;
+      out.relation = qualname_of_list(strings_of(c->def->type_name->names, c->def->type_name->n_names), ctx.stmt_span);
+      return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropOf: out.kind = AlterKind::NotOf; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity:
       out.kind = AlterKind::ReplicaIdentity;
       if (!def_is(PG_QUERY__NODE__NODE_REPLICA_IDENTITY_STMT)) return false;

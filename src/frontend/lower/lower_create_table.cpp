@@ -46,10 +46,7 @@ ast::Node lower_create_table(PgQuery__CreateStmt* s, LowerContext& ctx) {
     ctx.warn(DiagKind::ignored_stmt, -1, "temporary table is not part of the schema");
     return ast::Ignored{ast::IgnoredWhy::NotSchema};
   }
-  if (s->of_typename) {
-    ctx.warn(DiagKind::unsupported_stmt, -1, "typed tables (OF type) are not modelled yet; statement ignored");
-    return ast::Unsupported{};
-  }
+  if (s->of_typename) t.of_type = qualname_of_list(strings_of(s->of_typename->names, s->of_typename->n_names), ctx.stmt_span);
   if (s->partspec) t.partition_by = partition_spec_of(s->partspec, ctx);
   std::vector<ast::QualName> parents;
   for (size_t i = 0; i < s->n_inh_relations; ++i)
