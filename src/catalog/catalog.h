@@ -212,6 +212,7 @@ struct Catalog {
   std::map<std::string, EventTrigger> event_triggers;
   std::map<Key, Statistics> statistics;
   std::map<Key, Operator> operators;  // key: (schema, "name(left,right)")
+  std::map<std::string, ForeignDataWrapper> wrappers;
   std::map<std::string, ForeignServer> servers;
   std::map<Key, View> views;
   std::map<std::string, Publication> publications;

@@ -42,6 +42,7 @@ void drop_parts(Map& parts, ObjectKind kind, const std::string& schema, const st
 void drop_ignored(Catalog& cat, const Ignored& ignored) {
   std::erase_if(cat.schemas, [&](const auto& e) { return ignored(ObjectKind::Schema, {e.first}); });
   std::erase_if(cat.extensions, [&](const auto& e) { return ignored(ObjectKind::Extension, {e.first}); });
+  std::erase_if(cat.wrappers, [&](const auto& e) { return ignored(ObjectKind::Wrapper, {e.first}); });
   std::erase_if(cat.servers, [&](const auto& e) { return ignored(ObjectKind::Server, {e.first}); });
   std::erase_if(cat.user_mappings, [&](const auto& e) { return ignored(ObjectKind::UserMapping, {e.first.first}) || ignored(ObjectKind::Server, {e.first.first}); });
   std::erase_if(cat.publications, [&](const auto& e) { return ignored(ObjectKind::Publication, {e.first}); });
@@ -87,6 +88,7 @@ void clear_comments(Map& map) {
 void drop_comments(Catalog& cat) {
   clear_comments(cat.schemas);
   clear_comments(cat.extensions);
+  clear_comments(cat.wrappers);
   clear_comments(cat.servers);
   clear_comments(cat.enums);
   clear_comments(cat.domains);

@@ -45,6 +45,7 @@ std::string object_id(const ObjectRef& r) {
   return visit_object(r, overloaded{
       [](const Schema& s) { return quote_ident(s.name); },
       [](const Extension& e) { return quote_ident(e.name); },
+      [](const ForeignDataWrapper& w) { return quote_ident(w.name); },
       [](const ForeignServer& s) { return quote_ident(s.name); },
       [](const UserMapping& m) { return m.id(); },
       [](const Collation& c) { return qualified(c.schema, c.name); },
@@ -108,6 +109,7 @@ ObjectRef find_same(const Catalog& cat, const ObjectRef& r) {
   return visit_object(r, overloaded{
       [&](const Schema& s) { return in(cat.schemas, s.name); },
       [&](const Extension& e) { return in(cat.extensions, e.name); },
+      [&](const ForeignDataWrapper& w) { return in(cat.wrappers, w.name); },
       [&](const ForeignServer& s) { return in(cat.servers, s.name); },
       [&](const UserMapping& m) { return in(cat.user_mappings, Key{m.server, m.user}); },
       [&](const Collation& c) { return in(cat.collations, Key{c.schema, c.name}); },

@@ -79,6 +79,7 @@ template <class F>
 void for_each_object(const Catalog& cat, F&& f) {
   for (const auto& [k, o] : cat.schemas) f(ObjectRef(o));
   for (const auto& [k, o] : cat.extensions) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.wrappers) f(ObjectRef(o));
   for (const auto& [k, o] : cat.servers) f(ObjectRef(o));
   for (const auto& [k, o] : cat.user_mappings) f(ObjectRef(o));
   for (const auto& [k, o] : cat.collations) f(ObjectRef(o));

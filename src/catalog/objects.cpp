@@ -19,6 +19,14 @@ std::string sorted_options_sql(std::vector<std::pair<std::string, std::string>> 
   return fdw_options_sql(options);
 }
 
+std::string ForeignDataWrapper::definition() const {
+  std::string out = "CREATE FOREIGN DATA WRAPPER " + quote_ident(name);
+  if (!handler.empty()) out += " HANDLER " + handler;
+  if (!validator.empty()) out += " VALIDATOR " + validator;
+  if (!options.empty()) out += " " + fdw_options_sql(options);
+  return out;
+}
+
 std::string ForeignServer::definition() const {
   std::string out = "CREATE SERVER " + quote_ident(name);
   if (!type.empty()) out += " TYPE " + quote_literal(type);

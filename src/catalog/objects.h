@@ -125,6 +125,17 @@ struct Aggregate {
 };
 
 // CREATE SERVER: a foreign server of a foreign-data wrapper (which an extension brings).
+// A foreign-data wrapper created on its own (the wrappers extensions bring are the extensions').
+struct ForeignDataWrapper {
+  std::string name;
+  std::string handler, validator;  // a function of the schema qualified, another by its bare name; "" = none
+  std::vector<std::pair<std::string, std::string>> options;
+  std::string comment;
+  Origin origin;
+  bool operator==(const ForeignDataWrapper&) const = default;
+  std::string definition() const;  // CREATE FOREIGN DATA WRAPPER ...
+};
+
 struct ForeignServer {
   std::string name, fdw, type, version;
   std::vector<std::pair<std::string, std::string>> options;  // as written (PostgreSQL keeps their order)

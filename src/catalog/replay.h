@@ -150,6 +150,7 @@ void statistics_renamed(Catalog& cat, const Key& from, const Key& to, const std:
 void replay_create_server(Replayer& r, const ast::CreateServer& s);
 void replay_user_mapping(Replayer& r, const ast::UserMappingStmt& s);
 void replay_alter_server(Replayer& r, const ast::AlterServer& s);
+void replay_wrapper(Replayer& r, const ast::WrapperStmt& s);
 Key cast_key(Replayer& r, const ast::TypeRef& source, const ast::TypeRef& target);  // DROP / COMMENT ON CAST
 
 // The routine of `routines` (functions or aggregates: structs with name and identity) that a

@@ -53,6 +53,30 @@ void apply_option_changes(std::vector<std::pair<std::string, std::string>>& opti
 }
 }  // namespace
 
+namespace {
+// A wrapper's handler or validator: qualified when the schema has it, else (an extension's, as
+// postgres_fdw_handler) by its bare name, as both a migration and a dump can name it.
+std::string wrapper_function(Replayer& r, const std::vector<std::string>& names) {
+  if (names.empty()) return "";
+  ast::QualName q{names.size() > 1 ? names[names.size() - 2] : "", names.back(), r.span};
+  if (std::optional<Key> f = r.find_function(ast::FuncSig{q, {}, true})) return qualified(f->first, r.cat.functions.at(*f).name);
+  return quote_ident(names.back());
+}
+}  // namespace
+
+void replay_wrapper(Replayer& r, const ast::WrapperStmt& s) {
+  auto it = r.cat.wrappers.find(s.name);
+  std::string what = "foreign-data wrapper " + quote_ident(s.name);
+  if (s.alter != (it != r.cat.wrappers.end())) {
+    r.warn(s.alter ? DiagKind::unknown_object : DiagKind::duplicate_object, what + (s.alter ? " does not exist" : " already exists") + "; statement ignored");
+    return;
+  }
+  if (!s.alter) it = r.cat.wrappers.emplace(s.name, ForeignDataWrapper{s.name, "", "", {}, "", r.origin()}).first;
+  if (s.handler) it->second.handler = wrapper_function(r, *s.handler);
+  if (s.validator) it->second.validator = wrapper_function(r, *s.validator);
+  apply_option_changes(it->second.options, s.options);
+}
+
 void replay_alter_server(Replayer& r, const ast::AlterServer& s) {
   auto it = r.cat.servers.find(s.name);
   if (it == r.cat.servers.end()) {

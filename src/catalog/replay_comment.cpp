@@ -13,6 +13,10 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto it = r.cat.schemas.find(n.object.name);
       return it == r.cat.schemas.end() ? nullptr : &it->second.comment;
     }
+    case ast::ObjKind::Wrapper: {
+      auto it = r.cat.wrappers.find(n.object.name);
+      return it == r.cat.wrappers.end() ? nullptr : &it->second.comment;
+    }
     case ast::ObjKind::Server: {
       auto it = r.cat.servers.find(n.object.name);
       return it == r.cat.servers.end() ? nullptr : &it->second.comment;

@@ -142,9 +142,21 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
     case ast::ObjKind::Table: case ast::ObjKind::ForeignTable:
       if (auto k = r.find_table(q)) { drop_table(r, *k, cascade); return true; }
       return false;
-    case ast::ObjKind::Server:  // its user mappings go with it (they need CASCADE)
+    case ast::ObjKind::Wrapper:  // its servers go with it (CASCADE), and theirs
+      for (auto s = r.cat.servers.begin(); s != r.cat.servers.end();) {
+        if (s->second.fdw != q.name) { ++s; continue; }
+        std::string server = (s++)->first;
+        drop_one(r, ast::ObjKind::Server, ast::QualName{"", server, q.span}, true);
+      }
+      return r.cat.wrappers.erase(q.name) > 0;
+    case ast::ObjKind::Server: {  // its user mappings and foreign tables go with it (they need CASCADE)
       std::erase_if(r.cat.user_mappings, [&](const auto& e) { return e.first.first == q.name; });
+      std::vector<Key> tables;
+      for (const auto& [k, t] : r.cat.tables)
+        if (t.foreign_server == q.name) tables.push_back(k);
+      for (const Key& k : tables) drop_table(r, k, true);
       return r.cat.servers.erase(q.name) > 0;
+    }
     case ast::ObjKind::Statistics:
       if (auto k = r.find_statistics(q)) { r.cat.statistics.erase(*k); return true; }
       return false;

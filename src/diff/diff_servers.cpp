@@ -1,4 +1,4 @@
-// Foreign servers: compared by wrapper, type, version and options; user mappings by their options.
+// Foreign-data wrappers: compared by handler, validator and options. Foreign servers: compared by wrapper, type, version and options; user mappings by their options.
 #include "base/sql_ident.h"
 #include "diff/diff_util.h"
 
@@ -25,6 +25,21 @@ void diff_servers(const Catalog& ac, const Catalog& dc, std::vector<Change>& out
         attr(det, "options", sorted_options_sql(a.options), sorted_options_sql(d.options));
         attr(det, "comment", a.comment, d.comment);
         if (!det.empty()) out.push_back(change_of(&a, &d, ChangeKind::Changed, det));
+      });
+}
+
+void diff_wrappers(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
+  merge_walk<std::string, ForeignDataWrapper>(
+      ac.wrappers, dc.wrappers,
+      [&](const ForeignDataWrapper& w) { out.push_back(object_change<ForeignDataWrapper>(nullptr, &w, quote_ident(w.name), ChangeKind::Missing, {{"definition", w.definition(), ""}})); },
+      [&](const ForeignDataWrapper& w) { out.push_back(object_change<ForeignDataWrapper>(&w, nullptr, quote_ident(w.name), ChangeKind::Extra, {{"definition", "", w.definition()}})); },
+      [&](const ForeignDataWrapper& a, const ForeignDataWrapper& d) {
+        std::vector<AttrChange> det;
+        attr(det, "handler", a.handler, d.handler);
+        attr(det, "validator", a.validator, d.validator);
+        attr(det, "options", sorted_options_sql(a.options), sorted_options_sql(d.options));
+        attr(det, "comment", a.comment, d.comment);
+        if (!det.empty()) out.push_back(object_change<ForeignDataWrapper>(&a, &d, quote_ident(d.name), ChangeKind::Changed, det));
       });
 }
 

@@ -13,7 +13,7 @@ using namespace catalog;
 namespace {
 bool created_before_tables(ObjectKind k) {
   switch (k) {
-    case ObjectKind::Schema: case ObjectKind::Extension: case ObjectKind::Server: case ObjectKind::Enum:
+    case ObjectKind::Schema: case ObjectKind::Extension: case ObjectKind::Wrapper: case ObjectKind::Server: case ObjectKind::Enum:
     case ObjectKind::Domain: case ObjectKind::Composite: case ObjectKind::Range: case ObjectKind::Sequence:
       return true;
     default: return false;
@@ -181,6 +181,7 @@ std::string step_sql(const Catalog& cat, const Layout& l, size_t i) {
     using T = std::decay_t<decltype(o)>;
     if constexpr (std::is_same_v<T, Schema>) return schema_sql(o);
     else if constexpr (std::is_same_v<T, Extension>) return extension_sql(o);
+    else if constexpr (std::is_same_v<T, ForeignDataWrapper>) return wrapper_sql(o);
     else if constexpr (std::is_same_v<T, ForeignServer>) return server_sql(o);
     else if constexpr (std::is_same_v<T, EnumType>) return enum_sql(o);
     else if constexpr (std::is_same_v<T, Domain>) return domain_sql(o);

@@ -35,6 +35,7 @@ std::string dump_sql(const Catalog& cat) {
   std::string out = "-- pgdrift catalog dump\n";
   for (const auto& [n, s] : cat.schemas) out += schema_sql(s);
   for (const auto& [n, e] : cat.extensions) out += extension_sql(e);
+  for (const auto& [n, w] : cat.wrappers) out += wrapper_sql(w);
   for (const auto& [n, s] : cat.servers) out += server_sql(s);
   for (const auto& [k, m] : cat.user_mappings) out += user_mapping_sql(m);
   for (const auto& [k, c] : cat.collations) out += collation_sql(c);

@@ -22,6 +22,9 @@ std::string extension_sql(const Extension& e) {
          comment_sql("EXTENSION " + quote_ident(e.name), e.comment);
 }
 
+std::string wrapper_sql(const ForeignDataWrapper& w) {
+  return w.definition() + ";\n" + comment_sql("FOREIGN DATA WRAPPER " + quote_ident(w.name), w.comment);
+}
 std::string server_sql(const ForeignServer& s) { return s.definition() + ";\n" + comment_sql("SERVER " + quote_ident(s.name), s.comment); }
 
 std::string enum_sql(const EnumType& e) {

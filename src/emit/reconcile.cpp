@@ -23,6 +23,7 @@ namespace {
 std::string part_file(const std::string& part) {
   if (part == "domain" || part == "composite" || part == "range") return "types";
   if (part == "sequence_owner") return "sequence";
+  if (part == "wrapper") return "server";
   if (part == "default_acl") return "acl";
   if (part == "ts_dictionary" || part == "ts_config") return "text_search";
   return part;

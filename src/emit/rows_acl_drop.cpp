@@ -115,6 +115,7 @@ Row drop_row(const Step& s) {
       [&](const Statistics& x) { in(x.schema, x.name); },
       [&](const Operator& x) { in(x.schema, x.name), detail = quote_literal(x.left + "," + x.right); },
       [&](const ForeignServer& x) { name = quote_literal(x.name); },
+      [&](const ForeignDataWrapper& x) { name = quote_literal(x.name); },
   });
   return {"drop", {"step", "kind", "sch", "rel", "name", "detail"}, {std::to_string(s.number), quote_literal(kind), sch, rel, name, detail}};
 }

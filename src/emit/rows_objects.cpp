@@ -198,6 +198,11 @@ Row step_row(const Step& s, const Catalog& desired) {
                 {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.identity), quote_literal(aggregate_sql(x)),
                  text_or_null(x.comment)}};
       },
+      [&](const ForeignDataWrapper& x) -> Row {
+        return {"wrapper", {"step", "name", "def", "handler", "validator", "options", "comment"},
+                {n, quote_literal(x.name), quote_literal(x.definition()), quote_literal(x.handler), quote_literal(x.validator),
+                 text_or_null(stored_options(x.options)), text_or_null(x.comment)}};
+      },
       [&](const ForeignServer& x) -> Row {
         return {"server", {"step", "name", "def", "options", "comment"},
                 {n, quote_literal(x.name), quote_literal(x.definition()), text_or_null(stored_options(x.options)), text_or_null(x.comment)}};

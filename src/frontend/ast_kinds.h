@@ -91,6 +91,15 @@ struct OptionChange {
   std::string name, value;
 };
 
+// CREATE FOREIGN DATA WRAPPER name [HANDLER f | NO HANDLER] [VALIDATOR f | NO VALIDATOR]
+// [OPTIONS (...)], or (alter) ALTER FOREIGN DATA WRAPPER name ... [OPTIONS ([ADD | SET | DROP] ...)].
+struct WrapperStmt {
+  std::string name;
+  bool alter = false;
+  std::optional<std::vector<std::string>> handler, validator;  // not stated; empty: NO HANDLER
+  std::vector<OptionChange> options;
+};
+
 // ALTER SERVER name [VERSION 'v'] [OPTIONS (...)].
 struct AlterServer {
   std::string name;

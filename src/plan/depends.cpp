@@ -139,7 +139,14 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
   visit_object(obj, overloaded{
       [&](const Schema&) {},
       [&](const Extension& e) { add_schema(out, e.schema); },
-      [&](const ForeignServer& s) {  // its wrapper comes with the extension of its name (file_fdw, postgres_fdw)
+      [&](const ForeignDataWrapper& w) {  // its functions (an extension's come with it, by name)
+        for (const std::string& f : {w.handler, w.validator})
+          if (std::optional<Key> k = parse_qualified(f))
+            for (const auto& [fk, fn] : cat_.functions)
+              if (fn.schema == k->first && fn.name == k->second) out.emplace_back(fn);
+      },
+      [&](const ForeignServer& s) {  // its wrapper, or the extension of its name (file_fdw, postgres_fdw)
+        if (auto w = cat_.wrappers.find(s.fdw); w != cat_.wrappers.end()) out.emplace_back(w->second);
         if (auto e = cat_.extensions.find(s.fdw); e != cat_.extensions.end()) out.emplace_back(e->second);
       },
       [&](const UserMapping& m) {

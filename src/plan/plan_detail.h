@@ -21,7 +21,7 @@ inline int ensure_rank(const catalog::ObjectRef& o) {
   switch (o.kind()) {
     case ObjectKind::Schema: return kSchema;
     case ObjectKind::Extension: return kExtension;
-    case ObjectKind::Server: case ObjectKind::UserMapping: case ObjectKind::Collation: case ObjectKind::TsDictionary: case ObjectKind::TsConfig: return kType;
+    case ObjectKind::Wrapper: case ObjectKind::Server: case ObjectKind::UserMapping: case ObjectKind::Collation: case ObjectKind::TsDictionary: case ObjectKind::TsConfig: return kType;
     case ObjectKind::Enum: return kEnum;
     case ObjectKind::Domain: case ObjectKind::Composite: case ObjectKind::Range: return kType;
     case ObjectKind::Sequence: return kSequence;

@@ -217,6 +217,11 @@ BEGIN
     PERFORM pg_temp.pgd_do(s, 'drop type', q, 'DROP ' || CASE WHEN (SELECT typtype FROM pg_catalog.pg_type WHERE oid = obj) = 'd' THEN 'DOMAIN ' ELSE 'TYPE ' END || q,
                            pg_temp.pgd_type_sql(obj));
     RETURN;
+  WHEN 'foreign_data_wrapper' THEN
+    obj := (SELECT oid FROM pg_catalog.pg_foreign_data_wrapper WHERE fdwname = d.name);
+    IF obj IS NULL THEN RETURN; END IF;
+    PERFORM pg_temp.pgd_do(s, 'drop foreign data wrapper', q, 'DROP FOREIGN DATA WRAPPER ' || q, pg_temp.pgd_wrapper_sql(obj));
+    RETURN;
   WHEN 'server' THEN
     obj := (SELECT oid FROM pg_catalog.pg_foreign_server WHERE srvname = d.name);
     IF obj IS NULL THEN RETURN; END IF;

@@ -91,6 +91,12 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
     case PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT: return lower_alter_ts_config(n->alter_tsconfiguration_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_CAST_STMT: return lower_create_cast(n->create_cast_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT: return lower_create_server(n->create_foreign_server_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_FDW_STMT:
+      return lower_wrapper(n->create_fdw_stmt->fdwname, n->create_fdw_stmt->func_options, n->create_fdw_stmt->n_func_options,
+                           n->create_fdw_stmt->options, n->create_fdw_stmt->n_options, false);
+    case PG_QUERY__NODE__NODE_ALTER_FDW_STMT:
+      return lower_wrapper(n->alter_fdw_stmt->fdwname, n->alter_fdw_stmt->func_options, n->alter_fdw_stmt->n_func_options,
+                           n->alter_fdw_stmt->options, n->alter_fdw_stmt->n_options, true);
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT: return lower_create_foreign_table(n->create_foreign_table_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return lower_create_domain(n->create_domain_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return lower_alter_domain(n->alter_domain_stmt, ctx);

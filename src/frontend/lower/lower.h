@@ -121,6 +121,8 @@ std::string lower_ascii(std::string s);
 // A role as written: its name, or PUBLIC, CURRENT_USER, CURRENT_ROLE, SESSION_USER.
 std::string role_of(const PgQuery__RoleSpec* r);
 ast::Node lower_alter_server(PgQuery__AlterForeignServerStmt* s, LowerContext& ctx);
+// CREATE / ALTER FOREIGN DATA WRAPPER (the two statements have the same fields).
+ast::Node lower_wrapper(const char* name, PgQuery__Node** funcs, size_t n_funcs, PgQuery__Node** options, size_t n_options, bool alter);
 ast::Node lower_create_user_mapping(PgQuery__CreateUserMappingStmt* s, LowerContext& ctx);
 ast::Node lower_alter_user_mapping(PgQuery__AlterUserMappingStmt* s, LowerContext& ctx);
 ast::Node lower_drop_user_mapping(PgQuery__DropUserMappingStmt* s, LowerContext& ctx);  // A-Z to a-z, as the parser folds identifiers

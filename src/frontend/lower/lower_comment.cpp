@@ -41,6 +41,7 @@ ast::Node lower_comment(PgQuery__CommentStmt* s, LowerContext& ctx) {
     case ast::ObjKind::View: case ast::ObjKind::MatView: case ast::ObjKind::Publication:
     case ast::ObjKind::Server: case ast::ObjKind::ForeignTable: case ast::ObjKind::Collation:
     case ast::ObjKind::EventTrigger: case ast::ObjKind::Statistics: case ast::ObjKind::TsDictionary: case ast::ObjKind::TsConfig:
+    case ast::ObjKind::Wrapper:
       c.object = qualname_of_list(names, ctx.stmt_span);
       return c;
     default:

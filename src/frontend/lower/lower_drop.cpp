@@ -15,7 +15,7 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
     case ast::ObjKind::Policy: case ast::ObjKind::View: case ast::ObjKind::MatView: case ast::ObjKind::Publication:
     case ast::ObjKind::Cast: case ast::ObjKind::Server: case ast::ObjKind::ForeignTable: case ast::ObjKind::Collation:
     case ast::ObjKind::EventTrigger: case ast::ObjKind::Statistics: case ast::ObjKind::Operator:
-    case ast::ObjKind::TsDictionary: case ast::ObjKind::TsConfig:
+    case ast::ObjKind::TsDictionary: case ast::ObjKind::TsConfig: case ast::ObjKind::Wrapper:
       break;
     default:
       ctx.warn(DiagKind::unsupported_stmt, -1, "drop of this kind of object is not modelled yet; statement ignored");

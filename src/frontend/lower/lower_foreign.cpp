@@ -1,4 +1,4 @@
-// CREATE / ALTER SERVER, CREATE FOREIGN TABLE (a table whose rows a foreign-data wrapper reads)
+// CREATE / ALTER FOREIGN DATA WRAPPER, CREATE / ALTER SERVER, CREATE FOREIGN TABLE (a table whose rows a foreign-data wrapper reads)
 // and CREATE / ALTER / DROP USER MAPPING.
 #include "frontend/lower/lower.h"
 
@@ -37,6 +37,22 @@ std::vector<ast::OptionChange> option_changes_of(PgQuery__Node** items, size_t n
   return out;
 }
 }  // namespace
+
+ast::Node lower_wrapper(const char* name, PgQuery__Node** funcs, size_t n_funcs, PgQuery__Node** options, size_t n_options, bool alter) {
+  ast::WrapperStmt w;
+  w.name = name ? name : "";
+  w.alter = alter;
+  for (size_t i = 0; i < n_funcs; ++i) {
+    if (funcs[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+    const PgQuery__DefElem* d = funcs[i]->def_elem;
+    std::vector<std::string> f;
+    if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_LIST) f = strings_of(d->arg->list->items, d->arg->list->n_items);
+    if (d->defname && std::string(d->defname) == "handler") w.handler = f;
+    if (d->defname && std::string(d->defname) == "validator") w.validator = f;
+  }
+  w.options = option_changes_of(options, n_options);
+  return w;
+}
 
 ast::Node lower_alter_server(PgQuery__AlterForeignServerStmt* s, LowerContext&) {
   ast::AlterServer a;
