@@ -213,6 +213,8 @@ struct Catalog {
   std::map<Key, Statistics> statistics;
   std::map<Key, Operator> operators;  // key: (schema, "name(left,right)")
   std::map<std::string, ForeignDataWrapper> wrappers;
+  std::map<Key, OpFamily> opfamilies;  // (schema, "name/method")
+  std::map<Key, OpClass> opclasses;    // (schema, "name/method")
   std::map<std::string, ForeignServer> servers;
   std::map<Key, View> views;
   std::map<std::string, Publication> publications;

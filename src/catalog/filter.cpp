@@ -16,6 +16,8 @@ void restrict_to(Catalog& cat, const Scope& scope) {
   std::erase_if(cat.ts_dictionaries, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.ts_configs, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.operators, [&](const auto& e) { return !scope.schema(e.first.first); });
+  std::erase_if(cat.opfamilies, [&](const auto& e) { return !scope.schema(e.first.first); });
+  std::erase_if(cat.opclasses, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.statistics, [&](const auto& e) { return !keep_table(e.second.table); });
   std::erase_if(cat.tables, [&](const auto& e) { return !keep_table(e.first); });
   std::erase_if(cat.functions, [&](const auto& e) { return !scope.schema(e.first.first); });
@@ -105,6 +107,8 @@ void drop_comments(Catalog& cat) {
   clear_comments(cat.event_triggers);
   clear_comments(cat.statistics);
   clear_comments(cat.operators);
+  clear_comments(cat.opfamilies);
+  clear_comments(cat.opclasses);
   clear_comments(cat.publications);
   for (auto& [k, t] : cat.tables) {
     t.comment.clear();

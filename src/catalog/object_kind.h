@@ -102,6 +102,8 @@ void for_each_object(const Catalog& cat, F&& f) {
   for (const auto& [k, o] : cat.aggregates) f(ObjectRef(o));
   for (const auto& [k, o] : cat.casts) f(ObjectRef(o));
   for (const auto& [k, o] : cat.operators) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.opfamilies) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.opclasses) f(ObjectRef(o));
   for (const auto& [k, t] : cat.tables) {
     for (const auto& [n, tr] : t.triggers) f(ObjectRef(tr, &t));
     for (const auto& [n, r] : t.rules) f(ObjectRef(r, &t));

@@ -19,6 +19,25 @@ std::string sorted_options_sql(std::vector<std::pair<std::string, std::string>> 
   return fdw_options_sql(options);
 }
 
+std::string OpFamily::id() const { return qualified(schema, name) + " USING " + method; }
+
+std::string OpFamily::definition() const {
+  std::string out = "CREATE OPERATOR FAMILY " + id(), add;
+  for (const auto& [k, m] : members) add += (add.empty() ? "" : ", ") + m;
+  return add.empty() ? out : out + ";\nALTER OPERATOR FAMILY " + id() + " ADD " + add;
+}
+
+std::string OpClass::id() const { return qualified(schema, name) + " USING " + method; }
+
+std::string OpClass::definition() const {
+  std::string out = "CREATE OPERATOR CLASS " + qualified(schema, name) + (is_default ? " DEFAULT" : "") + " FOR TYPE " + type +
+                    " USING " + method + " FAMILY " + family + " AS ";
+  std::string items;
+  for (const auto& [k, m] : members) items += (items.empty() ? "" : ", ") + m;
+  if (!storage.empty()) items += (items.empty() ? "" : ", ") + std::string("STORAGE ") + storage;
+  return out + items;
+}
+
 std::string ForeignDataWrapper::definition() const {
   std::string out = "CREATE FOREIGN DATA WRAPPER " + quote_ident(name);
   if (!handler.empty()) out += " HANDLER " + handler;

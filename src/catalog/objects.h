@@ -240,6 +240,35 @@ struct Operator {
   std::string definition() const;        // CREATE OPERATOR ... as pg_dump prints it
 };
 
+// Operator families and classes, keyed by (schema, "name/method"). A member is keyed
+// "O|F number lefttype,righttype" and reads as pg_dump prints it: "OPERATOR 1 >(integer,integer)",
+// "FUNCTION 1 (integer, integer) public.rev_cmp(integer,integer)". A family's own members are
+// those added on their own (ALTER OPERATOR FAMILY ... ADD); a class's are its AS list.
+struct OpFamily {
+  std::string schema, name, method;
+  std::map<std::string, std::string> members;
+  std::string comment;
+  Origin origin;
+  Shown<std::vector<Key>> functions, operators;  // of the schema, that the members use (for ordering)
+  bool operator==(const OpFamily&) const = default;
+  std::string id() const;          // public.fam USING hash
+  std::string definition() const;  // CREATE OPERATOR FAMILY ...[; ALTER OPERATOR FAMILY ... ADD ...]
+};
+struct OpClass {
+  std::string schema, name, method;
+  std::string type;                // FOR TYPE, as format_type prints it
+  bool is_default = false;
+  std::string family;              // qualified
+  std::string storage;             // STORAGE type; "" = none
+  std::map<std::string, std::string> members;
+  std::string comment;
+  Origin origin;
+  Shown<std::vector<Key>> functions, operators;  // of the schema, that the members use (for ordering)
+  bool operator==(const OpClass&) const = default;
+  std::string id() const;          // public.int4_reverse_ops USING btree
+  std::string definition() const;  // CREATE OPERATOR CLASS ...
+};
+
 // CREATE CAST. Its key is (source, target), the types as format_type prints them.
 struct Cast {
   std::string source, target;

@@ -90,6 +90,7 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::UserMappingStmt& n) { replay_user_mapping(*this, n); },
                  [&](const ast::AlterServer& n) { replay_alter_server(*this, n); },
                  [&](const ast::WrapperStmt& n) { replay_wrapper(*this, n); },
+                 [&](const ast::OpClassStmt& n) { replay_opclass(*this, n); },
                  [&](const ast::CreateTrigger& n) { replay_create_trigger(*this, n); },
                  [&](const ast::CreateRule& n) { replay_create_rule(*this, n); },
                  [&](const ast::CreatePolicy& n) { replay_create_policy(*this, n); },

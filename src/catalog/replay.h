@@ -151,6 +151,7 @@ void replay_create_server(Replayer& r, const ast::CreateServer& s);
 void replay_user_mapping(Replayer& r, const ast::UserMappingStmt& s);
 void replay_alter_server(Replayer& r, const ast::AlterServer& s);
 void replay_wrapper(Replayer& r, const ast::WrapperStmt& s);
+void replay_opclass(Replayer& r, const ast::OpClassStmt& s);
 Key cast_key(Replayer& r, const ast::TypeRef& source, const ast::TypeRef& target);  // DROP / COMMENT ON CAST
 
 // The routine of `routines` (functions or aggregates: structs with name and identity) that a

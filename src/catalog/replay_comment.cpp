@@ -13,6 +13,15 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       auto it = r.cat.schemas.find(n.object.name);
       return it == r.cat.schemas.end() ? nullptr : &it->second.comment;
     }
+    case ast::ObjKind::OpClass: case ast::ObjKind::OpFamily: {
+      for (const std::string& p : n.object.schema.empty() ? r.search_path : std::vector<std::string>{n.object.schema}) {
+        if (n.kind == ast::ObjKind::OpClass)
+          if (auto it = r.cat.opclasses.find({p, n.object.name}); it != r.cat.opclasses.end()) return &it->second.comment;
+        if (n.kind == ast::ObjKind::OpFamily)
+          if (auto it = r.cat.opfamilies.find({p, n.object.name}); it != r.cat.opfamilies.end()) return &it->second.comment;
+      }
+      return nullptr;
+    }
     case ast::ObjKind::Wrapper: {
       auto it = r.cat.wrappers.find(n.object.name);
       return it == r.cat.wrappers.end() ? nullptr : &it->second.comment;

@@ -97,6 +97,8 @@ IndexKey index_key_of(Replayer& r, const Table& t, const ast::IndexElem& e, cons
   if (!e.opclass.empty()) {
     const std::string& oc = e.opclass.back();
     std::string schema = e.opclass.size() >= 2 ? e.opclass[e.opclass.size() - 2] : "";
+    for (const std::string& p : schema.empty() ? r.search_path : std::vector<std::string>{})  // a class of the schema
+      if (schema.empty() && r.cat.opclasses.count({p, oc + "/" + method})) schema = p;
     if (schema.empty()) {
       std::string_view ext = extension_defining(ExtObject::OpClass, oc);
       auto it = r.cat.extensions.find(std::string(ext));

@@ -142,6 +142,17 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
     case ast::ObjKind::Table: case ast::ObjKind::ForeignTable:
       if (auto k = r.find_table(q)) { drop_table(r, *k, cascade); return true; }
       return false;
+    case ast::ObjKind::OpClass: case ast::ObjKind::OpFamily:  // name: "name/method"; a family's classes go with it
+      for (const std::string& p : q.schema.empty() ? r.search_path : std::vector<std::string>{q.schema}) {
+        if (kind == ast::ObjKind::OpClass && r.cat.opclasses.erase({p, q.name})) return true;
+        if (kind != ast::ObjKind::OpFamily || !r.cat.opfamilies.count({p, q.name})) continue;
+        const OpFamily& f = r.cat.opfamilies.at({p, q.name});
+        std::string family = qualified(f.schema, f.name);
+        std::erase_if(r.cat.opclasses, [&](const auto& e) { return e.second.family == family && e.second.method == f.method; });
+        r.cat.opfamilies.erase({p, q.name});
+        return true;
+      }
+      return false;
     case ast::ObjKind::Wrapper:  // its servers go with it (CASCADE), and theirs
       for (auto s = r.cat.servers.begin(); s != r.cat.servers.end();) {
         if (s->second.fdw != q.name) { ++s; continue; }

@@ -34,6 +34,7 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   diff_detail::diff_event_triggers(actual, desired, set.changes);
   diff_detail::diff_statistics(actual, desired, set.changes);
   diff_detail::diff_operators(actual, desired, set.changes);
+  diff_detail::diff_opclasses(actual, desired, set.changes);
   diff_detail::diff_wrappers(actual, desired, set.changes);
   diff_detail::diff_servers(actual, desired, set.changes);
   diff_detail::diff_user_mappings(actual, desired, set.changes);

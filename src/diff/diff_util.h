@@ -60,6 +60,7 @@ void diff_event_triggers(const catalog::Catalog& a, const catalog::Catalog& d, s
 void diff_statistics(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_operators(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_servers(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_opclasses(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_wrappers(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_user_mappings(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);

@@ -30,6 +30,10 @@ std::string guarded(const Step& s, const std::string& sql) {
     case ObjectKind::Schema: return after_prefix(sql, "CREATE SCHEMA ", "IF NOT EXISTS ");
     case ObjectKind::Extension: return after_prefix(sql, "CREATE EXTENSION ", "IF NOT EXISTS ");
     case ObjectKind::Server: return after_prefix(sql, "CREATE SERVER ", "IF NOT EXISTS ");
+    case ObjectKind::OpFamily:
+      return do_guard("SELECT 1 FROM pg_catalog.pg_opfamily WHERE opfname = " + lit(s.object.as<OpFamily>()->name), sql);
+    case ObjectKind::OpClass:
+      return do_guard("SELECT 1 FROM pg_catalog.pg_opclass WHERE opcname = " + lit(s.object.as<OpClass>()->name), sql);
     case ObjectKind::Wrapper:
       return do_guard("SELECT 1 FROM pg_catalog.pg_foreign_data_wrapper WHERE fdwname = " + lit(s.object.as<ForeignDataWrapper>()->name), sql);
     case ObjectKind::Sequence: return after_prefix(after_prefix(sql, "CREATE SEQUENCE ", "IF NOT EXISTS "), "CREATE UNLOGGED SEQUENCE ", "IF NOT EXISTS ");

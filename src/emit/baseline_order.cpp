@@ -182,6 +182,8 @@ std::string step_sql(const Catalog& cat, const Layout& l, size_t i) {
     if constexpr (std::is_same_v<T, Schema>) return schema_sql(o);
     else if constexpr (std::is_same_v<T, Extension>) return extension_sql(o);
     else if constexpr (std::is_same_v<T, ForeignDataWrapper>) return wrapper_sql(o);
+    else if constexpr (std::is_same_v<T, OpFamily>) return opfamily_sql(o);
+    else if constexpr (std::is_same_v<T, OpClass>) return opclass_sql(o);
     else if constexpr (std::is_same_v<T, ForeignServer>) return server_sql(o);
     else if constexpr (std::is_same_v<T, EnumType>) return enum_sql(o);
     else if constexpr (std::is_same_v<T, Domain>) return domain_sql(o);

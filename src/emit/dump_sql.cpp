@@ -53,6 +53,8 @@ std::string dump_sql(const Catalog& cat) {
   for (const auto& [k, a] : cat.aggregates) out += aggregate_create_sql(a);
   for (const auto& [k, c] : cat.casts) out += cast_sql(c);
   for (const auto& [k, o] : cat.operators) out += operator_sql(o);
+  for (const auto& [k, f] : cat.opfamilies) out += opfamily_sql(f);
+  for (const auto& [k, c] : cat.opclasses) out += opclass_sql(c);
   for (const auto& [k, t] : cat.tables) dump_table(out, cat, t);
   for (const Key& k : views_in_dependency_order(cat)) {
     const View& v = cat.views.at(k);

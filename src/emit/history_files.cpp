@@ -106,6 +106,12 @@ std::string exists_check(const ObjectRef& r) {
     else if constexpr (std::is_same_v<T, TsConfig>)
       return "EXISTS (SELECT FROM pg_catalog.pg_ts_config c JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace WHERE n.nspname = " +
              quote_literal(o.schema) + " AND c.cfgname = " + quote_literal(o.name) + ")";
+    else if constexpr (std::is_same_v<T, OpFamily>)
+      return "EXISTS (SELECT FROM pg_catalog.pg_opfamily f JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace WHERE n.nspname = " +
+             quote_literal(o.schema) + " AND f.opfname = " + quote_literal(o.name) + ")";
+    else if constexpr (std::is_same_v<T, OpClass>)
+      return "EXISTS (SELECT FROM pg_catalog.pg_opclass c JOIN pg_catalog.pg_namespace n ON n.oid = c.opcnamespace WHERE n.nspname = " +
+             quote_literal(o.schema) + " AND c.opcname = " + quote_literal(o.name) + ")";
     else if constexpr (std::is_same_v<T, ForeignDataWrapper>)
       return "EXISTS (SELECT FROM pg_catalog.pg_foreign_data_wrapper WHERE fdwname = " + quote_literal(o.name) + ")";
     else if constexpr (std::is_same_v<T, ForeignServer>) return "EXISTS (SELECT FROM pg_catalog.pg_foreign_server WHERE srvname = " + quote_literal(o.name) + ")";

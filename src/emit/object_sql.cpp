@@ -22,6 +22,12 @@ std::string extension_sql(const Extension& e) {
          comment_sql("EXTENSION " + quote_ident(e.name), e.comment);
 }
 
+std::string opfamily_sql(const OpFamily& f) {
+  return f.definition() + ";\n" + comment_sql("OPERATOR FAMILY " + f.id(), f.comment);
+}
+std::string opclass_sql(const OpClass& c) {
+  return c.definition() + ";\n" + comment_sql("OPERATOR CLASS " + c.id(), c.comment);
+}
 std::string wrapper_sql(const ForeignDataWrapper& w) {
   return w.definition() + ";\n" + comment_sql("FOREIGN DATA WRAPPER " + quote_ident(w.name), w.comment);
 }

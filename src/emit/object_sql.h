@@ -14,6 +14,8 @@ std::string comment_sql(const std::string& what, const std::string& text);
 std::string schema_sql(const catalog::Schema& s);  // CREATE SCHEMA (not for public) and comment
 std::string extension_sql(const catalog::Extension& e);
 std::string wrapper_sql(const catalog::ForeignDataWrapper& w);
+std::string opfamily_sql(const catalog::OpFamily& f);
+std::string opclass_sql(const catalog::OpClass& c);
 std::string server_sql(const catalog::ForeignServer& s);
 std::string enum_sql(const catalog::EnumType& e);
 std::string domain_sql(const catalog::Domain& d);

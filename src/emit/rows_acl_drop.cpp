@@ -116,6 +116,8 @@ Row drop_row(const Step& s) {
       [&](const Operator& x) { in(x.schema, x.name), detail = quote_literal(x.left + "," + x.right); },
       [&](const ForeignServer& x) { name = quote_literal(x.name); },
       [&](const ForeignDataWrapper& x) { name = quote_literal(x.name); },
+      [&](const OpFamily& x) { in(x.schema, x.name), detail = quote_literal(x.method); },
+      [&](const OpClass& x) { in(x.schema, x.name), detail = quote_literal(x.method); },
   });
   return {"drop", {"step", "kind", "sch", "rel", "name", "detail"}, {std::to_string(s.number), quote_literal(kind), sch, rel, name, detail}};
 }

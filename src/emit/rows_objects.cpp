@@ -198,6 +198,21 @@ Row step_row(const Step& s, const Catalog& desired) {
                 {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.identity), quote_literal(aggregate_sql(x)),
                  text_or_null(x.comment)}};
       },
+      [&](const OpFamily& x) -> Row {
+        std::vector<std::string> keys, members;
+        for (const auto& [k, m] : x.members) keys.push_back(k), members.push_back(m);
+        return {"opfamily", {"step", "sch", "name", "method", "keys", "members", "comment"},
+                {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.method), keys.empty() ? "'{}'" : text_array(keys),
+                 members.empty() ? "'{}'" : text_array(members), text_or_null(x.comment)}};
+      },
+      [&](const OpClass& x) -> Row {
+        std::vector<std::string> members;
+        for (const auto& [k, m] : x.members) members.push_back(m);
+        return {"opclass", {"step", "sch", "name", "method", "def", "type", "is_default", "family", "storage", "members", "comment"},
+                {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.method), quote_literal(x.definition()), quote_literal(x.type),
+                 boolean(x.is_default), quote_literal(x.family), quote_literal(x.storage), members.empty() ? "'{}'" : text_array(members),
+                 text_or_null(x.comment)}};
+      },
       [&](const ForeignDataWrapper& x) -> Row {
         return {"wrapper", {"step", "name", "def", "handler", "validator", "options", "comment"},
                 {n, quote_literal(x.name), quote_literal(x.definition()), quote_literal(x.handler), quote_literal(x.validator),

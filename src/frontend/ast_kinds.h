@@ -100,6 +100,28 @@ struct WrapperStmt {
   std::vector<OptionChange> options;
 };
 
+// CREATE OPERATOR CLASS name [DEFAULT] FOR TYPE t USING m [FAMILY f] AS items, CREATE OPERATOR
+// FAMILY name USING m, ALTER OPERATOR FAMILY name USING m ADD | DROP items.
+struct OpClassItem {
+  enum class Kind { Operator = 1, Function = 2, Storage = 3 } kind = Kind::Operator;
+  int number = 0;                     // strategy or support number
+  std::vector<std::string> name;      // the operator or function, as written
+  std::vector<TypeRef> args;          // the operator's operand types or the function's arguments
+  bool args_written = false;          // an operator without them takes the class's type twice
+  std::vector<TypeRef> class_args;    // FUNCTION n (lefttype, righttype) / DROP ... n (lt, rt)
+  std::vector<std::string> order_family;  // FOR ORDER BY family
+  std::optional<TypeRef> storage;     // STORAGE type
+};
+struct OpClassStmt {
+  enum class Op { CreateClass, CreateFamily, AddToFamily, DropFromFamily } op = Op::CreateClass;
+  QualName name;
+  std::string method;
+  std::optional<QualName> family;     // CREATE OPERATOR CLASS ... FAMILY f
+  std::optional<TypeRef> type;        // FOR TYPE
+  bool is_default = false;
+  std::vector<OpClassItem> items;
+};
+
 // ALTER SERVER name [VERSION 'v'] [OPTIONS (...)].
 struct AlterServer {
   std::string name;

@@ -30,6 +30,13 @@ void Dependencies::add_type(std::vector<ObjectRef>& out, const Key& k) const {
   if (auto it = cat_.views.find(k); it != cat_.views.end()) out.emplace_back(it->second);
 }
 
+void Dependencies::add_members(std::vector<ObjectRef>& out, const std::vector<Key>& functions, const std::vector<Key>& operators) const {
+  for (const Key& k : functions)
+    if (auto it = cat_.functions.find(k); it != cat_.functions.end()) out.emplace_back(it->second);
+  for (const Key& k : operators)
+    if (auto it = cat_.operators.find(k); it != cat_.operators.end()) out.emplace_back(it->second);
+}
+
 void Dependencies::add_type(std::vector<ObjectRef>& out, const std::string& type_text) const {
   if (std::optional<Key> k = parse_qualified(type_text)) add_type(out, *k);
 }
@@ -160,6 +167,17 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
           for (const Key& k : dicts)
             if (auto it = cat_.ts_dictionaries.find(k); it != cat_.ts_dictionaries.end()) out.emplace_back(it->second);
       },
+      [&](const OpFamily& f) {
+        add_schema(out, f.schema);
+        add_members(out, f.functions.value, f.operators.value);
+      },
+      [&](const OpClass& c) {
+        add_schema(out, c.schema);
+        add_type(out, c.type);
+        if (std::optional<Key> fam = parse_qualified(c.family))
+          if (auto it = cat_.opfamilies.find({fam->first, fam->second + "/" + c.method}); it != cat_.opfamilies.end()) out.emplace_back(it->second);
+        add_members(out, c.functions.value, c.operators.value);
+      },
       [&](const Operator& o) {
         add_schema(out, o.schema);
         add_type(out, o.left);
@@ -211,6 +229,8 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
           for (const IndexKey& k : ix.keys) {
             if (!k.column.empty()) add_column(out, t->second, k.column);
             add_collation(out, k.collation);
+            if (std::optional<Key> oc = parse_qualified(k.opclass))
+              if (auto it = cat_.opclasses.find({oc->first, oc->second + "/" + ix.method}); it != cat_.opclasses.end()) out.emplace_back(it->second);
             add_expr(out, k.expr);
             if (k.expr && k.expr->expr.value)
               for (const std::string& col : k.expr->expr.value->columns()) add_column(out, t->second, col);

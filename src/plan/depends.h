@@ -19,6 +19,7 @@ class Dependencies {
   std::vector<catalog::ObjectRef> of(const catalog::ObjectRef& obj) const;
 
  private:
+  void add_members(std::vector<catalog::ObjectRef>& out, const std::vector<catalog::Key>& functions, const std::vector<catalog::Key>& operators) const;
   void add_type(std::vector<catalog::ObjectRef>& out, const std::string& type_text) const;
   void add_type(std::vector<catalog::ObjectRef>& out, const catalog::Key& k) const;
   void add_collation(std::vector<catalog::ObjectRef>& out, const std::string& collation) const;  // a user collation

@@ -35,6 +35,7 @@ inline int ensure_rank(const catalog::ObjectRef& o) {
     case ObjectKind::Function: return o.as<catalog::Function>()->sql_standard_body ? kAtomicFunction : kFunction;
     case ObjectKind::Aggregate: case ObjectKind::Cast: return kAtomicFunction;
     case ObjectKind::Operator: return kFunction;  // early: what uses it (checks, indexes, views) does not say so
+    case ObjectKind::OpFamily: case ObjectKind::OpClass: return kFunction;  // after their functions and operators (edges)
     case ObjectKind::Trigger: case ObjectKind::Rule: case ObjectKind::EventTrigger: return kTrigger;
     case ObjectKind::Policy: return kPolicy;
     case ObjectKind::View: return kView;

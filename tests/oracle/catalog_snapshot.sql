@@ -229,9 +229,25 @@ other_objects AS (
                    'comment=' || coalesce(pg_catalog.obj_description(o.oid, 'pg_operator'), ''))
   FROM pg_catalog.pg_operator o WHERE o.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, o.oid, o.opcnamespace, 'default=' || o.opcdefault FROM pg_catalog.pg_opclass o WHERE o.oid >= 16384
+  SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, o.oid, o.opcnamespace,
+         concat_ws(E'\t', 'default=' || o.opcdefault, 'type=' || pg_catalog.format_type(o.opcintype, NULL),
+                   'family=' || (SELECT quote_ident(n.nspname) || '.' || quote_ident(f.opfname) FROM pg_catalog.pg_opfamily f
+                                 JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace WHERE f.oid = o.opcfamily),
+                   'storage=' || coalesce(nullif(o.opckeytype, 0)::pg_catalog.regtype::text, ''),
+                   'comment=' || coalesce(pg_catalog.obj_description(o.oid, 'pg_opclass'), ''))
+  FROM pg_catalog.pg_opclass o WHERE o.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, o.oid, o.opfnamespace, '' FROM pg_catalog.pg_opfamily o WHERE o.oid >= 16384
+  -- every member of a family, its classes' included
+  SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, o.oid, o.opfnamespace,
+         concat_ws(E'\t', 'operators=' || coalesce((SELECT string_agg(a.amopstrategy || ':' || a.amopopr::pg_catalog.regoperator::text || ':' || a.amoppurpose::text,
+                                                               ',' ORDER BY a.amopstrategy, a.amopopr::pg_catalog.regoperator::text COLLATE "C")
+                                                    FROM pg_catalog.pg_amop a WHERE a.amopfamily = o.oid), ''),
+                   'functions=' || coalesce((SELECT string_agg(p.amprocnum || ':' || pg_catalog.format_type(p.amproclefttype, NULL) || ',' ||
+                                                               pg_catalog.format_type(p.amprocrighttype, NULL) || ':' || p.amproc::pg_catalog.regprocedure::text,
+                                                               ',' ORDER BY p.amprocnum, p.amproc::pg_catalog.regprocedure::text COLLATE "C")
+                                                    FROM pg_catalog.pg_amproc p WHERE p.amprocfamily = o.oid), ''),
+                   'comment=' || coalesce(pg_catalog.obj_description(o.oid, 'pg_opfamily'), ''))
+  FROM pg_catalog.pg_opfamily o WHERE o.oid >= 16384
   UNION ALL
   SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, c.oid, c.collnamespace,
          concat_ws(E'\t', 'provider=' || c.collprovider::text, 'deterministic=' || c.collisdeterministic,

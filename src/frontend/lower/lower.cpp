@@ -91,6 +91,9 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
     case PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT: return lower_alter_ts_config(n->alter_tsconfiguration_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_CAST_STMT: return lower_create_cast(n->create_cast_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT: return lower_create_server(n->create_foreign_server_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_OP_CLASS_STMT: return lower_create_opclass(n->create_op_class_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_OP_FAMILY_STMT: return lower_create_opfamily(n->create_op_family_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_OP_FAMILY_STMT: return lower_alter_opfamily(n->alter_op_family_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_FDW_STMT:
       return lower_wrapper(n->create_fdw_stmt->fdwname, n->create_fdw_stmt->func_options, n->create_fdw_stmt->n_func_options,
                            n->create_fdw_stmt->options, n->create_fdw_stmt->n_options, false);

@@ -121,6 +121,11 @@ std::string lower_ascii(std::string s);
 // A role as written: its name, or PUBLIC, CURRENT_USER, CURRENT_ROLE, SESSION_USER.
 std::string role_of(const PgQuery__RoleSpec* r);
 ast::Node lower_alter_server(PgQuery__AlterForeignServerStmt* s, LowerContext& ctx);
+ast::Node lower_create_opclass(PgQuery__CreateOpClassStmt* s, LowerContext& ctx);
+ast::Node lower_create_opfamily(PgQuery__CreateOpFamilyStmt* s, LowerContext& ctx);
+ast::Node lower_alter_opfamily(PgQuery__AlterOpFamilyStmt* s, LowerContext& ctx);
+// DROP / COMMENT ON OPERATOR CLASS | FAMILY: {method, [schema,] name} as the name "name/method".
+ast::QualName opclass_name_of(const std::vector<std::string>& names, SourceSpan span);
 // CREATE / ALTER FOREIGN DATA WRAPPER (the two statements have the same fields).
 ast::Node lower_wrapper(const char* name, PgQuery__Node** funcs, size_t n_funcs, PgQuery__Node** options, size_t n_options, bool alter);
 ast::Node lower_create_user_mapping(PgQuery__CreateUserMappingStmt* s, LowerContext& ctx);

@@ -44,6 +44,9 @@ ast::Node lower_comment(PgQuery__CommentStmt* s, LowerContext& ctx) {
     case ast::ObjKind::Wrapper:
       c.object = qualname_of_list(names, ctx.stmt_span);
       return c;
+    case ast::ObjKind::OpClass: case ast::ObjKind::OpFamily:
+      c.object = opclass_name_of(names, ctx.stmt_span);
+      return c;
     default:
       ctx.warn(DiagKind::unsupported_stmt, -1, "comment on this kind of object is not modelled yet; statement ignored");
       return ast::Unsupported{};

@@ -198,6 +198,8 @@ ast::ObjKind obj_kind_of(PgQuery__ObjectType t) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TSCONFIGURATION: return ast::ObjKind::TsConfig;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER: return ast::ObjKind::Server;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FDW: return ast::ObjKind::Wrapper;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_OPCLASS: return ast::ObjKind::OpClass;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_OPFAMILY: return ast::ObjKind::OpFamily;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: return ast::ObjKind::ForeignTable;
     default: return ast::ObjKind::Other;
   }

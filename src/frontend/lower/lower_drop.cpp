@@ -16,6 +16,7 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
     case ast::ObjKind::Cast: case ast::ObjKind::Server: case ast::ObjKind::ForeignTable: case ast::ObjKind::Collation:
     case ast::ObjKind::EventTrigger: case ast::ObjKind::Statistics: case ast::ObjKind::Operator:
     case ast::ObjKind::TsDictionary: case ast::ObjKind::TsConfig: case ast::ObjKind::Wrapper:
+    case ast::ObjKind::OpClass: case ast::ObjKind::OpFamily:
       break;
     default:
       ctx.warn(DiagKind::unsupported_stmt, -1, "drop of this kind of object is not modelled yet; statement ignored");
@@ -45,7 +46,8 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
       d.table_objects.emplace_back(qualname_of_list(names, ctx.stmt_span), sub);
       continue;
     }
-    d.objects.push_back(qualname_of_list(names, ctx.stmt_span));
+    if (d.kind == ast::ObjKind::OpClass || d.kind == ast::ObjKind::OpFamily) d.objects.push_back(opclass_name_of(names, ctx.stmt_span));
+    else d.objects.push_back(qualname_of_list(names, ctx.stmt_span));
   }
   return d;
 }
