@@ -217,17 +217,13 @@ BEGIN
     PERFORM pg_temp.pgd_do(s, 'drop type', q, 'DROP ' || CASE WHEN (SELECT typtype FROM pg_catalog.pg_type WHERE oid = obj) = 'd' THEN 'DOMAIN ' ELSE 'TYPE ' END || q,
                            pg_temp.pgd_type_sql(obj));
     RETURN;
-  WHEN 'operator_class' THEN  -- detail: the access method
-    obj := pg_temp.pgd_live_opclass(d.sch, d.name, d.detail);
+  WHEN 'operator_class', 'operator_family' THEN  -- detail: the access method
+    obj := CASE d.kind WHEN 'operator_class' THEN pg_temp.pgd_live_opclass(d.sch, d.name, d.detail)
+                       ELSE pg_temp.pgd_live_opfamily(d.sch, d.name, d.detail) END;
     IF obj IS NULL THEN RETURN; END IF;
-    PERFORM pg_temp.pgd_do(s, 'drop operator class', q || ' USING ' || pg_catalog.quote_ident(d.detail),
-                           'DROP OPERATOR CLASS ' || q || ' USING ' || pg_catalog.quote_ident(d.detail), pg_temp.pgd_opclass_sql(obj));
-    RETURN;
-  WHEN 'operator_family' THEN
-    obj := pg_temp.pgd_live_opfamily(d.sch, d.name, d.detail);
-    IF obj IS NULL THEN RETURN; END IF;
-    PERFORM pg_temp.pgd_do(s, 'drop operator family', q || ' USING ' || pg_catalog.quote_ident(d.detail),
-                           'DROP OPERATOR FAMILY ' || q || ' USING ' || pg_catalog.quote_ident(d.detail), pg_temp.pgd_opfamily_sql(obj));
+    PERFORM pg_temp.pgd_do(s, 'drop ' || pg_catalog.replace(d.kind, '_', ' '), q || ' USING ' || pg_catalog.quote_ident(d.detail),
+      'DROP ' || pg_catalog.upper(pg_catalog.replace(d.kind, '_', ' ')) || ' ' || q || ' USING ' || pg_catalog.quote_ident(d.detail),
+      CASE d.kind WHEN 'operator_class' THEN pg_temp.pgd_opclass_sql(obj) ELSE pg_temp.pgd_opfamily_sql(obj) END);
     RETURN;
   WHEN 'foreign_data_wrapper' THEN
     obj := (SELECT oid FROM pg_catalog.pg_foreign_data_wrapper WHERE fdwname = d.name);

@@ -19,7 +19,7 @@ constexpr size_t kMaxIterations = 10000;  // loop iterations unrolled in one DO 
 struct DoLowering {
   LowerContext& ctx;
   const JsonValue* datums = nullptr;
-  do_eval::Env env;
+  do_eval::Env env{};
   int conditional = 0;    // inside an IF branch: what is assigned there becomes unknown
   size_t iterations = 0;  // unrolled so far
   bool warned_dynamic = false;
