@@ -28,8 +28,10 @@ readonly SHOW_LINES=40
 export NO_COLOR=1
 export PGOPTIONS="${PGOPTIONS:-} --client-min-messages=warning"
 
-WORK=$(mktemp -d)
-readonly WORK
+TOP_WORK=$(mktemp -d)
+readonly TOP_WORK
+WORK=$TOP_WORK  # each mutation has its own (run_mutations)
+readonly JOBS=${MUTATION_JOBS:-2}
 TEMPLATE_DB="pgdrift_mut_$$_base"
 readonly TEMPLATE_DB
 current_db=""
@@ -37,7 +39,7 @@ current_db=""
 cleanup() {
   [[ -n $current_db ]] && drop_db "$current_db"
   drop_db "$TEMPLATE_DB"
-  rm -rf "$WORK"
+  rm -rf "$TOP_WORK"
 }
 trap cleanup EXIT
 
@@ -133,7 +135,7 @@ run_mutation() {
   local file=$1 name db dump="$WORK/dump.sql"
   FLAGS=$(sed -n 's/^-- flags:[[:space:]]*//p' "$file" | head -n 1)
   name="mutation/$(basename "$file" .sql)"
-  db="pgdrift_mut_$$_$((passed + failed))"
+  db="pgdrift_mut_$$_${MUTATION_IDX:-0}"
   current_db=$db
   create_db "$db" "$TEMPLATE_DB"
   if ! load "$db" "$file"; then
@@ -195,15 +197,39 @@ test_repair() {
   fi
 }
 
+# The mutations, JOBS at a time: each in a subshell with its own WORK directory and database,
+# its output and counts collected in file order.
+run_mutations() {
+  local file n=0 i p f
+  for file in "$MUTATIONS"/*.sql; do
+    [[ $file == "$BASE" ]] && continue
+    n=$((n + 1))
+    mkdir -p "$TOP_WORK/m_$n"
+    (
+      trap - EXIT
+      WORK=$TOP_WORK/m_$n MUTATION_IDX=$n passed=0 failed=0
+      run_mutation "$file"
+      echo "$passed $failed" >"$TOP_WORK/m_$n.counts"
+    ) >"$TOP_WORK/m_$n.out" 2>&1 &
+    while [[ $(jobs -rp | wc -l) -ge $JOBS ]]; do wait -n || true; done
+  done
+  wait
+  for ((i = 1; i <= n; i++)); do
+    cat "$TOP_WORK/m_$i.out"
+    if read -r p f <"$TOP_WORK/m_$i.counts" 2>/dev/null; then
+      passed=$((passed + p)) failed=$((failed + f))
+    else
+      fail "mutation $i" "crashed (no counts)"
+    fi
+  done
+}
+
 main() {
   require_server mutation
   require_pgdrift mutation
   build_template
   test_base_in_sync
-  local file
-  for file in "$MUTATIONS"/*.sql; do
-    [[ $file == "$BASE" ]] || run_mutation "$file"
-  done
+  run_mutations
   finish
 }
 

@@ -315,9 +315,26 @@ main() {
     finish
     exit 0
   fi
-  for s in "${schemas[@]}"; do
-    echo "--- $s"
-    "schema_$s"
+  # two schemas at a time (their files and databases are named after them), output in order
+  local i p f jobs=${REALWORLD_JOBS:-2}
+  for i in "${!schemas[@]}"; do
+    (
+      trap 'for db in "${DBS[@]}"; do drop_db "$db"; done' EXIT  # its own databases
+      passed=0 failed=0
+      echo "--- ${schemas[$i]}"
+      "schema_${schemas[$i]}"
+      echo "$passed $failed" >"$WORK/schema_$i.counts"
+    ) >"$WORK/schema_$i.out" 2>&1 &
+    while [[ $(jobs -rp | wc -l) -ge $jobs ]]; do wait -n || true; done
+  done
+  wait
+  for i in "${!schemas[@]}"; do
+    cat "$WORK/schema_$i.out"
+    if read -r p f <"$WORK/schema_$i.counts" 2>/dev/null; then
+      passed=$((passed + p)) failed=$((failed + f))
+    else
+      fail "${schemas[$i]}" "crashed (no counts)"
+    fi
   done
   finish
 }
