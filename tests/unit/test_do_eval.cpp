@@ -48,6 +48,17 @@ TEST_CASE("variables, records and arrays") {
   CHECK(declared->items.size() == 2);
 }
 
+TEST_CASE("comparisons: integers by value, texts for equality only") {
+  Env env;
+  env["g"] = Value::scalar("2");
+  CHECK(text("g = 2", env) == "true");
+  CHECK(text("g > 2", env) == "false");
+  CHECK(text("10 >= 9") == "true");  // by value, not as texts
+  CHECK(text("'a' <> 'b'") == "true");
+  CHECK(eval("NULL = 1", env)->kind == Value::Kind::Null);
+  CHECK_FALSE(eval("'a' < 'b'", env));  // an order of texts depends on the collation
+}
+
 TEST_CASE("what depends on the database is not constant") {
   CHECK_FALSE(eval("now()", {}));
   CHECK_FALSE(eval("unknown_var", {}));

@@ -209,9 +209,18 @@ Result Evaluator::op(const PgQuery__AExpr* e) const {
   if (!l || !r || l->kind == Value::Kind::Array || r->kind == Value::Kind::Array || l->kind == Value::Kind::Record ||
       r->kind == Value::Kind::Record)
     return std::nullopt;
-  if (name != "||" && name != "+" && name != "-" && name != "*") return std::nullopt;
+  bool compare = name == "=" || name == "<>" || name == "!=" || name == "<" || name == ">" || name == "<=" || name == ">=";
+  if (name != "||" && name != "+" && name != "-" && name != "*" && !compare) return std::nullopt;
   if (l->kind == Value::Kind::Null || r->kind == Value::Kind::Null) return Value::null();
   if (name == "||") return Value::scalar(l->text + r->text);
+  if (compare) {  // integers by value; texts only for (in)equality (an order would need the collation)
+    bool numbers = is_integer(l->text) && is_integer(r->text) && l->text.size() <= 12 && r->text.size() <= 12;
+    if (!numbers && name != "=" && name != "<>" && name != "!=") return std::nullopt;
+    int c = numbers ? (std::stoll(l->text) < std::stoll(r->text) ? -1 : std::stoll(l->text) > std::stoll(r->text) ? 1 : 0)
+                    : (l->text == r->text ? 0 : 1);
+    bool out = name == "=" ? c == 0 : name == "<>" || name == "!=" ? c != 0 : name == "<" ? c < 0 : name == ">" ? c > 0 : name == "<=" ? c <= 0 : c >= 0;
+    return Value::scalar(out ? "true" : "false");
+  }
   if (!is_integer(l->text) || !is_integer(r->text) || l->text.size() > 12 || r->text.size() > 12) return std::nullopt;
   long long x = std::stoll(l->text), y = std::stoll(r->text);
   return Value::scalar(std::to_string(name == "+" ? x + y : name == "-" ? x - y : x * y));

@@ -29,6 +29,7 @@ struct DoLowering {
   std::optional<ast::PlStmt> sql(const std::string& text);
   std::optional<ast::PlStmt> execute(const JsonValue& v);
   std::optional<ast::PlStmt> loop(const std::string& kind, const JsonValue& v);
+  std::optional<ast::PlStmt> constant_if(const JsonValue& v);
   struct Iteration {
     std::vector<std::string> vars;  // the loop's variables
     bool whole_row = false;         // FOR r IN SELECT ...: r is the row, else each variable a column
@@ -74,7 +75,7 @@ std::optional<ast::PlStmt> DoLowering::statement(const JsonValue& s) {
     return ast::PlStmt{nullptr, inner};
   }
   if (kind == "PLpgSQL_stmt_if") {
-    ++conditional;
+    if (auto taken = constant_if(v)) return taken;
     auto branch = std::make_shared<ast::PlIf>();
     const std::string* c = expr_query(v.get("cond"));
     branch->branches.emplace_back(guard(c ? *c : ""), block(v.get("then_body")));
@@ -164,6 +165,40 @@ std::optional<ast::PlStmt> DoLowering::execute(const JsonValue& v) {
   return sql(text->text);
 }
 
+// An IF whose every condition is constant (i = 1 inside an unrolled loop): the branch taken,
+// lowered as plain statements; nullopt when some condition is not constant.
+std::optional<ast::PlStmt> DoLowering::constant_if(const JsonValue& v) {
+  std::vector<std::pair<const std::string*, const JsonValue*>> branches{{expr_query(v.get("cond")), v.get("then_body")}};
+  if (const JsonValue* elsifs = v.get("elsif_list"); elsifs && elsifs->is_array())
+    for (const JsonValue& e : elsifs->items)
+      if (const JsonValue* b = e.get("PLpgSQL_if_elsif")) branches.emplace_back(expr_query(b->get("cond")), b->get("stmts"));
+  const JsonValue* taken = v.get("else_body");
+  for (auto it = branches.rbegin(); it != branches.rend(); ++it) {  // checked first to last below
+    std::optional<do_eval::Value> c = it->first ? do_eval::eval(*it->first, env) : std::nullopt;
+    if (!c || c->kind == do_eval::Value::Kind::Array || c->kind == do_eval::Value::Kind::Record) return std::nullopt;
+  }
+  for (const auto& [cond, body] : branches)
+    if (do_eval::eval(*cond, env)->text == "true") {
+      taken = body;
+      break;
+    }
+  auto all = std::make_shared<ast::PlIf>();
+  all->branches.emplace_back(ast::GuardCond{"true", {}, false}, block(taken));
+  return ast::PlStmt{nullptr, all};
+}
+
+// Whether a loop's body leaves it early (EXIT, CONTINUE, RETURN): not unrolled then.
+bool leaves_early(const JsonValue* body) {
+  if (!body) return false;
+  if (body->is_object())
+    for (const auto& [k, v] : body->fields)
+      if (k == "PLpgSQL_stmt_exit" || k == "PLpgSQL_stmt_return" || leaves_early(&v)) return true;
+  if (body->is_array())
+    for (const JsonValue& x : body->items)
+      if (leaves_early(&x)) return true;
+  return false;
+}
+
 // A loop over constants, unrolled: its body once per value, in order.
 std::optional<ast::PlStmt> DoLowering::loop(const std::string& kind, const JsonValue& v) {
   using do_eval::Value;
@@ -172,6 +207,10 @@ std::optional<ast::PlStmt> DoLowering::loop(const std::string& kind, const JsonV
     dynamic("loops over values pgdrift cannot compute");
     return std::nullopt;
   };
+  if (leaves_early(v.get("body"))) {
+    dynamic("leaves a loop early (EXIT, CONTINUE, RETURN)");
+    return std::nullopt;
+  }
   if (kind == "PLpgSQL_stmt_fori") {  // FOR i IN [REVERSE] a..b [BY c]
     auto bound = [&](const char* key) -> std::optional<long long> {
       const std::string* q = expr_query(v.get(key));

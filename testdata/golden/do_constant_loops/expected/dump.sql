@@ -30,12 +30,14 @@ ALTER TABLE public.shard_1 ADD CONSTRAINT shard_1_pkey PRIMARY KEY (id);
 COMMENT ON TABLE public.shard_1 IS 'shard 1';
 CREATE TABLE public.shard_2 (
     id integer NOT NULL
-);
+)
+WITH (fillfactor='70');
 ALTER TABLE public.shard_2 ADD CONSTRAINT shard_2_pkey PRIMARY KEY (id);
 COMMENT ON TABLE public.shard_2 IS 'shard 2';
 CREATE TABLE public.shard_3 (
     id integer NOT NULL
-);
+)
+WITH (fillfactor='80');
 ALTER TABLE public.shard_3 ADD CONSTRAINT shard_3_pkey PRIMARY KEY (id);
 COMMENT ON TABLE public.shard_3 IS 'shard 3';
 CREATE INDEX event_log_log_in_idx ON public.event_log USING btree (at) WHERE (kind = 'log in');
