@@ -76,6 +76,7 @@ std::optional<ast::PlStmt> DoLowering::statement(const JsonValue& s) {
   }
   if (kind == "PLpgSQL_stmt_if") {
     if (auto taken = constant_if(v)) return taken;
+    ++conditional;
     auto branch = std::make_shared<ast::PlIf>();
     const std::string* c = expr_query(v.get("cond"));
     branch->branches.emplace_back(guard(c ? *c : ""), block(v.get("then_body")));
@@ -172,18 +173,14 @@ std::optional<ast::PlStmt> DoLowering::constant_if(const JsonValue& v) {
   if (const JsonValue* elsifs = v.get("elsif_list"); elsifs && elsifs->is_array())
     for (const JsonValue& e : elsifs->items)
       if (const JsonValue* b = e.get("PLpgSQL_if_elsif")) branches.emplace_back(expr_query(b->get("cond")), b->get("stmts"));
-  const JsonValue* taken = v.get("else_body");
-  for (auto it = branches.rbegin(); it != branches.rend(); ++it) {  // checked first to last below
-    std::optional<do_eval::Value> c = it->first ? do_eval::eval(*it->first, env) : std::nullopt;
+  const JsonValue* taken = nullptr;
+  for (const auto& [cond, body] : branches) {  // every condition, in order: the first true one is taken
+    std::optional<do_eval::Value> c = cond ? do_eval::eval(*cond, env) : std::nullopt;
     if (!c || c->kind == do_eval::Value::Kind::Array || c->kind == do_eval::Value::Kind::Record) return std::nullopt;
+    if (!taken && c->text == "true") taken = body;
   }
-  for (const auto& [cond, body] : branches)
-    if (do_eval::eval(*cond, env)->text == "true") {
-      taken = body;
-      break;
-    }
   auto all = std::make_shared<ast::PlIf>();
-  all->branches.emplace_back(ast::GuardCond{"true", {}, false}, block(taken));
+  all->branches.emplace_back(ast::GuardCond{"true", {}, false}, block(taken ? taken : v.get("else_body")));
   return ast::PlStmt{nullptr, all};
 }
 

@@ -62,31 +62,24 @@ ast::Node lower_alter_server(PgQuery__AlterForeignServerStmt* s, LowerContext&) 
   return a;
 }
 
+namespace {
+// The three USER MAPPING statements share their fields.
+ast::UserMappingStmt user_mapping_of(ast::UserMappingStmt::Op op, const PgQuery__RoleSpec* user, const char* server,
+                                     PgQuery__Node** options, size_t n_options, bool if_exists) {
+  return ast::UserMappingStmt{op, role_of(user), server ? server : "", option_changes_of(options, n_options), if_exists};
+}
+}  // namespace
+
 ast::Node lower_create_user_mapping(PgQuery__CreateUserMappingStmt* s, LowerContext&) {
-  ast::UserMappingStmt m;
-  m.user = role_of(s->user);
-  m.server = s->servername ? s->servername : "";
-  m.options = option_changes_of(s->options, s->n_options);
-  m.if_exists = s->if_not_exists;
-  return m;
+  return user_mapping_of(ast::UserMappingStmt::Op::Create, s->user, s->servername, s->options, s->n_options, s->if_not_exists);
 }
 
 ast::Node lower_alter_user_mapping(PgQuery__AlterUserMappingStmt* s, LowerContext&) {
-  ast::UserMappingStmt m;
-  m.op = ast::UserMappingStmt::Op::Alter;
-  m.user = role_of(s->user);
-  m.server = s->servername ? s->servername : "";
-  m.options = option_changes_of(s->options, s->n_options);
-  return m;
+  return user_mapping_of(ast::UserMappingStmt::Op::Alter, s->user, s->servername, s->options, s->n_options, false);
 }
 
 ast::Node lower_drop_user_mapping(PgQuery__DropUserMappingStmt* s, LowerContext&) {
-  ast::UserMappingStmt m;
-  m.op = ast::UserMappingStmt::Op::Drop;
-  m.user = role_of(s->user);
-  m.server = s->servername ? s->servername : "";
-  m.if_exists = s->missing_ok;
-  return m;
+  return user_mapping_of(ast::UserMappingStmt::Op::Drop, s->user, s->servername, nullptr, 0, s->missing_ok);
 }
 
 }  // namespace pgdrift
