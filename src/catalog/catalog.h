@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <type_traits>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -144,6 +145,7 @@ struct Table {
   std::map<std::string, Rule> rules;
   std::map<std::string, Policy> policies;
   bool unlogged = false;
+  std::string access_method;  // "" = heap (tables of other access methods: CREATE ACCESS METHOD)
   std::map<std::string, std::string> options;  // storage parameters (WITH, SET); toast.* included
   bool rls_enabled = false, rls_forced = false;
   std::string partition_by;       // "RANGE (created)"; "" = not partitioned
@@ -218,6 +220,13 @@ struct Catalog {
   std::map<std::string, ForeignServer> servers;
   std::map<Key, View> views;
   std::map<std::string, Publication> publications;
+  // The plain kinds (objects.h), keyed (schema, name); "" schema outside schemas.
+  std::map<Key, AccessMethod> access_methods;
+  std::map<Key, Language> languages;
+  std::map<Key, Transform> transforms;  // (type, language)
+  std::map<Key, Conversion> conversions;
+  std::map<Key, TsParser> ts_parsers;
+  std::map<Key, TsTemplate> ts_templates;
   // Objects referenced but never defined (auth.users in Supabase projects): not compared.
   Shown<std::set<std::string>> externals;
   // Privileges and owners: roles differ between environments, so they are compared only when
@@ -246,6 +255,28 @@ struct Catalog {
   const Function* function_named(const std::string& schema, const std::string& name) const;
   bool type_exists(const Key& k) const;      // enum, domain, composite or range
 };
+
+// The plain kinds (objects.h): the map of one in a catalog, and f(map) for each, in registry order.
+template <class T>
+concept Plain = std::is_base_of_v<PlainObject, T>;
+template <Plain T, class C>
+auto& plain_map(C& cat) {
+  if constexpr (std::is_same_v<T, AccessMethod>) return cat.access_methods;
+  else if constexpr (std::is_same_v<T, Language>) return cat.languages;
+  else if constexpr (std::is_same_v<T, TsParser>) return cat.ts_parsers;
+  else if constexpr (std::is_same_v<T, TsTemplate>) return cat.ts_templates;
+  else if constexpr (std::is_same_v<T, Conversion>) return cat.conversions;
+  else { static_assert(std::is_same_v<T, Transform>); return cat.transforms; }
+}
+template <class C, class F>
+void for_each_plain_map(C& cat, F&& f) {
+  f(cat.access_methods);
+  f(cat.languages);
+  f(cat.ts_parsers);
+  f(cat.ts_templates);
+  f(cat.conversions);
+  f(cat.transforms);
+}
 
 // The objects privileges and owners are kept for, as Grant::object names them
 // ("TABLE public.t", "FUNCTION public.f(integer)", "SCHEMA app", "TYPE public.mood").

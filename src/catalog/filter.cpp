@@ -18,6 +18,9 @@ void restrict_to(Catalog& cat, const Scope& scope) {
   std::erase_if(cat.operators, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.opfamilies, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.opclasses, [&](const auto& e) { return !scope.schema(e.first.first); });
+  std::erase_if(cat.conversions, [&](const auto& e) { return !scope.schema(e.first.first); });
+  std::erase_if(cat.ts_parsers, [&](const auto& e) { return !scope.schema(e.first.first); });
+  std::erase_if(cat.ts_templates, [&](const auto& e) { return !scope.schema(e.first.first); });
   std::erase_if(cat.statistics, [&](const auto& e) { return !keep_table(e.second.table); });
   std::erase_if(cat.tables, [&](const auto& e) { return !keep_table(e.first); });
   std::erase_if(cat.functions, [&](const auto& e) { return !scope.schema(e.first.first); });
@@ -63,6 +66,7 @@ void drop_ignored(Catalog& cat, const Ignored& ignored) {
   drop_named(cat.functions, ObjectKind::Function, ignored);
   drop_named(cat.aggregates, ObjectKind::Aggregate, ignored);
   drop_named(cat.views, ObjectKind::View, ignored);
+  for_each_plain_map(cat, [&](auto& map) { drop_named(map, kind_of<typename std::decay_t<decltype(map)>::mapped_type>::value, ignored); });
   for (auto& [k, t] : cat.tables) {
     drop_parts(t.columns, ObjectKind::Column, k.first, k.second, ignored);
     drop_parts(t.constraints, ObjectKind::Constraint, k.first, k.second, ignored);
@@ -110,6 +114,7 @@ void drop_comments(Catalog& cat) {
   clear_comments(cat.opfamilies);
   clear_comments(cat.opclasses);
   clear_comments(cat.publications);
+  for_each_plain_map(cat, [](auto& map) { clear_comments(map); });
   for (auto& [k, t] : cat.tables) {
     t.comment.clear();
     clear_comments(t.columns);

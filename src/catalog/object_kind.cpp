@@ -80,8 +80,28 @@ std::string object_id(const ObjectRef& r) {
       },
       [](const OwnerEntry& o) { return o.first; },
       [](const Publication& p) { return quote_ident(p.name); },
+      [&]<Plain T>(const T& p) { return plain_name(r.kind(), p); },
   });
 }
+
+const char* plain_keyword(ObjectKind k) {
+  switch (k) {
+    case ObjectKind::AccessMethod: return "ACCESS METHOD";
+    case ObjectKind::Language: return "LANGUAGE";
+    case ObjectKind::Transform: return "TRANSFORM";
+    case ObjectKind::Conversion: return "CONVERSION";
+    case ObjectKind::TsParser: return "TEXT SEARCH PARSER";
+    case ObjectKind::TsTemplate: return "TEXT SEARCH TEMPLATE";
+    default: return "";
+  }
+}
+
+std::string plain_name(ObjectKind k, const PlainObject& p) {
+  if (k == ObjectKind::Transform) return "FOR " + p.schema + " LANGUAGE " + quote_ident(p.name);
+  return p.schema.empty() ? quote_ident(p.name) : qualified(p.schema, p.name);
+}
+
+bool plain_replaceable(ObjectKind k) { return k == ObjectKind::Language || k == ObjectKind::Transform; }
 
 namespace {
 template <class M, class K>
@@ -138,6 +158,7 @@ ObjectRef find_same(const Catalog& cat, const ObjectRef& r) {
       [&](const Rule& x) { return in(table->rules, x.name, table); },
       [&](const Policy& p) { return in(table->policies, p.name, table); },
       [&](const View& v) { return in(cat.views, Key{v.schema, v.name}); },
+      [&]<Plain T>(const T& p) { return in(plain_map<T>(cat), Key{p.schema, p.name}); },
       [&](const Grant& g) {
         auto it = cat.grants.value.find(g);
         return it == cat.grants.value.end() ? ObjectRef() : ObjectRef(*it);

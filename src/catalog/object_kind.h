@@ -79,12 +79,17 @@ template <class F>
 void for_each_object(const Catalog& cat, F&& f) {
   for (const auto& [k, o] : cat.schemas) f(ObjectRef(o));
   for (const auto& [k, o] : cat.extensions) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.access_methods) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.languages) f(ObjectRef(o));
   for (const auto& [k, o] : cat.wrappers) f(ObjectRef(o));
   for (const auto& [k, o] : cat.servers) f(ObjectRef(o));
   for (const auto& [k, o] : cat.user_mappings) f(ObjectRef(o));
   for (const auto& [k, o] : cat.collations) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.ts_parsers) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.ts_templates) f(ObjectRef(o));
   for (const auto& [k, o] : cat.ts_dictionaries) f(ObjectRef(o));
   for (const auto& [k, o] : cat.ts_configs) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.conversions) f(ObjectRef(o));
   for (const auto& [k, o] : cat.enums) f(ObjectRef(o));
   for (const auto& [k, o] : cat.domains) f(ObjectRef(o));
   for (const auto& [k, o] : cat.composites) f(ObjectRef(o));
@@ -101,6 +106,7 @@ void for_each_object(const Catalog& cat, F&& f) {
   for (const auto& [k, o] : cat.functions) f(ObjectRef(o));
   for (const auto& [k, o] : cat.aggregates) f(ObjectRef(o));
   for (const auto& [k, o] : cat.casts) f(ObjectRef(o));
+  for (const auto& [k, o] : cat.transforms) f(ObjectRef(o));
   for (const auto& [k, o] : cat.operators) f(ObjectRef(o));
   for (const auto& [k, o] : cat.opfamilies) f(ObjectRef(o));
   for (const auto& [k, o] : cat.opclasses) f(ObjectRef(o));
@@ -124,6 +130,11 @@ void for_each_object(const Catalog& cat, F&& f) {
 // The object's id as reports print it: "public.users", "public.users.email",
 // "public.f(integer)", "TABLE public.t: SELECT TO app".
 std::string object_id(const ObjectRef& r);
+// A plain kind (objects.h) as DDL names it ("ACCESS METHOD"), one object of it after that word
+// ("heap2", "app.p", "FOR app.t LANGUAGE plx"), and whether CREATE OR REPLACE exists for it.
+const char* plain_keyword(ObjectKind k);
+std::string plain_name(ObjectKind k, const PlainObject& p);
+bool plain_replaceable(ObjectKind k);
 // The same object (same kind and name) in another catalog, or an empty ref.
 ObjectRef find_same(const Catalog& cat, const ObjectRef& r);
 // "DEFAULT PRIVILEGES ON TABLES IN SCHEMA s: SELECT TO app" (FOR ROLE left out).

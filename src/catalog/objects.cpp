@@ -38,6 +38,15 @@ std::string OpClass::definition() const {
   return out + items;
 }
 
+std::string RangeType::definition() const {
+  std::string def = "CREATE TYPE " + qualified(schema, name) + " AS RANGE (SUBTYPE = " + subtype;
+  if (!subtype_opclass.empty()) def += ", SUBTYPE_OPCLASS = " + subtype_opclass;
+  if (!collation.empty()) def += ", COLLATION = " + collation;
+  if (!canonical.empty()) def += ", CANONICAL = " + canonical;
+  if (!subtype_diff.empty()) def += ", SUBTYPE_DIFF = " + subtype_diff;
+  return def + ", MULTIRANGE_TYPE_NAME = " + qualified(schema, multirange) + ")";
+}
+
 std::string ForeignDataWrapper::definition() const {
   std::string out = "CREATE FOREIGN DATA WRAPPER " + quote_ident(name);
   if (!handler.empty()) out += " HANDLER " + handler;

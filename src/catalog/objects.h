@@ -62,9 +62,11 @@ struct CompositeType {
 struct RangeType {
   std::string schema, name;
   std::string subtype, subtype_opclass, collation, multirange;
+  std::string canonical, subtype_diff;  // functions, as regproc prints them ("" = none)
   std::string comment;
   Origin origin;
   bool operator==(const RangeType&) const = default;
+  std::string definition() const;  // CREATE TYPE ... AS RANGE (...)
 };
 
 struct Schema {
@@ -104,6 +106,7 @@ struct Function {
   char parallel = 'u';
   double cost = 100, rows = 0;
   std::vector<std::string> config;  // "search_path=public, extensions"
+  std::vector<std::string> transforms;  // TRANSFORM FOR TYPE: the types, as format_type prints them
   std::string comment;
   Origin origin;
   bool operator==(const Function&) const = default;
@@ -123,6 +126,30 @@ struct Aggregate {
   std::string signature() const { return name + "(" + identity + ")"; }
   std::string arguments() const;  // "text", "double precision ORDER BY anyelement"
 };
+
+// Objects compared by their definition alone, as pg_dump prints it: access methods, procedural
+// languages, transforms, conversions, text search parsers and templates. Each kind has a type of
+// its own (so the registry tells them apart); one runtime function reconciles them all
+// (runtime/plain.sql): created when missing, replaced (CREATE OR REPLACE where the kind has it,
+// else dropped and created again) when the definition differs, commented, dropped on opt-in.
+struct PlainObject {
+  std::string schema;      // "" for kinds outside schemas; a transform: its type
+  std::string name;        // a transform: its language
+  std::string def;         // CREATE ... on one line, as the runtime prints the live object
+  std::string comment;
+  std::vector<Key> functions;  // (schema, name) of the functions it names
+  std::vector<std::string> types;  // types it names, as printed
+  std::string language;        // the procedural language it names (transforms)
+  Origin origin;
+  bool operator==(const PlainObject&) const = default;
+  const std::string& definition() const { return def; }
+};
+struct AccessMethod : PlainObject {};
+struct Language : PlainObject {};
+struct Transform : PlainObject {};
+struct Conversion : PlainObject {};
+struct TsParser : PlainObject {};
+struct TsTemplate : PlainObject {};
 
 // CREATE SERVER: a foreign server of a foreign-data wrapper (which an extension brings).
 // A foreign-data wrapper created on its own (the wrappers extensions bring are the extensions').

@@ -50,6 +50,9 @@ void neutralize_platform(Catalog& cat, const Platform& p) {
   erase_in_schemas(cat.ts_dictionaries, p);
   erase_in_schemas(cat.ts_configs, p);
   erase_in_schemas(cat.operators, p);
+  erase_in_schemas(cat.conversions, p);
+  erase_in_schemas(cat.ts_parsers, p);
+  erase_in_schemas(cat.ts_templates, p);
   std::erase_if(cat.statistics, [&](const auto& e) { return p.owns_schema(e.first.first) || p.owns_table(e.second.table); });
   std::erase_if(cat.sequences, [&](const auto& e) {
     return p.owns_schema(e.first.first) || (!e.second.owner_table.second.empty() && p.owns_table(e.second.owner_table));

@@ -61,6 +61,7 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::Drop& n) { replay_drop(*this, n); },
                  [&](const ast::Comment& n) { replay_comment(*this, n); },
                  [&](const ast::SetSearchPath& n) { replay_set_search_path(*this, n); },
+                 [&](const ast::SetTableAccessMethod& n) { default_table_am = n.name.empty() ? "heap" : n.name; },
                  [&](const ast::AlterObjectSchema& n) {
                    auto before = acl_objects(cat);
                    replay_alter_object_schema(*this, n);
@@ -90,6 +91,7 @@ void Replayer::apply(const ast::Stmt& s) {
                  [&](const ast::UserMappingStmt& n) { replay_user_mapping(*this, n); },
                  [&](const ast::AlterServer& n) { replay_alter_server(*this, n); },
                  [&](const ast::WrapperStmt& n) { replay_wrapper(*this, n); },
+                 [&](const ast::PlainStmt& n) { replay_plain(*this, n); },
                  [&](const ast::OpClassStmt& n) { replay_opclass(*this, n); },
                  [&](const ast::CreateTrigger& n) { replay_create_trigger(*this, n); },
                  [&](const ast::CreateRule& n) { replay_create_rule(*this, n); },

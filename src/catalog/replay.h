@@ -48,6 +48,7 @@ class Replayer final : public ExprResolver {
   DiagnosticEngine& diags;
   SourceSpan span;                                   // statement being replayed
   std::vector<std::string> search_path{"$user", "public"};  // PostgreSQL's default
+  std::string default_table_am = "heap";             // SET default_table_access_method
   const Table* expr_table = nullptr;                 // table whose columns expressions see
   const std::map<std::string, std::string>* expr_renames = nullptr;  // of the expression
   const Platform* platform = nullptr;                // the policy's external objects
@@ -151,6 +152,15 @@ void replay_create_server(Replayer& r, const ast::CreateServer& s);
 void replay_user_mapping(Replayer& r, const ast::UserMappingStmt& s);
 void replay_alter_server(Replayer& r, const ast::AlterServer& s);
 void replay_wrapper(Replayer& r, const ast::WrapperStmt& s);
+// The plain kinds (replay_plain.cpp): CREATE, the key a name resolves to, COMMENT's slot, DROP.
+void replay_plain(Replayer& r, const ast::PlainStmt& s);
+Key plain_key(Replayer& r, ast::ObjKind kind, const ast::QualName& q);
+// A function named without arguments as regproc prints it: qualified when the schema has it, else
+// (PostgreSQL's or an extension's) its bare name; `out` (when given) gets the schema's function.
+std::string regproc_name(Replayer& r, const ast::QualName& q, std::vector<Key>* out = nullptr);
+Key transform_key(Replayer& r, const ast::TypeRef& type, const std::string& language);
+std::string* plain_comment_slot(Replayer& r, const ast::Comment& n);
+bool drop_plain(Replayer& r, ast::ObjKind kind, const Key& k, bool cascade);
 void replay_opclass(Replayer& r, const ast::OpClassStmt& s);
 Key cast_key(Replayer& r, const ast::TypeRef& source, const ast::TypeRef& target);  // DROP / COMMENT ON CAST
 

@@ -119,6 +119,7 @@ void apply_cmd(Replayer& r, Table& t, const ast::AlterTableCmd& c) {
     case AlterKind::AddColumn: add_column_cmd(r, t, c); return;
     case AlterKind::AddConstraint: add_constraint(r, t, *c.constraint, false); return;
     case AlterKind::SetLogged: t.unlogged = false; return;
+    case AlterKind::SetAccessMethod: t.access_method = c.column == "heap" ? "" : c.column; return;
     case AlterKind::SetUnlogged: t.unlogged = true; return;
     case AlterKind::EnableRls: t.rls_enabled = true; return;
     case AlterKind::DisableRls: t.rls_enabled = false; return;
@@ -250,7 +251,7 @@ bool constraint_index(Replayer& r, const ast::AlterTable& s) {
       for (const ast::AlterTableCmd& c : s.cmds)
         if (c.kind == AlterKind::SetOptions || c.kind == AlterKind::ResetOptions)
           set_options(it->second.index_options, c.options, c.kind == AlterKind::SetOptions);
-        else
+        else if (c.kind != AlterKind::AttachPartition)  // pg_dump's: the clone on the partition pgdrift already made
           r.warn(DiagKind::unsupported_clause, "this alter index action on a constraint's index is not modelled");
       return true;
     }

@@ -54,13 +54,10 @@ void apply_option_changes(std::vector<std::pair<std::string, std::string>>& opti
 }  // namespace
 
 namespace {
-// A wrapper's handler or validator: qualified when the schema has it, else (an extension's, as
-// postgres_fdw_handler) by its bare name, as both a migration and a dump can name it.
+// A wrapper's handler or validator (an extension's, as postgres_fdw_handler, by its bare name).
 std::string wrapper_function(Replayer& r, const std::vector<std::string>& names) {
   if (names.empty()) return "";
-  ast::QualName q{names.size() > 1 ? names[names.size() - 2] : "", names.back(), r.span};
-  if (std::optional<Key> f = r.find_function(ast::FuncSig{q, {}, true})) return qualified(f->first, r.cat.functions.at(*f).name);
-  return quote_ident(names.back());
+  return regproc_name(r, ast::QualName{names.size() > 1 ? names[names.size() - 2] : "", names.back(), r.span});
 }
 }  // namespace
 

@@ -22,6 +22,9 @@ std::string* comment_slot(Replayer& r, const ast::Comment& n) {
       }
       return nullptr;
     }
+    case ast::ObjKind::AccessMethod: case ast::ObjKind::Language: case ast::ObjKind::Transform:
+    case ast::ObjKind::Conversion: case ast::ObjKind::TsParser: case ast::ObjKind::TsTemplate:
+      return plain_comment_slot(r, n);
     case ast::ObjKind::Wrapper: {
       auto it = r.cat.wrappers.find(n.object.name);
       return it == r.cat.wrappers.end() ? nullptr : &it->second.comment;

@@ -112,6 +112,10 @@ void replay_create_table(Replayer& r, const ast::CreateTable& s) {
   t.schema = key.first;
   t.name = key.second;
   t.unlogged = s.unlogged;
+  if (s.foreign_server.empty() && !s.partition_by) {  // partitioned and foreign tables have none
+    std::string am = s.access_method.empty() ? r.default_table_am : s.access_method;
+    t.access_method = am == "heap" ? "" : am;
+  }
   set_options(t.options, s.options, true);
   t.foreign_server = s.foreign_server;
   t.foreign_options = s.foreign_options;

@@ -114,6 +114,9 @@ void drop_schema(Replayer& r, const std::string& name, bool cascade) {
   std::erase_if(r.cat.sequences, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.enums, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.collations, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
+  std::erase_if(r.cat.conversions, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
+  std::erase_if(r.cat.ts_parsers, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
+  std::erase_if(r.cat.ts_templates, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.ts_configs, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.ts_dictionaries, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
   std::erase_if(r.cat.operators, [&](const auto& e) { return in_schema(e.first) && (has_objects = true); });
@@ -153,6 +156,9 @@ bool drop_one(Replayer& r, ast::ObjKind kind, const ast::QualName& q, bool casca
         return true;
       }
       return false;
+    case ast::ObjKind::AccessMethod: case ast::ObjKind::Language: case ast::ObjKind::Conversion:
+    case ast::ObjKind::TsParser: case ast::ObjKind::TsTemplate:
+      return drop_plain(r, kind, plain_key(r, kind, q), cascade);
     case ast::ObjKind::Wrapper:  // its servers go with it (CASCADE), and theirs
       for (auto s = r.cat.servers.begin(); s != r.cat.servers.end();) {
         if (s->second.fdw != q.name) { ++s; continue; }
@@ -233,6 +239,11 @@ void replay_drop(Replayer& r, const ast::Drop& d) {
   for (const auto& [source, target] : d.casts) {
     Key k = cast_key(r, source, target);
     if (!r.cat.casts.erase(k) && !d.if_exists) r.warn(DiagKind::unknown_object, "cast " + k.first + " AS " + k.second + " does not exist; drop ignored");
+  }
+  for (const auto& [type, language] : d.transforms) {
+    Key k = transform_key(r, type, language);
+    if (!drop_plain(r, d.kind, k, d.cascade) && !d.if_exists)
+      r.warn(DiagKind::unknown_object, "transform for " + k.first + " language " + quote_ident(language) + " does not exist; drop ignored");
   }
   for (const auto& [table, name] : d.table_objects) {
     if (d.kind == ast::ObjKind::Rule) {

@@ -114,6 +114,7 @@ void replay_create_function(Replayer& r, const ast::CreateFunction& s) {
   f.rows = set_returning ? 1000 : 0;
   apply_attrs(f, s.attrs, r.search_path);
   if (f.language == "c" || f.language == "internal") f.cost = s.attrs.cost.value_or(1);
+  for (const ast::TypeRef& t : s.transforms) f.transforms.push_back(r.routine_type_of(t));
   for (const ast::FuncParam& p : s.params) {  // argument and result types, argument defaults
     ResolvedName t = r.type(p.type.names);
     if (!t.schema.empty()) refs.types.push_back(t);

@@ -20,7 +20,8 @@ std::string Replayer::column_type_of(const ast::TypeRef& t) {
   ResolvedName rn = type(t.names);
   if (!rn.schema.empty() && t.names.size() >= 1) {
     Key k{rn.schema, rn.name};
-    if (!cat.type_exists(k)) note_external("type " + key_text(k), t.span);
+    if (!cat.type_exists(k) && !cat.tables.count(k) && !cat.views.count(k))  // a relation's row type is defined
+      note_external("type " + key_text(k), t.span);
   }
   std::string out = format_type(rn.schema, rn.name, t.typmods, t.array);
   // A type of an extension takes type modifiers of its own (geometry(point,4326)): kept as written.

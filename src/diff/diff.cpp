@@ -36,6 +36,7 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   diff_detail::diff_operators(actual, desired, set.changes);
   diff_detail::diff_opclasses(actual, desired, set.changes);
   diff_detail::diff_wrappers(actual, desired, set.changes);
+  diff_detail::diff_plain(actual, desired, set.changes);
   diff_detail::diff_servers(actual, desired, set.changes);
   diff_detail::diff_user_mappings(actual, desired, set.changes);
   diff_detail::diff_views(actual, desired, set.changes);
@@ -47,7 +48,7 @@ ChangeSet diff_catalogs(const catalog::Catalog& actual, const catalog::Catalog& 
   auto rank = [](const Change& c) {
     switch (c.kind) {
       case ObjectKind::Schema: return 0;
-      case ObjectKind::Extension: case ObjectKind::Wrapper: case ObjectKind::Server: return 1;
+      case ObjectKind::Extension: case ObjectKind::Wrapper: case ObjectKind::Server: case ObjectKind::AccessMethod: case ObjectKind::Language: return 1;
       case ObjectKind::Enum: case ObjectKind::Domain: case ObjectKind::Composite: case ObjectKind::Range: return 2;
       case ObjectKind::Function: case ObjectKind::Aggregate: case ObjectKind::Cast: return 4;
       default: return 3;

@@ -87,6 +87,8 @@ std::string range_text(const RangeType& r) {
   std::string out = "subtype " + r.subtype;
   if (!r.subtype_opclass.empty()) out += ", opclass " + r.subtype_opclass;
   if (!r.collation.empty()) out += ", collation " + r.collation;
+  if (!r.canonical.empty()) out += ", canonical " + r.canonical;
+  if (!r.subtype_diff.empty()) out += ", subtype_diff " + r.subtype_diff;
   return out + ", multirange " + r.multirange;
 }
 
@@ -174,6 +176,12 @@ std::vector<AttrChange> function_details(const Function& a, const Function& d) {
   for (const auto& c : a.config) ac += (ac.empty() ? "" : "; ") + c;
   for (const auto& c : d.config) dcfg += (dcfg.empty() ? "" : "; ") + c;
   attr(out, "set", ac, dcfg);
+  auto joined = [](const std::vector<std::string>& v) {
+    std::string t;
+    for (const std::string& x : v) t += (t.empty() ? "" : ", ") + x;
+    return t;
+  };
+  attr(out, "transforms", joined(a.transforms), joined(d.transforms));
   attr(out, "comment", a.comment, d.comment);
   return out;
 }

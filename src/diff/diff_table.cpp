@@ -196,6 +196,7 @@ void diff_tables(const Catalog& ac, const Catalog& dc, std::vector<Change>& out)
         std::string id = qualified(d.schema, d.name);
         std::vector<AttrChange> details;
         attr(details, "unlogged", yes_no(a.unlogged), yes_no(d.unlogged));
+        attr(details, "access method", a.access_method.empty() ? "heap" : a.access_method, d.access_method.empty() ? "heap" : d.access_method);
         attr(details, "storage parameters", options_text(a.options), options_text(d.options));
         attr(details, "row level security", yes_no(a.rls_enabled), yes_no(d.rls_enabled));
         attr(details, "force row level security", yes_no(a.rls_forced), yes_no(d.rls_forced));

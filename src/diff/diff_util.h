@@ -62,6 +62,7 @@ void diff_operators(const catalog::Catalog& a, const catalog::Catalog& d, std::v
 void diff_servers(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_opclasses(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_wrappers(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
+void diff_plain(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_user_mappings(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 void diff_views(const catalog::Catalog& a, const catalog::Catalog& d, std::vector<Change>& out);
 // A change of one whole object of kind T (`from` in actual, `to` in desired; either may be null).

@@ -28,6 +28,7 @@ std::string schema_of(const ObjectRef& r) {
   return visit_object(r, [](const auto& o) -> std::string {
     using T = std::decay_t<decltype(o)>;
     if constexpr (std::is_same_v<T, Schema>) return o.name;
+    else if constexpr (std::is_same_v<T, Transform>) return "";  // its "schema" is its type
     else if constexpr (requires { o.schema; }) return o.schema;
     else return "";
   });

@@ -3,6 +3,7 @@
 
 #include "base/sql_ident.h"
 #include "base/version.h"
+#include "emit/object_sql.h"
 #include "emit/baseline.h"
 #include "emit/baseline_order.h"
 #include "emit/report.h"
@@ -85,6 +86,12 @@ std::string guarded(const Step& s, const std::string& sql) {
       });
       return do_guard("SELECT 1 FROM pg_catalog.pg_type WHERE typname = " + lit(name), sql);
     }
+    case ObjectKind::AccessMethod: case ObjectKind::Language: case ObjectKind::Transform:
+    case ObjectKind::Conversion: case ObjectKind::TsParser: case ObjectKind::TsTemplate:
+      return do_guard(plain_exists_sql(s.kind, *visit_object(s.object, [](const auto& o) -> const PlainObject* {
+                        if constexpr (Plain<std::decay_t<decltype(o)>>) return &o;
+                        else return nullptr;
+                      })), sql);
     default: return sql;  // routines and aggregates: CREATE OR REPLACE; casts and publications as they are
   }
 }

@@ -14,6 +14,8 @@ namespace {
 bool created_before_tables(ObjectKind k) {
   switch (k) {
     case ObjectKind::Schema: case ObjectKind::Extension: case ObjectKind::Wrapper: case ObjectKind::Server: case ObjectKind::Enum:
+    case ObjectKind::AccessMethod: case ObjectKind::Language: case ObjectKind::Collation: case ObjectKind::Conversion:
+    case ObjectKind::TsParser: case ObjectKind::TsTemplate: case ObjectKind::TsDictionary: case ObjectKind::TsConfig:
     case ObjectKind::Domain: case ObjectKind::Composite: case ObjectKind::Range: case ObjectKind::Sequence:
       return true;
     default: return false;
@@ -165,7 +167,7 @@ std::string column_step_sql(const Catalog& cat, const Step& s, ColumnPlace place
   std::string id = qualified(t.schema, t.name);
   if (place == ColumnPlace::DefaultLater)
     return "ALTER TABLE " + id + " ALTER COLUMN " + quote_ident(c.name) + " SET DEFAULT (" + c.default_expr->sql.value + ");\n";
-  return "ALTER TABLE " + id + " ADD COLUMN " + column_definition_sql(cat, t, c) + ";\n" +
+  return "ALTER TABLE " + id + " ADD COLUMN " + column_definition_sql(cat, t, c) + ";\n" + column_settings_sql(t, c) +
          comment_sql("COLUMN " + id + "." + quote_ident(c.name), c.comment);
 }
 
@@ -182,6 +184,7 @@ std::string step_sql(const Catalog& cat, const Layout& l, size_t i) {
     if constexpr (std::is_same_v<T, Schema>) return schema_sql(o);
     else if constexpr (std::is_same_v<T, Extension>) return extension_sql(o);
     else if constexpr (std::is_same_v<T, ForeignDataWrapper>) return wrapper_sql(o);
+    else if constexpr (Plain<T>) return plain_sql(kind_of<T>::value, o);
     else if constexpr (std::is_same_v<T, OpFamily>) return opfamily_sql(o);
     else if constexpr (std::is_same_v<T, OpClass>) return opclass_sql(o);
     else if constexpr (std::is_same_v<T, ForeignServer>) return server_sql(o);

@@ -35,10 +35,14 @@ std::string dump_sql(const Catalog& cat) {
   std::string out = "-- pgdrift catalog dump\n";
   for (const auto& [n, s] : cat.schemas) out += schema_sql(s);
   for (const auto& [n, e] : cat.extensions) out += extension_sql(e);
+  for (const auto& [k, x] : cat.access_methods) out += plain_sql(ObjectKind::AccessMethod, x);
+  for (const auto& [k, x] : cat.languages) out += plain_sql(ObjectKind::Language, x);
   for (const auto& [n, w] : cat.wrappers) out += wrapper_sql(w);
   for (const auto& [n, s] : cat.servers) out += server_sql(s);
   for (const auto& [k, m] : cat.user_mappings) out += user_mapping_sql(m);
   for (const auto& [k, c] : cat.collations) out += collation_sql(c);
+  for (const auto& [k, x] : cat.ts_parsers) out += plain_sql(ObjectKind::TsParser, x);
+  for (const auto& [k, x] : cat.ts_templates) out += plain_sql(ObjectKind::TsTemplate, x);
   for (const auto& [k, d] : cat.ts_dictionaries) out += ts_dictionary_sql(d);
   for (const auto& [k, c] : cat.ts_configs) out += ts_config_sql(c);
   for (const auto& [k, e] : cat.enums) out += enum_sql(e);
@@ -52,6 +56,8 @@ std::string dump_sql(const Catalog& cat) {
   for (const auto& [k, f] : cat.functions) out += routine_sql(f);
   for (const auto& [k, a] : cat.aggregates) out += aggregate_create_sql(a);
   for (const auto& [k, c] : cat.casts) out += cast_sql(c);
+  for (const auto& [k, x] : cat.conversions) out += plain_sql(ObjectKind::Conversion, x);
+  for (const auto& [k, x] : cat.transforms) out += plain_sql(ObjectKind::Transform, x);
   for (const auto& [k, o] : cat.operators) out += operator_sql(o);
   for (const auto& [k, f] : cat.opfamilies) out += opfamily_sql(f);
   for (const auto& [k, c] : cat.opclasses) out += opclass_sql(c);

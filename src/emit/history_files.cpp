@@ -4,6 +4,7 @@
 
 #include "base/sql_ident.h"
 #include "diff/inventory.h"
+#include "emit/object_sql.h"
 #include "emit/history.h"
 
 namespace pgdrift {
@@ -115,6 +116,7 @@ std::string exists_check(const ObjectRef& r) {
     else if constexpr (std::is_same_v<T, ForeignDataWrapper>)
       return "EXISTS (SELECT FROM pg_catalog.pg_foreign_data_wrapper WHERE fdwname = " + quote_literal(o.name) + ")";
     else if constexpr (std::is_same_v<T, ForeignServer>) return "EXISTS (SELECT FROM pg_catalog.pg_foreign_server WHERE srvname = " + quote_literal(o.name) + ")";
+    else if constexpr (Plain<T>) return "EXISTS (" + plain_exists_sql(kind_of<T>::value, o) + ")";
     else return "";
   });
 }

@@ -28,6 +28,27 @@ std::string opfamily_sql(const OpFamily& f) {
 std::string opclass_sql(const OpClass& c) {
   return c.definition() + ";\n" + comment_sql("OPERATOR CLASS " + c.id(), c.comment);
 }
+std::string plain_sql(ObjectKind k, const PlainObject& p) {
+  return p.def + ";\n" + comment_sql(std::string(plain_keyword(k)) + " " + plain_name(k, p), p.comment);
+}
+
+std::string plain_exists_sql(ObjectKind k, const PlainObject& p) {
+  auto in_schema = [&](const char* table, const char* prefix) {
+    return std::string("SELECT 1 FROM pg_catalog.") + table + " x JOIN pg_catalog.pg_namespace n ON n.oid = x." + prefix +
+           "namespace WHERE n.nspname = " + quote_literal(p.schema) + " AND x." + prefix + "name = " + quote_literal(p.name);
+  };
+  switch (k) {
+    case ObjectKind::AccessMethod: return "SELECT 1 FROM pg_catalog.pg_am WHERE amname = " + quote_literal(p.name);
+    case ObjectKind::Language: return "SELECT 1 FROM pg_catalog.pg_language WHERE lanname = " + quote_literal(p.name);
+    case ObjectKind::Transform:
+      return "SELECT 1 FROM pg_catalog.pg_transform t JOIN pg_catalog.pg_language l ON l.oid = t.trflang WHERE t.trftype = pg_catalog.to_regtype(" +
+             quote_literal(p.schema) + ") AND l.lanname = " + quote_literal(p.name);
+    case ObjectKind::Conversion: return in_schema("pg_conversion", "con");
+    case ObjectKind::TsParser: return in_schema("pg_ts_parser", "prs");
+    default: return in_schema("pg_ts_template", "tmpl");
+  }
+}
+
 std::string wrapper_sql(const ForeignDataWrapper& w) {
   return w.definition() + ";\n" + comment_sql("FOREIGN DATA WRAPPER " + quote_ident(w.name), w.comment);
 }
@@ -57,8 +78,7 @@ std::string composite_sql(const CompositeType& c) {
 
 std::string range_sql(const RangeType& r) {
   std::string k = qualified(r.schema, r.name);
-  return "CREATE TYPE " + k + " AS RANGE (SUBTYPE = " + r.subtype + ", MULTIRANGE_TYPE_NAME = " + qualified(r.schema, r.multirange) +
-         ");\n" + comment_sql("TYPE " + k, r.comment);
+  return r.definition() + ";\n" + comment_sql("TYPE " + k, r.comment);
 }
 
 std::string sequence_sql(const Sequence& s) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "catalog/catalog.h"
+#include "catalog/object_kind.h"
 
 namespace pgdrift {
 
@@ -38,6 +39,9 @@ std::string constraint_sql(const catalog::Table& t, const std::string& name, con
 std::string policy_sql(const std::string& relation, const std::string& name, const catalog::Policy& p);
 std::string view_create_sql(const catalog::View& v);  // the view, its comments and column defaults
 std::string publication_sql(const catalog::Publication& p);
+// A plain kind's object (catalog/objects.h): its CREATE and comment; the query that finds it.
+std::string plain_sql(ObjectKind k, const catalog::PlainObject& p);
+std::string plain_exists_sql(ObjectKind k, const catalog::PlainObject& p);  // SELECT 1 FROM ...
 // Row-level security of a table: ENABLE / FORCE.
 std::string rls_sql(const catalog::Table& t);
 

@@ -34,11 +34,12 @@ std::string part_file(const std::string& part) {
 // ones the rows use.
 std::vector<std::string> runtime_parts(const std::set<std::string>& used) {
   std::vector<std::string> out = {"core", "column", "table", "constraint", "index"};
-  for (const char* p : {"rename", "schema", "extension", "server", "user_mapping", "collation", "text_search", "enum", "types", "sequence", "function", "aggregate", "cast", "operator", "opclass", "view", "trigger", "event_trigger", "statistics", "rule", "policy",
+  for (const char* p : {"rename", "schema", "extension", "server", "user_mapping", "collation", "plain", "text_search", "enum", "types", "sequence", "function", "aggregate", "cast", "operator", "opclass", "view", "trigger", "event_trigger", "statistics", "rule", "policy",
                         "publication", "acl", "drop", "sequence_fix"}) {
     std::string part = p;
-    bool drops_need = used.count("drop") && (part == "acl" || part == "publication" || part == "aggregate" || part == "cast" || part == "server" || part == "user_mapping" || part == "collation" || part == "text_search" || part == "event_trigger" || part == "statistics" || part == "operator" || part == "opclass");
-    if (used.count(p) || drops_need) out.push_back(p);
+    bool drops_need = used.count("drop") && (part == "acl" || part == "publication" || part == "aggregate" || part == "cast" || part == "server" || part == "user_mapping" || part == "collation" || part == "plain" || part == "text_search" || part == "event_trigger" || part == "statistics" || part == "operator" || part == "opclass");
+    bool plain_needs = used.count("plain") && part == "text_search";  // its dependents' statements
+    if (used.count(p) || drops_need || plain_needs) out.push_back(p);
   }
   return out;
 }

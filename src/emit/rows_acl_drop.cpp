@@ -116,6 +116,7 @@ Row drop_row(const Step& s) {
       [&](const Operator& x) { in(x.schema, x.name), detail = quote_literal(x.left + "," + x.right); },
       [&](const ForeignServer& x) { name = quote_literal(x.name); },
       [&](const ForeignDataWrapper& x) { name = quote_literal(x.name); },
+      [&]<Plain T>(const T& x) { in(x.schema, x.name), rel = quote_literal(plain_name(s.kind, x)), detail = quote_literal(std::string(plain_keyword(s.kind)) + " " + plain_name(s.kind, x)); },
       [&](const OpFamily& x) { in(x.schema, x.name), detail = quote_literal(x.method); },
       [&](const OpClass& x) { in(x.schema, x.name), detail = quote_literal(x.method); },
   });

@@ -47,11 +47,13 @@ std::string function_fingerprint(const Function& f, const Function* printed) {
   if (f.sql_standard_body && printed->printed_body.value.empty()) return "";
   std::string config;
   for (const std::string& c : f.config) config += (config.empty() ? "" : ";") + c;
+  std::string transforms;
+  for (const std::string& t : f.transforms) transforms += (transforms.empty() ? "" : ", ") + t;
   std::string parts[] = {printed->printed_args.value, f.procedure ? "" : printed->printed_result.value, f.language,
                          std::string(1, f.procedure ? 'v' : f.volatility), f.strict ? "t" : "f", f.security_definer ? "t" : "f",
                          f.leakproof ? "t" : "f", std::string(1, f.procedure ? 'u' : f.parallel), float_text(f.cost),
                          float_text(f.rows), config, f.sql_standard_body ? "" : f.body,
-                         f.sql_standard_body ? printed->printed_body.value : ""};
+                         f.sql_standard_body ? printed->printed_body.value : "", transforms};
   std::string text;
   for (size_t i = 0; i < std::size(parts); ++i) text += (i ? "\n" : "") + parts[i];
   return md5_hex(text);
@@ -177,11 +179,8 @@ Row step_row(const Step& s, const Catalog& desired) {
                  types.empty() ? "'{}'" : text_array(types), text_or_null(x.comment)}};
       },
       [&](const RangeType& x) -> Row {
-        std::string def = "CREATE TYPE " + qualified(x.schema, x.name) + " AS RANGE (SUBTYPE = " + x.subtype;
-        if (!x.subtype_opclass.empty()) def += ", SUBTYPE_OPCLASS = " + x.subtype_opclass;
-        if (!x.collation.empty()) def += ", COLLATION = " + x.collation;
-        def += ", MULTIRANGE_TYPE_NAME = " + qualified(x.schema, x.multirange) + ")";
-        return {"range", {"step", "sch", "name", "def", "comment"}, {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(def), text_or_null(x.comment)}};
+        return {"range", {"step", "sch", "name", "def", "comment"},
+                {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.definition()), text_or_null(x.comment)}};
       },
       [&](const Sequence& x) -> Row {
         return {"sequence", {"step", "sch", "name", "options", "unlogged", "owned", "comment"},
@@ -212,6 +211,12 @@ Row step_row(const Step& s, const Catalog& desired) {
                 {n, quote_literal(x.schema), quote_literal(x.name), quote_literal(x.method), quote_literal(x.definition()), quote_literal(x.type),
                  boolean(x.is_default), quote_literal(x.family), quote_literal(x.storage), members.empty() ? "'{}'" : text_array(members),
                  text_or_null(x.comment)}};
+      },
+      [&]<Plain T>(const T& x) -> Row {
+        return {"plain", {"step", "kind", "sch", "name", "ident", "target", "def", "replace", "comment"},
+                {n, quote_literal(object_kind_name(s.kind)), quote_literal(x.schema), quote_literal(x.name), quote_literal(plain_name(s.kind, x)),
+                 quote_literal(std::string(plain_keyword(s.kind)) + " " + plain_name(s.kind, x)), quote_literal(x.def),
+                 boolean(plain_replaceable(s.kind)), text_or_null(x.comment)}};
       },
       [&](const ForeignDataWrapper& x) -> Row {
         return {"wrapper", {"step", "name", "def", "handler", "validator", "options", "comment"},

@@ -30,7 +30,7 @@ Row table_row(const Step& s, const Table& t) {
   if (t.replica_identity == 'i') replica += " " + t.replica_index;
   bool partition = !t.partition_of.second.empty();
   return {"table", {"step", "sch", "name", "unlogged", "partition_by", "partition_of", "bound", "inherits", "of_type", "as_query", "rls",
-                    "force_rls", "replica", "comment", "server", "options"},
+                    "force_rls", "replica", "comment", "server", "options", "access_method"},
           {num(s), quote_literal(t.schema), quote_literal(t.name), boolean(t.unlogged), text_or_null(t.partition_by),
            partition ? quote_literal(key_text(t.partition_of)) : "NULL", partition ? quote_literal(t.partition_bound) : "NULL",
            text_array(inherits), t.of_type.second.empty() ? "NULL" : quote_literal(key_text(t.of_type)), t.from_query.value ? quote_literal(t.query_sql.value) : "NULL", boolean(t.rls_enabled),
@@ -38,7 +38,7 @@ Row table_row(const Step& s, const Table& t) {
            t.foreign_server.empty() ? "NULL"
                                      : quote_literal("SERVER " + quote_ident(t.foreign_server) +
                                                      (t.foreign_options.empty() ? "" : " " + fdw_options_sql(t.foreign_options))),
-           option_array(t.options)}};
+           option_array(t.options), text_or_null(t.access_method)}};
 }
 
 Row column_row(const Step& s, const Catalog& desired, const Table& t, const Column& c) {

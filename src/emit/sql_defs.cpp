@@ -38,6 +38,7 @@ std::string function_sql(const Function& f) {
                     qualified(f.schema, f.name) + "(" + f.arguments_sql.value + ")";
   if (!f.result.empty()) out += " RETURNS " + f.result;
   out += " LANGUAGE " + quote_ident(f.language);
+  for (size_t i = 0; i < f.transforms.size(); ++i) out += (i ? ", FOR TYPE " : " TRANSFORM FOR TYPE ") + f.transforms[i];
   if (!f.procedure) {
     if (f.volatility == 'i') out += " IMMUTABLE";
     if (f.volatility == 's') out += " STABLE";
@@ -66,6 +67,8 @@ std::string function_sql(const Function& f) {
   if (f.sql_standard_body) {
     const std::string& b = f.body_sql.value;
     out += b.rfind("RETURN", 0) == 0 ? "\n" + b : "\nBEGIN ATOMIC\n    " + b + ";\nEND";
+  } else if (size_t comma = f.body.rfind(", "); f.language == "c" && comma != std::string::npos) {  // AS 'file', 'symbol'
+    out += "\n    AS " + quote_literal(f.body.substr(0, comma)) + ", " + quote_literal(f.body.substr(comma + 2));
   } else {
     std::string tag = "$function$";
     for (int i = 1; f.body.find(tag) != std::string::npos; ++i) tag = "$function" + std::to_string(i) + "$";
@@ -92,17 +95,19 @@ std::string storage_options_sql(const std::map<std::string, std::string>& option
   return out;
 }
 
+std::string column_settings_sql(const Table& t, const Column& c) {
+  std::string out, col = "ALTER TABLE ONLY " + qualified(t.schema, t.name) + " ALTER COLUMN " + quote_ident(c.name);
+  if (c.statistics >= 0) out += col + " SET STATISTICS " + std::to_string(c.statistics) + ";\n";
+  if (!c.options.empty()) out += col + " SET (" + storage_options_sql(c.options) + ");\n";
+  if (c.storage)
+    out += col + " SET STORAGE " + (c.storage == 'p' ? "PLAIN" : c.storage == 'e' ? "EXTERNAL" : c.storage == 'm' ? "MAIN" : "EXTENDED") + ";\n";
+  return out;
+}
+
 std::string column_settings_sql(const Table& t) {
-  std::string out, id = qualified(t.schema, t.name);
-  for (const std::string& name : t.column_order.value) {
-    const Column* c = t.column(name);
-    if (!c) continue;
-    std::string col = "ALTER TABLE ONLY " + id + " ALTER COLUMN " + quote_ident(name);
-    if (c->statistics >= 0) out += col + " SET STATISTICS " + std::to_string(c->statistics) + ";\n";
-    if (!c->options.empty()) out += col + " SET (" + storage_options_sql(c->options) + ");\n";
-    if (c->storage)
-      out += col + " SET STORAGE " + (c->storage == 'p' ? "PLAIN" : c->storage == 'e' ? "EXTERNAL" : c->storage == 'm' ? "MAIN" : "EXTENDED") + ";\n";
-  }
+  std::string out;
+  for (const std::string& name : t.column_order.value)
+    if (const Column* c = t.column(name)) out += column_settings_sql(t, *c);
   return out;
 }
 
@@ -127,8 +132,9 @@ std::string typed_table_sql(const Catalog& cat, const Table& t, const std::strin
 std::string create_table_sql(const Catalog& cat, const Table& t) {
   std::string head = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + (t.foreign_server.empty() ? "" : "FOREIGN ") + "TABLE " +
                      qualified(t.schema, t.name);
-  std::string by = t.partition_by.empty() ? "" : "\nPARTITION BY " + t.partition_by;
-  if (t.from_query.value) return head + " AS " + t.query_sql.value;
+  std::string by = (t.partition_by.empty() ? "" : "\nPARTITION BY " + t.partition_by) +
+                   (t.access_method.empty() ? "" : "\nUSING " + quote_ident(t.access_method));
+  if (t.from_query.value) return head + (t.access_method.empty() ? "" : " USING " + quote_ident(t.access_method)) + " AS " + t.query_sql.value;
   std::string with = t.options.empty() ? "" : "\nWITH (" + storage_options_sql(t.options) + ")";
   if (!t.partition_of.second.empty())  // columns, CHECKs, indexes and keys come from the parent
     return head + " PARTITION OF " + key_text(t.partition_of) + " " + t.partition_bound + by + with;

@@ -20,6 +20,7 @@ std::string storage_options_sql(const std::map<std::string, std::string>& option
 // ALTER TABLE ONLY ... ALTER COLUMN ... SET STATISTICS / SET (...) / SET STORAGE of every column
 // whose settings are not the defaults ("" when none).
 std::string column_settings_sql(const catalog::Table& t);
+std::string column_settings_sql(const catalog::Table& t, const catalog::Column& c);  // one column's
 
 // CREATE OR REPLACE FUNCTION / PROCEDURE with every attribute pgdrift models.
 std::string function_sql(const catalog::Function& f);

@@ -54,7 +54,7 @@ struct CreateRange {
   std::optional<TypeRef> subtype;
   std::vector<std::string> subtype_opclass, collation;
   std::string multirange_name;
-  bool has_canonical = false, has_subtype_diff = false;
+  std::vector<std::string> canonical, subtype_diff;  // function names
 };
 
 struct CreateSequence { QualName name; bool if_not_exists = false; bool unlogged = false; SeqOptions options; };
@@ -102,6 +102,7 @@ struct CreateTable {
   std::vector<std::optional<TypeRef>> as_types;  // per output column, where the query says it (casts, literals)
   std::string foreign_server;    // CREATE FOREIGN TABLE ... SERVER s OPTIONS (...)
   std::vector<std::pair<std::string, std::string>> foreign_options;
+  std::string access_method;     // USING am ("" = the session's default_table_access_method)
 };
 struct CreateIndex {
   std::string name;  // "" = implicit
@@ -142,6 +143,7 @@ enum class AlterKind {
   SetStatistics, SetStorage, SetCompression,  // column (or index column number); statistics / printed
   SetColumnOptions, ResetColumnOptions,       // column; options (n_distinct, ...)
   ClusterOn, DropCluster,                     // column = the index
+  SetAccessMethod,                            // column = the access method
 };
 struct AlterTableCmd {
   AlterKind kind;
@@ -170,7 +172,8 @@ struct AlterTable {
 };
 
 enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View, Aggregate,
-                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Collation, EventTrigger, Statistics, Operator, TsDictionary, TsConfig, Wrapper, OpClass, OpFamily, Other };
+                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Collation, EventTrigger, Statistics, Operator, TsDictionary, TsConfig, Wrapper, OpClass, OpFamily,
+                     AccessMethod, Language, Transform, Conversion, TsParser, TsTemplate, Other };
 
 // A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
 struct FuncSig {
@@ -208,6 +211,7 @@ struct CreateFunction {
   bool sql_standard_body = false;
   std::optional<Expr> sql_body;  // BEGIN ATOMIC ... END / RETURN expr
   FuncAttrs attrs;
+  std::vector<TypeRef> transforms;  // TRANSFORM FOR TYPE t, ...
   // As written: the argument list, the result after RETURNS, a SQL-standard body.
   std::string args_printed, result_printed, body_printed;
 };
@@ -233,6 +237,25 @@ struct CreateCast {
   std::optional<FuncSig> function;
   char method = 'f';   // f function, b binary coercible (WITHOUT FUNCTION), i inout
   char context = 'e';  // e explicit, a assignment, i implicit
+};
+
+// The plain kinds' CREATE (catalog/objects.h), their clauses as written:
+//   CREATE ACCESS METHOD n TYPE TABLE | INDEX HANDLER f
+//   CREATE [OR REPLACE] [TRUSTED] [PROCEDURAL] LANGUAGE n [HANDLER f [INLINE f] [VALIDATOR f]]
+//   CREATE [OR REPLACE] TRANSFORM FOR type LANGUAGE l (FROM SQL WITH FUNCTION f(..), TO SQL WITH FUNCTION f(..))
+//   CREATE [DEFAULT] CONVERSION n FOR 'encoding' TO 'encoding' FROM f
+//   CREATE TEXT SEARCH PARSER n (START = f, GETTOKEN = f, END = f, LEXTYPES = f [, HEADLINE = f])
+//   CREATE TEXT SEARCH TEMPLATE n ([INIT = f,] LEXIZE = f)
+struct PlainStmt {
+  ObjKind kind = ObjKind::Other;
+  QualName name;                 // a transform: its language
+  TypeRef type;                  // a transform's type
+  bool replace = false;          // OR REPLACE
+  bool flag = false;             // TRUSTED (language), DEFAULT (conversion)
+  std::string word;              // an access method's TABLE | INDEX
+  std::string from_encoding, to_encoding;
+  std::vector<std::pair<std::string, QualName>> functions;  // clause (upper case) -> function, as written
+  std::vector<std::pair<std::string, FuncSig>> signatures;  // a transform's FROM SQL / TO SQL
 };
 
 // CREATE SERVER name [TYPE t] [VERSION v] FOREIGN DATA WRAPPER fdw [OPTIONS (...)]
@@ -299,6 +322,7 @@ struct Drop {
   std::vector<std::pair<QualName, std::string>> table_objects;  // DROP TRIGGER/RULE/POLICY name ON table
   std::vector<std::pair<TypeRef, TypeRef>> casts;              // DROP CAST (source AS target)
   std::vector<OperatorSig> operators;                          // DROP OPERATOR name (left, right)
+  std::vector<std::pair<TypeRef, std::string>> transforms;     // DROP TRANSFORM FOR type LANGUAGE l
   bool if_exists = false, cascade = false;
 };
 struct Comment {
@@ -306,11 +330,13 @@ struct Comment {
   std::optional<FuncSig> func;  // functions and procedures
   std::optional<std::pair<TypeRef, TypeRef>> cast;  // COMMENT ON CAST (source AS target)
   std::optional<OperatorSig> op;                    // COMMENT ON OPERATOR name (left, right)
+  std::optional<std::pair<TypeRef, std::string>> transform;  // COMMENT ON TRANSFORM FOR type LANGUAGE l
   QualName object;   // owning object (table for columns/constraints)
   std::string sub;   // column or constraint name
   std::optional<std::string> text;  // nullopt = IS NULL
 };
 struct SetSearchPath { std::vector<std::string> schemas; bool reset = false; };
+struct SetTableAccessMethod { std::string name; };  // SET default_table_access_method ("" = RESET)
 struct AlterObjectSchema {
   ObjKind kind;
   QualName object;
@@ -385,8 +411,8 @@ struct Unsupported {};
 
 using Node = std::variant<CreateSchema, CreateExtension, CreateEnum, AlterEnum, CreateSequence,
                           AlterSequence, CreateTable, CreateIndex, AlterTable, Rename, Drop,
-                          Comment, SetSearchPath, AlterObjectSchema, DoBlock, CreateFunction,
-                          AlterFunction, CreateAggregate, CreateCast, CreateCollation, EventTriggerStmt, StatisticsStmt, CreateOperator, TsDictionaryStmt, CreateTsConfig, AlterTsConfig, UserMappingStmt, AlterServer, CreateServer, WrapperStmt, OpClassStmt, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
+                          Comment, SetSearchPath, SetTableAccessMethod, AlterObjectSchema, DoBlock, CreateFunction,
+                          AlterFunction, CreateAggregate, CreateCast, CreateCollation, EventTriggerStmt, StatisticsStmt, CreateOperator, TsDictionaryStmt, CreateTsConfig, AlterTsConfig, UserMappingStmt, AlterServer, CreateServer, WrapperStmt, OpClassStmt, PlainStmt, CreateTrigger, CreateRule, CreatePolicy, AlterPolicy, CreateDomain,
                           AlterDomain, CreateComposite, CreateRange, CreateView, Grant, AlterOwner,
                           PublicationStmt, Ignored, Unsupported>;
 

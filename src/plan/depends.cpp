@@ -41,6 +41,10 @@ void Dependencies::add_type(std::vector<ObjectRef>& out, const std::string& type
   if (std::optional<Key> k = parse_qualified(type_text)) add_type(out, *k);
 }
 
+void Dependencies::add_access_method(std::vector<ObjectRef>& out, const std::string& name) const {
+  if (auto it = cat_.access_methods.find({"", name}); it != cat_.access_methods.end()) out.emplace_back(it->second);
+}
+
 void Dependencies::add_collation(std::vector<ObjectRef>& out, const std::string& collation) const {
   if (std::optional<Key> k = parse_qualified(collation))
     if (auto it = cat_.collations.find(*k); it != cat_.collations.end()) out.emplace_back(it->second);
@@ -115,6 +119,7 @@ std::vector<ObjectRef> Dependencies::table_deps(const Table& t) const {
   if (!t.partition_of.second.empty()) add_relation(out, t.partition_of, false);
   for (const Key& p : t.inherits) add_relation(out, p, false);
   if (!t.of_type.second.empty()) add_type(out, t.of_type);
+  add_access_method(out, t.access_method);
   for (const auto& [n, c] : t.columns)
     for (const ObjectRef& d : column_deps(t, c))
       if (d.kind() != ObjectKind::Table || d.as<Table>() != &t)
@@ -160,19 +165,25 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
         if (auto s = cat_.servers.find(m.server); s != cat_.servers.end()) out.emplace_back(s->second);
       },
       [&](const Collation& c) { add_schema(out, c.schema); },
-      [&](const TsDictionary& d) { add_schema(out, d.schema); },
+      [&](const TsDictionary& d) {
+        add_schema(out, d.schema);
+        if (auto t = cat_.ts_templates.find(d.tmpl); t != cat_.ts_templates.end()) out.emplace_back(t->second);
+      },
       [&](const TsConfig& c) {
         add_schema(out, c.schema);
+        if (auto p = cat_.ts_parsers.find(c.parser); p != cat_.ts_parsers.end()) out.emplace_back(p->second);
         for (const auto& [token, dicts] : c.mappings)
           for (const Key& k : dicts)
             if (auto it = cat_.ts_dictionaries.find(k); it != cat_.ts_dictionaries.end()) out.emplace_back(it->second);
       },
       [&](const OpFamily& f) {
         add_schema(out, f.schema);
+        add_access_method(out, f.method);
         add_members(out, f.functions.value, f.operators.value);
       },
       [&](const OpClass& c) {
         add_schema(out, c.schema);
+        add_access_method(out, c.method);
         add_type(out, c.type);
         if (std::optional<Key> fam = parse_qualified(c.family))
           if (auto it = cat_.opfamilies.find({fam->first, fam->second + "/" + c.method}); it != cat_.opfamilies.end()) out.emplace_back(it->second);
@@ -218,6 +229,9 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
         add_schema(out, r.schema);
         add_type(out, r.subtype);
         add_collation(out, r.collation);
+        for (const std::string* fn : {&r.canonical, &r.subtype_diff})
+          if (std::optional<Key> k = parse_qualified(*fn))
+            for (auto [it, end] = functions_.equal_range(*k); it != end; ++it) out.push_back(it->second);
       },
       [&](const Sequence& s) { add_schema(out, s.schema); },
       [&](const Table& t) { out = table_deps(t); },
@@ -225,6 +239,7 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
       [&](const Constraint& c) { out = constraint_deps(*table, c); },
       [&](const Index& ix) {
         add_relation(out, {ix.schema, ix.table}, false);
+        add_access_method(out, ix.method);
         if (auto t = cat_.tables.find({ix.schema, ix.table}); t != cat_.tables.end()) {
           for (const IndexKey& k : ix.keys) {
             if (!k.column.empty()) add_column(out, t->second, k.column);
@@ -241,6 +256,9 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
       },
       [&](const Function& f) {
         add_schema(out, f.schema);
+        if (auto l = cat_.languages.find({"", f.language}); l != cat_.languages.end()) out.emplace_back(l->second);
+        for (const std::string& t : f.transforms)
+          if (auto x = cat_.transforms.find({t, f.language}); x != cat_.transforms.end()) out.emplace_back(x->second);
         add_refs(out, f.refs.value);
         std::erase_if(out, [&](const ObjectRef& r) { return r.as<Function>() == &f; });
       },
@@ -285,6 +303,13 @@ std::vector<ObjectRef> Dependencies::of(const ObjectRef& obj) const {
       [&](const Grant&) {},
       [&](const DefaultGrant& d) { add_schema(out, d.schema); },
       [&](const OwnerEntry&) {},
+      [&]<Plain T>(const T& p) {
+        if (obj.kind() != ObjectKind::Transform) add_schema(out, p.schema);
+        for (const Key& f : p.functions)
+          for (auto [it, end] = functions_.equal_range(f); it != end; ++it) out.push_back(it->second);
+        for (const std::string& t : p.types) add_type(out, t);
+        if (auto l = cat_.languages.find({"", p.language}); l != cat_.languages.end()) out.emplace_back(l->second);
+      },
       [&](const Publication& p) {
         for (const auto& [k, t] : p.tables) {
           add_relation(out, k, true);

@@ -22,6 +22,7 @@ class Dependencies {
   void add_members(std::vector<catalog::ObjectRef>& out, const std::vector<catalog::Key>& functions, const std::vector<catalog::Key>& operators) const;
   void add_type(std::vector<catalog::ObjectRef>& out, const std::string& type_text) const;
   void add_type(std::vector<catalog::ObjectRef>& out, const catalog::Key& k) const;
+  void add_access_method(std::vector<catalog::ObjectRef>& out, const std::string& name) const;
   void add_collation(std::vector<catalog::ObjectRef>& out, const std::string& collation) const;  // a user collation
   void add_refs(std::vector<catalog::ObjectRef>& out, const catalog::Refs& refs) const;
   void add_expr(std::vector<catalog::ObjectRef>& out, const std::optional<catalog::StoredExpr>& e) const;

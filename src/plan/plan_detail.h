@@ -20,7 +20,9 @@ enum Rank { kSchema, kExtension, kEnum, kDefaultPrivileges, kDropDependent, kDro
 inline int ensure_rank(const catalog::ObjectRef& o) {
   switch (o.kind()) {
     case ObjectKind::Schema: return kSchema;
-    case ObjectKind::Extension: return kExtension;
+    case ObjectKind::Extension: case ObjectKind::Language: case ObjectKind::AccessMethod: return kExtension;
+    case ObjectKind::TsParser: case ObjectKind::TsTemplate: case ObjectKind::Conversion: return kType;
+    case ObjectKind::Transform: return kAtomicFunction;  // after its functions (edges), before what uses it (edges)
     case ObjectKind::Wrapper: case ObjectKind::Server: case ObjectKind::UserMapping: case ObjectKind::Collation: case ObjectKind::TsDictionary: case ObjectKind::TsConfig: return kType;
     case ObjectKind::Enum: return kEnum;
     case ObjectKind::Domain: case ObjectKind::Composite: case ObjectKind::Range: return kType;

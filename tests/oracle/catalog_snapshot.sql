@@ -102,6 +102,7 @@ tables AS (
          concat_ws(E'\t',
            'partitioned=' || (tbl.relkind = 'p'),
            'unlogged=' || (tbl.relpersistence = 'u'),
+           'access_method=' || coalesce((SELECT a.amname FROM pg_catalog.pg_am a WHERE a.oid = c.relam), ''),
            'rls=' || c.relrowsecurity || ',' || c.relforcerowsecurity,
            'replica_identity=' || c.relreplident::text
              || coalesce(' ' || (SELECT ic.relname FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
@@ -254,7 +255,10 @@ other_objects AS (
                    'collate=' || coalesce(c.collcollate, ''), 'ctype=' || coalesce(c.collctype, ''), 'locale=' || coalesce(c.colliculocale, ''))
   FROM pg_catalog.pg_collation c WHERE c.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, c.oid, c.connamespace, 'proc=' || c.conproc::pg_catalog.regproc::text
+  SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, c.oid, c.connamespace,
+         concat_ws(E'\t', 'proc=' || c.conproc::pg_catalog.regproc::text, 'for=' || pg_catalog.pg_encoding_to_char(c.conforencoding),
+                   'to=' || pg_catalog.pg_encoding_to_char(c.contoencoding), 'default=' || c.condefault,
+                   'comment=' || coalesce(pg_catalog.obj_description(c.oid, 'pg_conversion'), ''))
   FROM pg_catalog.pg_conversion c WHERE c.oid >= 16384
   UNION ALL
   SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, c.oid, c.cfgnamespace,
@@ -273,9 +277,16 @@ other_objects AS (
                    'options=' || coalesce((SELECT string_agg(o, ', ' ORDER BY o COLLATE "C") FROM regexp_split_to_table(d.dictinitoption, ', ') o), ''))
   FROM pg_catalog.pg_ts_dict d WHERE d.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, p.oid, p.prsnamespace, '' FROM pg_catalog.pg_ts_parser p WHERE p.oid >= 16384
+  SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, p.oid, p.prsnamespace,
+         concat_ws(E'\t', 'start=' || p.prsstart::pg_catalog.regproc::text, 'token=' || p.prstoken::pg_catalog.regproc::text,
+                   'end=' || p.prsend::pg_catalog.regproc::text, 'lextypes=' || p.prslextype::pg_catalog.regproc::text,
+                   'headline=' || p.prsheadline::pg_catalog.regproc::text, 'comment=' || coalesce(pg_catalog.obj_description(p.oid, 'pg_ts_parser'), ''))
+  FROM pg_catalog.pg_ts_parser p WHERE p.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, t.oid, t.tmplnamespace, '' FROM pg_catalog.pg_ts_template t WHERE t.oid >= 16384
+  SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, t.oid, t.tmplnamespace,
+         concat_ws(E'\t', 'init=' || t.tmplinit::pg_catalog.regproc::text, 'lexize=' || t.tmpllexize::pg_catalog.regproc::text,
+                   'comment=' || coalesce(pg_catalog.obj_description(t.oid, 'pg_ts_template'), ''))
+  FROM pg_catalog.pg_ts_template t WHERE t.oid >= 16384
   UNION ALL
   SELECT 'pg_catalog.pg_event_trigger'::pg_catalog.regclass, e.oid, NULL,
          concat_ws(E'\t', 'event=' || e.evtevent, 'function=' || e.evtfoid::pg_catalog.regprocedure::text,
@@ -285,11 +296,21 @@ other_objects AS (
   SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, s.oid, s.stxnamespace, 'def=' || pg_catalog.pg_get_statisticsobjdef(s.oid) || E'\ttarget=' || s.stxstattarget
   FROM pg_catalog.pg_statistic_ext s WHERE s.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_transform'::pg_catalog.regclass, t.oid, NULL, '' FROM pg_catalog.pg_transform t WHERE t.oid >= 16384
+  SELECT 'pg_catalog.pg_transform'::pg_catalog.regclass, t.oid, NULL,
+         concat_ws(E'\t', 'fromsql=' || t.trffromsql::pg_catalog.regprocedure::text, 'tosql=' || t.trftosql::pg_catalog.regprocedure::text,
+                   'comment=' || coalesce(pg_catalog.obj_description(t.oid, 'pg_transform'), ''))
+  FROM pg_catalog.pg_transform t WHERE t.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_language'::pg_catalog.regclass, l.oid, NULL, 'trusted=' || l.lanpltrusted FROM pg_catalog.pg_language l WHERE l.oid >= 16384
+  SELECT 'pg_catalog.pg_language'::pg_catalog.regclass, l.oid, NULL,
+         concat_ws(E'\t', 'trusted=' || l.lanpltrusted, 'handler=' || l.lanplcallfoid::pg_catalog.regproc::text,
+                   'inline=' || l.laninline::pg_catalog.regproc::text, 'validator=' || l.lanvalidator::pg_catalog.regproc::text,
+                   'comment=' || coalesce(pg_catalog.obj_description(l.oid, 'pg_language'), ''))
+  FROM pg_catalog.pg_language l WHERE l.oid >= 16384
   UNION ALL
-  SELECT 'pg_catalog.pg_am'::pg_catalog.regclass, a.oid, NULL, 'type=' || a.amtype::text FROM pg_catalog.pg_am a WHERE a.oid >= 16384
+  SELECT 'pg_catalog.pg_am'::pg_catalog.regclass, a.oid, NULL,
+         concat_ws(E'\t', 'type=' || a.amtype::text, 'handler=' || a.amhandler::pg_catalog.regproc::text,
+                   'comment=' || coalesce(pg_catalog.obj_description(a.oid, 'pg_am'), ''))
+  FROM pg_catalog.pg_am a WHERE a.oid >= 16384
   UNION ALL
   SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, d.oid, nullif(d.defaclnamespace, 0),
          CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(d.defaclacl) x), '') END
@@ -337,8 +358,8 @@ types AS (
                                                         ORDER BY a.attnum)
                                       FROM pg_catalog.pg_attribute a
                                       WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), ''),
-           'range=' || coalesce((SELECT pg_catalog.format_type(r.rngsubtype, NULL) FROM pg_catalog.pg_range r
-                                 WHERE r.rngtypid = t.oid), ''),
+           'range=' || coalesce((SELECT pg_catalog.format_type(r.rngsubtype, NULL) || ' ' || r.rngcanonical::pg_catalog.regproc::text || ' ' ||
+                                        r.rngsubdiff::pg_catalog.regproc::text FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid), ''),
            'comment=' || coalesce(pg_catalog.obj_description(t.oid, 'pg_type'), ''),
            CASE WHEN :'acl' = 'on' THEN 'acl=' || coalesce((SELECT string_agg(pg_catalog.split_part(x::text, '/', 1), ',' ORDER BY pg_catalog.split_part(x::text, '/', 1)) FROM pg_catalog.unnest(CASE WHEN t.typacl = pg_catalog.acldefault('T', t.typowner) THEN NULL ELSE t.typacl END) x), '') || E'\towner='
                   || pg_catalog.pg_get_userbyid(t.typowner) END)

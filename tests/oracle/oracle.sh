@@ -4,6 +4,7 @@
 #   fresh database <- setup.sql (if any) <- the desired SQL, in the order its migration tool uses
 #   pg_dump -s  ->  pgdrift check --desired DESIRED --actual DUMP [--policy .pgdrift]  must exit 0
 #   pgdrift check --desired DUMP --actual DUMP                                        must exit 0
+#   pgdrift dump DUMP: no W100/W101 (every statement of a real pg_dump modelled)
 # and for the demo's prod schema, pgdrift inventory's counts against the server's catalog.
 # With CI=true a missing server is a failure; elsewhere the suite is skipped, loudly.
 # PGDRIFT=path overrides the binary. Last line: "N passed, N failed"; exit 1 if any failed.
@@ -57,6 +58,15 @@ pgdrift_check() {
   fi
 }
 
+# dump_fully_modelled NAME DUMP: every statement of PostgreSQL's own pg_dump -s is modelled: no
+# W100 (statement not modelled) or W101 (clause not modelled) when pgdrift reads it.
+dump_fully_modelled() {
+  local name="$1: pg_dump read with no W100/W101" dump=$2 found
+  timeout "$PGDRIFT_TIMEOUT" "$PGDRIFT" dump "$dump" --verbose >/dev/null 2>"$WORK/read.err" || true
+  found=$(grep -E '\[W10[01]\]' "$WORK/read.err" || true)
+  if [[ -z $found ]]; then pass "$name"; else fail "$name" "$(head -3 <<<"$found")"; fi
+}
+
 # run_case NAME DESIRED SETUP POLICY (SETUP and POLICY may be empty)
 run_case() {
   local name=$1 desired=$2 setup=$3 policy=$4 db log="$WORK/load.log" dump="$WORK/dump.sql"
@@ -78,6 +88,7 @@ run_case() {
   else
     pgdrift_check "$name: desired vs pg_dump" "$desired" "$dump" "${policy_args[@]}"
     pgdrift_check "$name: pg_dump vs itself" "$dump" "$dump"
+    dump_fully_modelled "$name" "$dump"
     baseline_loads "$name" "$desired" "$setup" "$policy" "$db"
   fi
   drop_db "$db"

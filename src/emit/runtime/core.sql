@@ -372,7 +372,7 @@ BEGIN
     BEGIN
       PERFORM pg_temp.pgd_execute(s.ddl);
       PERFORM pg_temp.pgd_do(s.step, 'create again', s.name, NULL, s.drop_sql);
-    EXCEPTION WHEN duplicate_object OR duplicate_table OR duplicate_function THEN
+    EXCEPTION WHEN duplicate_object OR duplicate_table OR duplicate_function OR unique_violation THEN  -- (text search objects say the last)
       NULL;  -- a later step created it already
     END;
   END LOOP;

@@ -30,6 +30,7 @@ BEGIN
          ELSE ' (' || coalesce(cols, '') || ')' || coalesce(' INHERITS (' || (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::text, ', ' ORDER BY i.inhseqno)
                                                               FROM pg_catalog.pg_inherits i WHERE i.inhrelid = rel) || ')', '') END ||
     coalesce(' PARTITION BY ' || pg_catalog.pg_get_partkeydef(rel), '') ||
+    coalesce((SELECT ' USING ' || pg_catalog.quote_ident(a.amname) FROM pg_catalog.pg_am a WHERE a.oid = c.relam AND c.relkind = 'r' AND a.amname <> 'heap'), '') ||
     coalesce((SELECT ' SERVER ' || pg_catalog.quote_ident(s.srvname) || coalesce(pg_temp.pgd_options_sql(ft.ftoptions), '')
               FROM pg_catalog.pg_foreign_table ft JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver WHERE ft.ftrelid = rel), ''));
   IF backup IS NOT NULL THEN
@@ -224,6 +225,11 @@ BEGIN
     PERFORM pg_temp.pgd_do(s, 'drop ' || pg_catalog.replace(d.kind, '_', ' '), q || ' USING ' || pg_catalog.quote_ident(d.detail),
       'DROP ' || pg_catalog.upper(pg_catalog.replace(d.kind, '_', ' ')) || ' ' || q || ' USING ' || pg_catalog.quote_ident(d.detail),
       CASE d.kind WHEN 'operator_class' THEN pg_temp.pgd_opclass_sql(obj) ELSE pg_temp.pgd_opfamily_sql(obj) END);
+    RETURN;
+  WHEN 'access_method', 'language', 'transform', 'conversion', 'text_search_parser', 'text_search_template' THEN  -- rel: its name; detail: what DROP names
+    obj := pg_temp.pgd_plain_oid(d.kind, d.sch, d.name);
+    IF obj IS NULL THEN RETURN; END IF;
+    PERFORM pg_temp.pgd_do(s, 'drop ' || pg_catalog.replace(d.kind, '_', ' '), d.rel, 'DROP ' || d.detail, pg_temp.pgd_plain_sql(d.kind, d.detail, obj));
     RETURN;
   WHEN 'foreign_data_wrapper' THEN
     obj := (SELECT oid FROM pg_catalog.pg_foreign_data_wrapper WHERE fdwname = d.name);

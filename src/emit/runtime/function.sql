@@ -4,11 +4,14 @@ CREATE TEMP TABLE pgd_function (PRIMARY KEY (step), sch text NOT NULL, name text
   fingerprint text,        -- md5 of what pgd_function_text prints, when the dump says it
   comment text) INHERITS (pg_temp.pgd_obj);
 
--- Everything CREATE OR REPLACE sets, as one text: arguments, result, language, attributes, body.
+-- Everything CREATE OR REPLACE sets, as one text: arguments, result, language, attributes, body,
+-- transforms.
 CREATE FUNCTION pg_temp.pgd_function_text(f oid) RETURNS text LANGUAGE sql STABLE SET search_path = '' AS $f$
   SELECT pg_catalog.concat_ws(E'\n', coalesce(pg_catalog.pg_get_function_arguments(p.oid), ''), coalesce(pg_catalog.pg_get_function_result(p.oid), ''),
          l.lanname, p.provolatile, p.proisstrict, p.prosecdef, p.proleakproof, p.proparallel, p.procost, p.prorows,
-         coalesce(pg_catalog.array_to_string(p.proconfig, ';'), ''), p.prosrc, coalesce(pg_catalog.pg_get_function_sqlbody(p.oid), ''))
+         coalesce(pg_catalog.array_to_string(p.proconfig, ';'), ''), p.prosrc, coalesce(pg_catalog.pg_get_function_sqlbody(p.oid), ''),
+         coalesce((SELECT pg_catalog.string_agg(pg_catalog.format_type(x.t, NULL), ', ' ORDER BY x.n)
+                   FROM pg_catalog.unnest(p.protrftypes) WITH ORDINALITY x(t, n)), ''))
   FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_language l ON l.oid = p.prolang WHERE p.oid = f
 $f$;
 

@@ -9,20 +9,22 @@ CREATE TEMP TABLE pgd_table (PRIMARY KEY (step), sch text NOT NULL, name text NO
   replica text NOT NULL DEFAULT 'd', -- d, f, n, or "i index_name"
   comment text,
   server text,                       -- a foreign table: "SERVER s OPTIONS (...)"
-  options text[] NOT NULL DEFAULT '{}'  -- storage parameters "name=value", toast.* included
+  options text[] NOT NULL DEFAULT '{}',  -- storage parameters "name=value", toast.* included
+  access_method text                 -- NULL = heap
 ) INHERITS (pg_temp.pgd_obj);
 
 -- CREATE TABLE with the desired columns (the column rows of the same table).
 CREATE FUNCTION pg_temp.pgd_create_table(d pg_temp.pgd_table) RETURNS text LANGUAGE sql STABLE AS $f$
   SELECT 'CREATE ' || CASE WHEN d.unlogged THEN 'UNLOGGED ' ELSE '' END || CASE WHEN d.server IS NOT NULL THEN 'FOREIGN ' ELSE '' END ||
     'TABLE ' || pg_temp.pgd_q(d.sch, d.name) ||
-    CASE WHEN d.as_query IS NOT NULL THEN ' AS ' || d.as_query
+    CASE WHEN d.as_query IS NOT NULL THEN coalesce(' USING ' || pg_catalog.quote_ident(d.access_method), '') || ' AS ' || d.as_query
          WHEN d.partition_of IS NOT NULL THEN ' PARTITION OF ' || d.partition_of || ' ' || d.bound
          WHEN d.of_type IS NOT NULL THEN ' OF ' || d.of_type  -- its column rows set defaults and NOT NULL
          ELSE ' (' || coalesce((SELECT pg_catalog.string_agg(pg_temp.pgd_column_def(c), ', ' ORDER BY c.step)
                                 FROM pg_temp.pgd_column c WHERE c.sch = d.sch AND c.tab = d.name), '') || ')'
               || coalesce(' INHERITS (' || pg_catalog.array_to_string(d.inherits, ', ') || ')', '') END ||
-    coalesce(' PARTITION BY ' || d.partition_by, '') || coalesce(' ' || d.server, '')
+    coalesce(' PARTITION BY ' || d.partition_by, '') || CASE WHEN d.as_query IS NULL THEN coalesce(' USING ' || pg_catalog.quote_ident(d.access_method), '') ELSE '' END ||
+    coalesce(' ' || d.server, '')
 $f$;
 
 CREATE FUNCTION pg_temp.pgd_table(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
@@ -74,6 +76,11 @@ BEGIN
       PERFORM pg_temp.pgd_do(s, 'inherit', q, 'ALTER TABLE ' || q || ' INHERIT ' || parent, 'ALTER TABLE ' || q || ' NO INHERIT ' || parent);
     END IF;
   END LOOP;
+  IF c.relkind = 'r'
+     AND (SELECT amname FROM pg_catalog.pg_am WHERE oid = c.relam) IS DISTINCT FROM coalesce(d.access_method, 'heap') THEN
+    PERFORM pg_temp.pgd_do(s, 'set access method', q, 'ALTER TABLE ' || q || ' SET ACCESS METHOD ' || pg_catalog.quote_ident(coalesce(d.access_method, 'heap')),
+      'ALTER TABLE ' || q || ' SET ACCESS METHOD ' || pg_catalog.quote_ident((SELECT amname FROM pg_catalog.pg_am WHERE oid = c.relam)));
+  END IF;
   IF c.relpersistence <> (CASE WHEN d.unlogged THEN 'u' ELSE 'p' END) THEN
     PERFORM pg_temp.pgd_do(s, CASE WHEN d.unlogged THEN 'set unlogged' ELSE 'set logged' END, q,
       'ALTER TABLE ' || q || CASE WHEN d.unlogged THEN ' SET UNLOGGED' ELSE ' SET LOGGED' END,

@@ -82,6 +82,8 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
       if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR) return lower_create_operator(n->define_stmt, ctx);
       if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TSDICTIONARY) return lower_create_ts_dictionary(n->define_stmt, ctx);
       if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TSCONFIGURATION) return lower_create_ts_config(n->define_stmt, ctx);
+      if (n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TSPARSER || n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TSTEMPLATE)
+        return lower_create_ts_plain(n->define_stmt, ctx);
       break;
     case PG_QUERY__NODE__NODE_ALTER_FOREIGN_SERVER_STMT: return lower_alter_server(n->alter_foreign_server_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT: return lower_create_user_mapping(n->create_user_mapping_stmt, ctx);
@@ -100,6 +102,10 @@ ast::Node lower_statement(PgQuery__Node* n, LowerContext& ctx) {
     case PG_QUERY__NODE__NODE_ALTER_FDW_STMT:
       return lower_wrapper(n->alter_fdw_stmt->fdwname, n->alter_fdw_stmt->func_options, n->alter_fdw_stmt->n_func_options,
                            n->alter_fdw_stmt->options, n->alter_fdw_stmt->n_options, true);
+    case PG_QUERY__NODE__NODE_CREATE_AM_STMT: return lower_create_access_method(n->create_am_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_PLANG_STMT: return lower_create_language(n->create_plang_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_TRANSFORM_STMT: return lower_create_transform(n->create_transform_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_CONVERSION_STMT: return lower_create_conversion(n->create_conversion_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT: return lower_create_foreign_table(n->create_foreign_table_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return lower_create_domain(n->create_domain_stmt, ctx);
     case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return lower_alter_domain(n->alter_domain_stmt, ctx);

@@ -120,6 +120,14 @@ std::vector<std::string> def_names_of(const PgQuery__Node* a);
 std::string lower_ascii(std::string s);
 // A role as written: its name, or PUBLIC, CURRENT_USER, CURRENT_ROLE, SESSION_USER.
 std::string role_of(const PgQuery__RoleSpec* r);
+// The plain kinds (lower_plain.cpp).
+ast::Node lower_create_access_method(PgQuery__CreateAmStmt* s, LowerContext& ctx);
+ast::Node lower_create_language(PgQuery__CreatePLangStmt* s, LowerContext& ctx);
+ast::Node lower_create_transform(PgQuery__CreateTransformStmt* s, LowerContext& ctx);
+ast::Node lower_create_conversion(PgQuery__CreateConversionStmt* s, LowerContext& ctx);
+ast::Node lower_create_ts_plain(PgQuery__DefineStmt* s, LowerContext& ctx);  // TEXT SEARCH PARSER / TEMPLATE
+// A transform as DROP and COMMENT name it: (type, language).
+std::optional<std::pair<ast::TypeRef, std::string>> transform_of(const PgQuery__Node* o, const LowerContext& ctx);
 ast::Node lower_alter_server(PgQuery__AlterForeignServerStmt* s, LowerContext& ctx);
 ast::Node lower_create_opclass(PgQuery__CreateOpClassStmt* s, LowerContext& ctx);
 ast::Node lower_create_opfamily(PgQuery__CreateOpFamilyStmt* s, LowerContext& ctx);

@@ -80,6 +80,7 @@ bool lower_cmd(const PgQuery__AlterTableCmd* c, ast::AlterTableCmd& out, LowerCo
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity: out.kind = AlterKind::DropIdentity; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropExpression: out.kind = AlterKind::DropExpression; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged: out.kind = AlterKind::SetLogged; return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetAccessMethod: out.kind = AlterKind::SetAccessMethod; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged: out.kind = AlterKind::SetUnlogged; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity: out.kind = AlterKind::EnableRls; return true;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity: out.kind = AlterKind::DisableRls; return true;

@@ -18,6 +18,10 @@ ast::Node lower_comment(PgQuery__CommentStmt* s, LowerContext& ctx) {
     c.cast = cast_types_of(o, ctx);
     return c.cast ? ast::Node(c) : ast::Node(ast::Unsupported{});
   }
+  if (c.kind == ast::ObjKind::Transform) {
+    c.transform = transform_of(o, ctx);
+    return c.transform ? ast::Node(c) : ast::Node(ast::Unsupported{});
+  }
   if (o->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
     c.func = func_sig_of(o->object_with_args, ctx);
     c.object = c.func->name;
@@ -41,7 +45,8 @@ ast::Node lower_comment(PgQuery__CommentStmt* s, LowerContext& ctx) {
     case ast::ObjKind::View: case ast::ObjKind::MatView: case ast::ObjKind::Publication:
     case ast::ObjKind::Server: case ast::ObjKind::ForeignTable: case ast::ObjKind::Collation:
     case ast::ObjKind::EventTrigger: case ast::ObjKind::Statistics: case ast::ObjKind::TsDictionary: case ast::ObjKind::TsConfig:
-    case ast::ObjKind::Wrapper:
+    case ast::ObjKind::Wrapper: case ast::ObjKind::AccessMethod: case ast::ObjKind::Language:
+    case ast::ObjKind::Conversion: case ast::ObjKind::TsParser: case ast::ObjKind::TsTemplate:
       c.object = qualname_of_list(names, ctx.stmt_span);
       return c;
     case ast::ObjKind::OpClass: case ast::ObjKind::OpFamily:

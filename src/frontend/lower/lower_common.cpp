@@ -201,6 +201,12 @@ ast::ObjKind obj_kind_of(PgQuery__ObjectType t) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_OPCLASS: return ast::ObjKind::OpClass;
     case PG_QUERY__OBJECT_TYPE__OBJECT_OPFAMILY: return ast::ObjKind::OpFamily;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: return ast::ObjKind::ForeignTable;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ACCESS_METHOD: return ast::ObjKind::AccessMethod;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_LANGUAGE: return ast::ObjKind::Language;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRANSFORM: return ast::ObjKind::Transform;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_CONVERSION: return ast::ObjKind::Conversion;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TSPARSER: return ast::ObjKind::TsParser;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TSTEMPLATE: return ast::ObjKind::TsTemplate;
     default: return ast::ObjKind::Other;
   }
 }

@@ -42,6 +42,7 @@ ast::Node lower_create_table(PgQuery__CreateStmt* s, LowerContext& ctx) {
   t.if_not_exists = s->if_not_exists;
   const char* persistence = s->relation ? s->relation->relpersistence : nullptr;
   t.unlogged = persistence && *persistence == 'u';
+  if (s->access_method) t.access_method = s->access_method;
   if (persistence && *persistence == 't') {
     ctx.warn(DiagKind::ignored_stmt, -1, "temporary table is not part of the schema");
     return ast::Ignored{ast::IgnoredWhy::NotSchema};

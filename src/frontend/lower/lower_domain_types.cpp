@@ -59,11 +59,9 @@ ast::Node lower_create_range(PgQuery__CreateRangeStmt* s, LowerContext& ctx) {
     else if (n == "collation" && d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_LIST)
       r.collation = strings_of(d->arg->list->items, d->arg->list->n_items);
     else if (n == "multirange_type_name") r.multirange_name = str_of(d->arg->node_case == PG_QUERY__NODE__NODE_LIST && d->arg->list->n_items ? d->arg->list->items[d->arg->list->n_items - 1] : d->arg);
-    else if (n == "canonical") r.has_canonical = true;
-    else if (n == "subtype_diff") r.has_subtype_diff = true;
+    else if (n == "canonical") r.canonical = def_names_of(d->arg);
+    else if (n == "subtype_diff") r.subtype_diff = def_names_of(d->arg);
   }
-  if (r.has_canonical || r.has_subtype_diff)
-    ctx.warn(DiagKind::unsupported_clause, -1, "range canonical and subtype_diff functions are not compared");
   return r;
 }
 

@@ -17,6 +17,8 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
     case ast::ObjKind::EventTrigger: case ast::ObjKind::Statistics: case ast::ObjKind::Operator:
     case ast::ObjKind::TsDictionary: case ast::ObjKind::TsConfig: case ast::ObjKind::Wrapper:
     case ast::ObjKind::OpClass: case ast::ObjKind::OpFamily:
+    case ast::ObjKind::AccessMethod: case ast::ObjKind::Language: case ast::ObjKind::Transform:
+    case ast::ObjKind::Conversion: case ast::ObjKind::TsParser: case ast::ObjKind::TsTemplate:
       break;
     default:
       ctx.warn(DiagKind::unsupported_stmt, -1, "drop of this kind of object is not modelled yet; statement ignored");
@@ -30,6 +32,10 @@ ast::Node lower_drop(PgQuery__DropStmt* s, LowerContext& ctx) {
     }
     if (d.kind == ast::ObjKind::Cast) {
       if (auto c = cast_types_of(o, ctx)) d.casts.push_back(*c);
+      continue;
+    }
+    if (d.kind == ast::ObjKind::Transform) {
+      if (auto t = transform_of(o, ctx)) d.transforms.push_back(*t);
       continue;
     }
     if (o->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {

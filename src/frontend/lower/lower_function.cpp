@@ -106,6 +106,10 @@ ast::Node lower_create_function(PgQuery__CreateFunctionStmt* s, LowerContext& ct
       auto parts = d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_LIST
                        ? strings_of(d->arg->list->items, d->arg->list->n_items) : std::vector<std::string>{str_of(d->arg)};
       for (size_t k = 0; k < parts.size(); ++k) f.body += (k ? ", " : "") + parts[k];
+    } else if (std::strcmp(d->defname, "transform") == 0 && d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_LIST) {
+      for (size_t k = 0; k < d->arg->list->n_items; ++k)
+        if (d->arg->list->items[k]->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
+          f.transforms.push_back(type_ref_of(d->arg->list->items[k]->type_name, ctx));
     } else if (!attr_option(d, f.attrs, ctx)) {
       ctx.warn(DiagKind::unsupported_clause, d->location, "function option '" + std::string(d->defname) + "' is not modelled");
     }

@@ -63,6 +63,8 @@ ast::Node lower_alter_extension(PgQuery__AlterExtensionStmt* s, LowerContext&) {
 }
 
 ast::Node lower_variable_set(PgQuery__VariableSetStmt* s, LowerContext& ctx) {
+  if (s->name && std::strcmp(s->name, "default_table_access_method") == 0)  // where CREATE TABLE puts a table
+    return ast::SetTableAccessMethod{s->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && s->n_args ? str_of(s->args[0]) : ""};
   if (!s->name || std::strcmp(s->name, "search_path") != 0) {
     ctx.warn(DiagKind::ignored_stmt, -1, "set does not change the schema");
     return ast::Ignored{ast::IgnoredWhy::NotSchema};

@@ -27,5 +27,3 @@ CREATE TABLE public.events (
     created_at timestamp with time zone DEFAULT (now()) NOT NULL
 );
 ALTER TABLE public.events ADD CONSTRAINT events_pkey PRIMARY KEY (id);
--- external (referenced, never defined):
---   type public.events

@@ -34,5 +34,3 @@ CREATE TABLE public.products (
     category text
 );
 ALTER TABLE public.products ADD CONSTRAINT products_pkey PRIMARY KEY (id);
--- external (referenced, never defined):
---   type public.products

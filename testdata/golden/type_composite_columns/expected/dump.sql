@@ -16,5 +16,3 @@ CREATE TABLE public.companies (
     revenue public.money_amount DEFAULT (ROW(0, 'EUR')::public.money_amount)
 );
 ALTER TABLE public.companies ADD CONSTRAINT companies_pkey PRIMARY KEY (id);
--- external (referenced, never defined):
---   type public.companies

@@ -2,7 +2,7 @@
 CREATE TYPE public.floatrange AS RANGE (SUBTYPE = double precision, MULTIRANGE_TYPE_NAME = public.floatmultirange);
 CREATE TYPE public.int_range_named AS RANGE (SUBTYPE = integer, MULTIRANGE_TYPE_NAME = public.int_multirange_named);
 CREATE TYPE public.textrange AS RANGE (SUBTYPE = text, MULTIRANGE_TYPE_NAME = public.textmultirange);
-CREATE TYPE public.timerange AS RANGE (SUBTYPE = time without time zone, MULTIRANGE_TYPE_NAME = public.timemultirange);
+CREATE TYPE public.timerange AS RANGE (SUBTYPE = time without time zone, SUBTYPE_DIFF = public.time_subtype_diff, MULTIRANGE_TYPE_NAME = public.timemultirange);
 CREATE SEQUENCE public.shifts_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
 ALTER SEQUENCE public.shifts_id_seq OWNED BY public.shifts.id;
 CREATE OR REPLACE FUNCTION public.time_subtype_diff(x time without time zone, y time without time zone) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT
