@@ -92,7 +92,14 @@ std::string guarded(const Step& s, const std::string& sql) {
                         if constexpr (Plain<std::decay_t<decltype(o)>>) return &o;
                         else return nullptr;
                       })), sql);
-    default: return sql;  // routines and aggregates: CREATE OR REPLACE; casts and publications as they are
+    case ObjectKind::Cast: {
+      const Cast& c = *s.object.as<Cast>();
+      return do_guard("SELECT 1 FROM pg_catalog.pg_cast WHERE castsource = pg_catalog.to_regtype(" + lit(c.source) +
+                      ") AND casttarget = pg_catalog.to_regtype(" + lit(c.target) + ")", sql);
+    }
+    case ObjectKind::Publication:
+      return do_guard("SELECT 1 FROM pg_catalog.pg_publication WHERE pubname = " + lit(s.object.as<Publication>()->name), sql);
+    default: return sql;  // routines and aggregates: CREATE OR REPLACE
   }
 }
 
