@@ -42,18 +42,6 @@ bool revoked_for_a_role(const Catalog& cat, const DefaultGrant& b) {
   return false;
 }
 
-std::string replica_identity_sql(const Catalog& cat) {
-  std::string out;
-  for (const auto& [k, t] : cat.tables) {
-    if (!t.foreign_server.empty()) continue;  // a foreign table has none
-    std::string id = "ALTER TABLE " + key_text(k) + " REPLICA IDENTITY ";
-    if (t.replica_identity == 'f') out += id + "FULL;\n";
-    if (t.replica_identity == 'n') out += id + "NOTHING;\n";
-    if (t.replica_identity == 'i') out += id + "USING INDEX " + quote_ident(t.replica_index) + ";\n";
-  }
-  return out;
-}
-
 std::string commented(const std::string& text) {
   std::string out = "-- ";
   for (char c : text) out += c == '\n' ? std::string("\n-- ") : std::string(1, c);
@@ -72,6 +60,18 @@ const Sequence* column_sequence(const Catalog& cat, const Table& t, const Column
 }  // namespace
 
 namespace emit_detail {
+std::string replica_identity_sql(const Catalog& cat) {
+  std::string out;
+  for (const auto& [k, t] : cat.tables) {
+    if (!t.foreign_server.empty()) continue;  // a foreign table has none
+    std::string id = "ALTER TABLE " + key_text(k) + " REPLICA IDENTITY ";
+    if (t.replica_identity == 'f') out += id + "FULL;\n";
+    if (t.replica_identity == 'n') out += id + "NOTHING;\n";
+    if (t.replica_identity == 'i') out += id + "USING INDEX " + quote_ident(t.replica_index) + ";\n";
+  }
+  return out;
+}
+
 // Owners, privileges and default privileges as the source leaves them (after every object, so
 // default privileges do not add to what the grants below state).
 std::string acl_sql(const Catalog& cat, const std::function<bool(const std::string&)>& keep) {
@@ -147,7 +147,7 @@ std::string emit_baseline(const Plan& plan, const Catalog& desired, const Baseli
   for (const std::string& n : notes) out += "-- note: " + n + "\n";
   out += "-- Function bodies are checked when they run, as pg_dump's scripts have them: a body may read a\n"
          "-- table created further down.\nSET check_function_bodies = false;\n\n" + body;
-  out += replica_identity_sql(desired) + emit_detail::acl_sql(desired, [](const std::string&) { return true; });
+  out += emit_detail::replica_identity_sql(desired) + emit_detail::acl_sql(desired, [](const std::string&) { return true; });
   for (const std::string& line : emit_detail::default_privilege_lines(desired)) out += line;
   out += "RESET check_function_bodies;\n";
   if (!in.run.empty()) {

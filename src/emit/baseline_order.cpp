@@ -220,7 +220,9 @@ std::string step_sql(const Catalog& cat, const Layout& l, size_t i) {
     else if constexpr (std::is_same_v<T, Policy>) return policy_sql(rel, o.name, o);
     else if constexpr (std::is_same_v<T, View>) return view_create_sql(o);
     else if constexpr (std::is_same_v<T, Publication>) return publication_sql(o);
-    else return "";  // columns above; privileges, default privileges and owners: acl_sql
+    else if constexpr (std::is_same_v<T, Column> || std::is_same_v<T, Grant> || std::is_same_v<T, DefaultGrant> || std::is_same_v<T, OwnerEntry>)
+      return "";  // columns above; privileges, default privileges and owners: acl_sql
+    else static_assert(sizeof(T) == 0, "every kind of the registry needs its SQL in the baseline");
   });
 }
 

@@ -35,6 +35,8 @@ class Layout {
 
 // Owners and privileges (revoked built-ins included) of the objects `keep` admits (as
 // Grant::object names them).
+// ALTER TABLE ... REPLICA IDENTITY of every table whose identity is not the default.
+std::string replica_identity_sql(const catalog::Catalog& cat);
 std::string acl_sql(const catalog::Catalog& cat, const std::function<bool(const std::string&)>& keep);
 // ALTER DEFAULT PRIVILEGES, one line each, that give a new database the catalog's.
 std::vector<std::string> default_privilege_lines(const catalog::Catalog& cat);

@@ -1,5 +1,9 @@
 // `pgdrift dump`: the catalog as canonical SQL, one object kind after another, sorted.
+#include <functional>
+#include <set>
+
 #include "base/sql_ident.h"
+#include "emit/baseline_order.h"
 #include "emit/object_sql.h"
 #include "emit/report.h"
 #include "emit/sql_defs.h"
@@ -31,50 +35,106 @@ void dump_table(std::string& out, const Catalog& cat, const Table& t) {
 }
 }  // namespace
 
-std::string dump_sql(const Catalog& cat) {
-  std::string out = "-- pgdrift catalog dump\n";
-  for (const auto& [n, s] : cat.schemas) out += schema_sql(s);
-  for (const auto& [n, e] : cat.extensions) out += extension_sql(e);
-  for (const auto& [k, x] : cat.access_methods) out += plain_sql(ObjectKind::AccessMethod, x);
-  for (const auto& [k, x] : cat.languages) out += plain_sql(ObjectKind::Language, x);
-  for (const auto& [n, w] : cat.wrappers) out += wrapper_sql(w);
-  for (const auto& [n, s] : cat.servers) out += server_sql(s);
-  for (const auto& [k, m] : cat.user_mappings) out += user_mapping_sql(m);
-  for (const auto& [k, c] : cat.collations) out += collation_sql(c);
-  for (const auto& [k, x] : cat.ts_parsers) out += plain_sql(ObjectKind::TsParser, x);
-  for (const auto& [k, x] : cat.ts_templates) out += plain_sql(ObjectKind::TsTemplate, x);
-  for (const auto& [k, d] : cat.ts_dictionaries) out += ts_dictionary_sql(d);
-  for (const auto& [k, c] : cat.ts_configs) out += ts_config_sql(c);
-  for (const auto& [k, e] : cat.enums) out += enum_sql(e);
-  for (const auto& [k, d] : cat.domains) out += domain_sql(d);
-  for (const auto& [k, c] : cat.composites) out += composite_sql(c);
-  for (const auto& [k, r] : cat.ranges) out += range_sql(r);
-  for (const auto& [k, s] : cat.sequences) {
-    if (s.identity) continue;
-    out += sequence_sql(s) + sequence_owner_sql(s) + comment_sql("SEQUENCE " + key_text(k), s.comment);
+namespace {
+// Where `dump` prints each kind, in this order; parts of a relation go with it.
+enum Phase {
+  kSkip = -1, kSchemas, kExtensions, kAccessMethods, kLanguages, kWrappers, kServers, kUserMappings, kCollations, kTsParsers,
+  kTsTemplates, kTsDictionaries, kTsConfigs, kEnums, kDomains, kComposites, kRanges, kSequences, kFunctions, kAggregates, kCasts,
+  kConversions, kTransforms, kOperators, kOpFamilies, kOpClasses, kTables, kSequenceOwners, kViews, kTableRules, kViewRules, kIndexes, kReplicaIdentity, kStatistics,
+  kEventTriggers, kPublications, kPhases
+};
+using Printed = std::pair<int, std::string>;
+
+int plain_phase(ObjectKind k) {
+  switch (k) {
+    case ObjectKind::AccessMethod: return kAccessMethods;
+    case ObjectKind::Language: return kLanguages;
+    case ObjectKind::TsParser: return kTsParsers;
+    case ObjectKind::TsTemplate: return kTsTemplates;
+    case ObjectKind::Conversion: return kConversions;
+    default: return kTransforms;
   }
-  for (const auto& [k, f] : cat.functions) out += routine_sql(f);
-  for (const auto& [k, a] : cat.aggregates) out += aggregate_create_sql(a);
-  for (const auto& [k, c] : cat.casts) out += cast_sql(c);
-  for (const auto& [k, x] : cat.conversions) out += plain_sql(ObjectKind::Conversion, x);
-  for (const auto& [k, x] : cat.transforms) out += plain_sql(ObjectKind::Transform, x);
-  for (const auto& [k, o] : cat.operators) out += operator_sql(o);
-  for (const auto& [k, f] : cat.opfamilies) out += opfamily_sql(f);
-  for (const auto& [k, c] : cat.opclasses) out += opclass_sql(c);
-  for (const auto& [k, t] : cat.tables) dump_table(out, cat, t);
+}
+
+// One object's phase and SQL. The visit is exhaustive: a kind added to the registry does not
+// compile until it says where `dump` prints it.
+Printed printed(const Catalog& cat, const ObjectRef& r) {
+  return visit_object(r, overloaded{
+      [](const Schema& x) { return Printed{kSchemas, schema_sql(x)}; },
+      [](const Extension& x) { return Printed{kExtensions, extension_sql(x)}; },
+      [&]<Plain T>(const T& x) { return Printed{plain_phase(r.kind()), plain_sql(r.kind(), x)}; },
+      [](const ForeignDataWrapper& x) { return Printed{kWrappers, wrapper_sql(x)}; },
+      [](const ForeignServer& x) { return Printed{kServers, server_sql(x)}; },
+      [](const UserMapping& x) { return Printed{kUserMappings, user_mapping_sql(x)}; },
+      [](const Collation& x) { return Printed{kCollations, collation_sql(x)}; },
+      [](const TsDictionary& x) { return Printed{kTsDictionaries, ts_dictionary_sql(x)}; },
+      [](const TsConfig& x) { return Printed{kTsConfigs, ts_config_sql(x)}; },
+      [](const EnumType& x) { return Printed{kEnums, enum_sql(x)}; },
+      [](const Domain& x) { return Printed{kDomains, domain_sql(x)}; },
+      [](const CompositeType& x) { return Printed{kComposites, composite_sql(x)}; },
+      [](const RangeType& x) { return Printed{kRanges, range_sql(x)}; },
+      [](const Sequence& x) {  // an identity column's comes with its column; OWNED BY after the tables
+        return Printed{x.identity ? kSkip : kSequences, sequence_sql(x) + comment_sql("SEQUENCE " + qualified(x.schema, x.name), x.comment)};
+      },
+      [](const Table&) { return Printed{kSkip, ""}; },  // parents first (dump_sql)
+      [](const Column&) { return Printed{kSkip, ""}; },      // with its table
+      [](const Constraint&) { return Printed{kSkip, ""}; },  // with its table
+      [](const Policy&) { return Printed{kSkip, ""}; },      // with its table
+      [](const Trigger&) { return Printed{kSkip, ""}; },     // with its table or view
+      [&](const Rule& x) {  // last: their actions may use any relation
+        return Printed{r.view() ? kViewRules : kTableRules, part_sql(key_text(r.relation()), "RULE", x.name, x)};
+      },
+      [](const View&) { return Printed{kSkip, ""}; },  // in dependency order (dump_sql)
+      [](const Index& x) { return Printed{kIndexes, index_sql(x)}; },
+      [](const Statistics& x) { return Printed{kStatistics, statistics_sql(x)}; },
+      [](const Function& x) { return Printed{kFunctions, routine_sql(x)}; },
+      [](const Aggregate& x) { return Printed{kAggregates, aggregate_create_sql(x)}; },
+      [](const Cast& x) { return Printed{kCasts, cast_sql(x)}; },
+      [](const Operator& x) { return Printed{kOperators, operator_sql(x)}; },
+      [](const OpFamily& x) { return Printed{kOpFamilies, opfamily_sql(x)}; },
+      [](const OpClass& x) { return Printed{kOpClasses, opclass_sql(x)}; },
+      [](const EventTrigger& x) { return Printed{kEventTriggers, event_trigger_sql(x)}; },
+      [](const Publication& x) { return Printed{kPublications, publication_sql(x)}; },
+      [](const Grant&) { return Printed{kSkip, ""}; },         // privileges and owners: at the end (acl_sql)
+      [](const DefaultGrant&) { return Printed{kSkip, ""}; },
+      [](const OwnerEntry&) { return Printed{kSkip, ""}; },
+  });
+}
+// Tables in key order, each after the tables it inherits from or is a partition of (read back,
+// a child before its parent would lose them).
+void dump_tables(std::string& out, const Catalog& cat) {
+  std::set<Key> done;
+  std::function<void(const Key&, const Table&)> visit = [&](const Key& k, const Table& t) {
+    if (!done.insert(k).second) return;
+    std::vector<Key> parents = t.inherits;
+    if (!t.partition_of.second.empty()) parents.push_back(t.partition_of);
+    for (const Key& p : parents)
+      if (auto it = cat.tables.find(p); it != cat.tables.end()) visit(p, it->second);
+    dump_table(out, cat, t);
+  };
+  for (const auto& [k, t] : cat.tables) visit(k, t);
+}
+}  // namespace
+
+std::string dump_sql(const Catalog& cat) {
+  std::vector<std::string> phases(kPhases);
+  for_each_object(cat, [&](const ObjectRef& r) {
+    auto [phase, sql] = printed(cat, r);
+    if (phase != kSkip) phases[phase] += sql;
+  });
+  dump_tables(phases[kTables], cat);
+  for (const auto& [k, q] : cat.sequences)
+    if (!q.identity) phases[kSequenceOwners] += sequence_owner_sql(q);
   for (const Key& k : views_in_dependency_order(cat)) {
     const View& v = cat.views.at(k);
-    out += view_create_sql(v);
-    for (const auto& [n, tr] : v.triggers) out += part_sql(key_text(k), "TRIGGER", n, tr);
+    phases[kViews] += view_create_sql(v);
+    for (const auto& [n, tr] : v.triggers) phases[kViews] += part_sql(key_text(k), "TRIGGER", n, tr);
   }
-  // Rules last: their actions may use any relation.
-  for (const auto& [k, t] : cat.tables)
-    for (const auto& [n, r] : t.rules) out += part_sql(key_text(k), "RULE", n, r);
-  for (const auto& [k, v] : cat.views)
-    for (const auto& [n, r] : v.rules) out += part_sql(key_text(k), "RULE", n, r);
-  for (const auto& [k, ix] : cat.indexes) out += index_sql(ix);
-  for (const auto& [k, st] : cat.statistics) out += statistics_sql(st);
-  for (const auto& [n, e] : cat.event_triggers) out += event_trigger_sql(e);
+  phases[kReplicaIdentity] = emit_detail::replica_identity_sql(cat);  // after the indexes it may name
+  std::string out = "-- pgdrift catalog dump\n";
+  for (const std::string& p : phases) out += p;
+  out += emit_detail::acl_sql(cat, [](const std::string&) { return true; });
+  for (const std::string& line : emit_detail::default_privilege_lines(cat)) out += line;
   if (!cat.externals.value.empty()) {
     out += "-- external (referenced, never defined):\n";
     for (const std::string& e : cat.externals.value) out += "--   " + e + "\n";

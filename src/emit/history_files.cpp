@@ -117,7 +117,11 @@ std::string exists_check(const ObjectRef& r) {
       return "EXISTS (SELECT FROM pg_catalog.pg_foreign_data_wrapper WHERE fdwname = " + quote_literal(o.name) + ")";
     else if constexpr (std::is_same_v<T, ForeignServer>) return "EXISTS (SELECT FROM pg_catalog.pg_foreign_server WHERE srvname = " + quote_literal(o.name) + ")";
     else if constexpr (Plain<T>) return "EXISTS (" + plain_exists_sql(kind_of<T>::value, o) + ")";
-    else return "";
+    else if constexpr (std::is_same_v<T, Cast>)
+      return "EXISTS (SELECT FROM pg_catalog.pg_cast WHERE castsource = to_regtype(" + quote_literal(o.source) + ") AND casttarget = to_regtype(" +
+             quote_literal(o.target) + "))";
+    else if constexpr (std::is_same_v<T, Grant> || std::is_same_v<T, DefaultGrant> || std::is_same_v<T, OwnerEntry>) return "";  // not objects
+    else static_assert(sizeof(T) == 0, "every kind of the registry needs its existence check");
   });
 }
 }  // namespace

@@ -8,8 +8,9 @@
 #   pgdrift inventory ... --format text | json                         vs expected/inventory.txt | .json
 # Layout cases (testdata/golden_layouts/CASE: project/, args): pgdrift baseline ARGS run in a copy
 # of project/; the whole tree afterwards vs CASE/expected/, and stdout vs CASE/stdout.txt.
-# Warnings: expected/stderr.txt (compared only when it exists) holds the stderr of the diff
-# (text) when the case has actual.sql, else the stderr of dump.
+# Warnings: expected/stderr.txt holds the stderr of the diff (text) when the case has actual.sql,
+# else the stderr of dump; always compared (no file = no warning expected).
+# Round trip: pgdrift check --desired DESIRED --actual <its own dump> is in sync.
 #
 # PGDRIFT_ACCEPT=1 (re)writes the expected files instead of comparing (see tools/accept-goldens.sh).
 # PGDRIFT=path overrides the binary. Last line: "N passed, N failed"; exit 1 if any failed.
@@ -65,8 +66,9 @@ check_output() {
   fi
 }
 
-# check_stderr NAME PRODUCED EXPECTED: warnings are compared only if the expected file exists;
-# accepting writes a non-empty stderr and removes a stale file when there are no warnings.
+# check_stderr NAME PRODUCED EXPECTED: the warnings, always compared (no expected file = none
+# expected, so a new warning fails the case); accepting writes a non-empty stderr and removes a
+# stale file when there are no warnings.
 check_stderr() {
   local name=$1 produced=$2 expected=$3
   if [[ $ACCEPT == 1 ]]; then
@@ -77,6 +79,31 @@ check_stderr() {
     fi
   elif [[ -f $expected ]]; then
     check_output "$name" "$produced" "$expected"
+  elif [[ -s $produced ]]; then
+    fail "$name" "unexpected warnings (no $expected)"
+    head -n "$DIFF_LINES" "$produced"
+  else
+    pass "$name"
+  fi
+}
+
+# check_round_trip NAME DESIRED POLICY...: pgdrift's dump of DESIRED, read back, is the same
+# catalog (replay(parse(dump(c))) == c): privileges and owners included. A case listed in
+# round_trip_known.txt must still fail (its line goes once it passes).
+check_round_trip() {
+  local case=$1 name="$1/dump round-trips" desired=$2 rc=0 known
+  shift 2
+  "$PGDRIFT" dump "$desired" "$@" >"$WORK/round.sql" 2>/dev/null || rc=$?
+  [[ $rc -eq 0 ]] && { "$PGDRIFT" check --with-privileges --with-owners --desired "$desired" --actual "$WORK/round.sql" "$@" \
+                         >"$WORK/round.out" 2>/dev/null || rc=$?; }
+  known=$(awk -v c="$case" '$1 == c { $1 = ""; print substr($0, 2) }' tests/golden/round_trip_known.txt)
+  if [[ -n $known ]]; then
+    if [[ $rc -eq 1 ]]; then pass "$name: known not to yet ($known)"; else
+      fail "$name" "listed in tests/golden/round_trip_known.txt but check exited $rc: remove its line"
+    fi
+  elif [[ $rc -eq 0 ]]; then pass "$name"; else
+    fail "$name" "pgdrift check of the desired schema against its own dump exited $rc"
+    head -n "$DIFF_LINES" "$WORK/round.out"
   fi
 }
 
@@ -104,6 +131,7 @@ run_case() {
   last_err="$WORK/dump.err"
   run_step "$name/dump" "$dir/expected/dump.sql" "$last_err" \
     dump "$desired" "${policy[@]}" || ran_ok=0
+  [[ $ACCEPT == 1 ]] || check_round_trip "$name" "$desired" "${policy[@]}"
 
   if [[ -f $dir/actual.sql ]]; then
     local args=(--desired "$desired" --actual "$dir/actual.sql" "${policy[@]}") step

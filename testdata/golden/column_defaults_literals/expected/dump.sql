@@ -1,7 +1,6 @@
 -- pgdrift catalog dump
 CREATE TYPE public.level AS ENUM ('low', 'mid', 'high');
 CREATE SEQUENCE public.settings_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.settings_id_seq OWNED BY public.settings.id;
 CREATE TABLE public.settings (
     id integer DEFAULT (nextval('public.settings_id_seq'::pg_catalog.regclass)) NOT NULL,
     name text DEFAULT ('untitled'),
@@ -30,3 +29,4 @@ CREATE TABLE public.settings (
     uid uuid DEFAULT ('00000000-0000-0000-0000-000000000000')
 );
 ALTER TABLE public.settings ADD CONSTRAINT settings_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.settings_id_seq OWNED BY public.settings.id;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.order_lines_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.order_lines_id_seq OWNED BY public.order_lines.id;
 CREATE TABLE public.order_lines (
     id bigint DEFAULT (nextval('public.order_lines_id_seq'::pg_catalog.regclass)) NOT NULL,
     qty integer NOT NULL,
@@ -18,3 +17,4 @@ CREATE TABLE public.people (
     search tsvector GENERATED ALWAYS AS (to_tsvector('simple', (COALESCE(first_name, '') || ' ') || COALESCE(last_name, ''))) STORED
 );
 ALTER TABLE public.people ADD CONSTRAINT people_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.order_lines_id_seq OWNED BY public.order_lines.id;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.readings_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.readings_id_seq OWNED BY public.readings.id;
 CREATE TABLE public.readings (
     id bigint DEFAULT (nextval('public.readings_id_seq'::pg_catalog.regclass)) NOT NULL,
     sensor_id integer,
@@ -16,3 +15,4 @@ CREATE TABLE public.sensors (
     id integer NOT NULL
 );
 ALTER TABLE public.sensors ADD CONSTRAINT sensors_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.readings_id_seq OWNED BY public.readings.id;

@@ -1,7 +1,6 @@
 -- pgdrift catalog dump
 CREATE EXTENSION btree_gist WITH SCHEMA public;
 CREATE SEQUENCE public.room_bookings_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.room_bookings_id_seq OWNED BY public.room_bookings.id;
 CREATE TABLE public.circles_demo (
     c circle
 );
@@ -19,3 +18,4 @@ CREATE TABLE public.room_bookings (
 );
 ALTER TABLE public.room_bookings ADD CONSTRAINT room_bookings_pkey PRIMARY KEY (id);
 ALTER TABLE public.room_bookings ADD CONSTRAINT room_bookings_room_id_during_excl EXCLUDE USING gist (room_id WITH =, during WITH &&) WHERE (NOT cancelled);
+ALTER SEQUENCE public.room_bookings_id_seq OWNED BY public.room_bookings.id;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.children_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.children_id_seq OWNED BY public.children.id;
 CREATE TABLE public.children (
     id integer DEFAULT (nextval('public.children_id_seq'::pg_catalog.regclass)) NOT NULL,
     p_cascade integer,
@@ -34,3 +33,4 @@ CREATE TABLE public.parents (
 );
 ALTER TABLE public.parents ADD CONSTRAINT parents_code_key UNIQUE (code);
 ALTER TABLE public.parents ADD CONSTRAINT parents_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.children_id_seq OWNED BY public.children.id;

@@ -1,7 +1,6 @@
 -- pgdrift catalog dump
 CREATE SCHEMA ref;
 CREATE SEQUENCE public.categories_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.categories_id_seq OWNED BY public.categories.id;
 CREATE TABLE public.categories (
     id bigint DEFAULT (nextval('public.categories_id_seq'::pg_catalog.regclass)) NOT NULL,
     parent_id bigint,
@@ -26,3 +25,4 @@ CREATE TABLE ref.countries (
 );
 ALTER TABLE ref.countries ADD CONSTRAINT countries_iso3_key UNIQUE (iso3);
 ALTER TABLE ref.countries ADD CONSTRAINT countries_pkey PRIMARY KEY (iso2);
+ALTER SEQUENCE public.categories_id_seq OWNED BY public.categories.id;

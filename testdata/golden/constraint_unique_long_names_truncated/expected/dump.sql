@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.customer_subscription_billing_history_entries_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.customer_subscription_billing_history_entries_id_seq OWNED BY public.customer_subscription_billing_history_entries.id;
 CREATE TABLE public.customer_subscription_billing_history_entries (
     id bigint DEFAULT (nextval('public.customer_subscription_billing_history_entries_id_seq'::pg_catalog.regclass)) NOT NULL,
     external_payment_provider_transaction_identifier text,
@@ -15,4 +14,5 @@ CREATE TABLE public."überlange_tabellenbezeichnung_für_größenprüfungen_äö
     "spalte_mit_sehr_langem_namen_äöüß" integer
 );
 ALTER TABLE public."überlange_tabellenbezeichnung_für_größenprüfungen_äöü" ADD CONSTRAINT "überlange_tabellenbezeichnun_spalte_mit_sehr_langem_namen__key" UNIQUE ("spalte_mit_sehr_langem_namen_äöüß");
+ALTER SEQUENCE public.customer_subscription_billing_history_entries_id_seq OWNED BY public.customer_subscription_billing_history_entries.id;
 CREATE INDEX customer_subscription_billing_customer_account_identifier_f_idx ON public.customer_subscription_billing_history_entries USING btree (customer_account_identifier_for_reconciliation, billing_period_start_date_inclusive);

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.members_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.members_id_seq OWNED BY public.members.id;
 CREATE TABLE public.codes (
     code text,
     region text
@@ -27,3 +26,4 @@ CREATE TABLE public.slots (
 );
 ALTER TABLE public.slots ADD CONSTRAINT slots_booked_by_key UNIQUE (booked_by) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE public.slots ADD CONSTRAINT slots_day_slot_booked_by_key UNIQUE (day, slot) INCLUDE (booked_by);
+ALTER SEQUENCE public.members_id_seq OWNED BY public.members.id;

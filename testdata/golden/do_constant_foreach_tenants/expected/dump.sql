@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.tenants_template_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.tenants_template_id_seq OWNED BY public.tenants_template.id;
 CREATE OR REPLACE FUNCTION public.handle_updated_at() RETURNS trigger LANGUAGE plpgsql
     AS $function$
 begin new.updated_at = now(); return new; end $function$;
@@ -27,3 +26,4 @@ CREATE TABLE public.tenants_template (
 )
 WITH (autovacuum_enabled='false');
 ALTER TABLE public.tenants_template ADD CONSTRAINT tenants_template_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.tenants_template_id_seq OWNED BY public.tenants_template.id;

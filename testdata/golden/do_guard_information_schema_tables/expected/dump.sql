@@ -1,8 +1,6 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.customers_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.customers_id_seq OWNED BY public.customers.id;
 CREATE SEQUENCE public.invoices_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.invoices_id_seq OWNED BY public.invoices.id;
 CREATE TABLE public.customers (
     id bigint DEFAULT (nextval('public.customers_id_seq'::pg_catalog.regclass)) NOT NULL,
     name text NOT NULL
@@ -16,3 +14,5 @@ CREATE TABLE public.invoices (
 );
 ALTER TABLE public.invoices ADD CONSTRAINT invoices_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers(id);
 ALTER TABLE public.invoices ADD CONSTRAINT invoices_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.customers_id_seq OWNED BY public.customers.id;
+ALTER SEQUENCE public.invoices_id_seq OWNED BY public.invoices.id;

@@ -1,8 +1,6 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.members_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.members_id_seq OWNED BY public.members.id;
 CREATE SEQUENCE public.teams_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.teams_id_seq OWNED BY public.teams.id;
 CREATE TABLE public.members (
     id bigint DEFAULT (nextval('public.members_id_seq'::pg_catalog.regclass)) NOT NULL,
     team_id bigint,
@@ -18,3 +16,5 @@ CREATE TABLE public.teams (
     name text NOT NULL
 );
 ALTER TABLE public.teams ADD CONSTRAINT teams_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.members_id_seq OWNED BY public.members.id;
+ALTER SEQUENCE public.teams_id_seq OWNED BY public.teams.id;

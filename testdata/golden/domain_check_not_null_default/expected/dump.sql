@@ -5,7 +5,6 @@ CREATE DOMAIN public.positive_amount AS numeric(12,2) DEFAULT (0) NOT NULL CONST
 CREATE DOMAIN public.short_label AS text COLLATE pg_catalog."C" CONSTRAINT short_label_check CHECK (length(value) <= 20);
 CREATE DOMAIN public.us_postal_code AS character varying(10) CONSTRAINT us_postal_code_format CHECK (value ~ E'^\\d{5}$' OR value ~ E'^\\d{5}-\\d{4}$');
 CREATE SEQUENCE public.subscribers_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.subscribers_id_seq OWNED BY public.subscribers.id;
 CREATE TABLE public.subscribers (
     id integer DEFAULT (nextval('public.subscribers_id_seq'::pg_catalog.regclass)) NOT NULL,
     contact public.email NOT NULL,
@@ -16,3 +15,4 @@ CREATE TABLE public.subscribers (
     refund public.positive_amount DEFAULT (5)
 );
 ALTER TABLE public.subscribers ADD CONSTRAINT subscribers_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.subscribers_id_seq OWNED BY public.subscribers.id;

@@ -5,7 +5,6 @@ CREATE DOMAIN public.open_status AS public.order_status CONSTRAINT open_status_c
 CREATE DOMAIN public.tag_list AS text[] DEFAULT ('{}') CONSTRAINT tag_list_check CHECK (cardinality(value) <= 10);
 CREATE DOMAIN public.title_text AS public.non_empty_text CONSTRAINT title_text_check CHECK (length(value) < 200);
 CREATE SEQUENCE public.shipments_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.shipments_id_seq OWNED BY public.shipments.id;
 CREATE TABLE public.shipments (
     id bigint DEFAULT (nextval('public.shipments_id_seq'::pg_catalog.regclass)) NOT NULL,
     status public.open_status DEFAULT ('new') NOT NULL,
@@ -13,3 +12,4 @@ CREATE TABLE public.shipments (
     title public.title_text
 );
 ALTER TABLE public.shipments ADD CONSTRAINT shipments_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.shipments_id_seq OWNED BY public.shipments.id;

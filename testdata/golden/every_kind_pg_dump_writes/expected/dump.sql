@@ -25,9 +25,7 @@ CREATE DOMAIN app.posint AS integer CONSTRAINT posint_check CHECK (value > 0);
 CREATE TYPE app.pair AS (a integer, b text);
 CREATE TYPE app.floatrange AS RANGE (SUBTYPE = double precision, SUBTYPE_DIFF = float8mi, MULTIRANGE_TYPE_NAME = app.floatmultirange);
 CREATE SEQUENCE app.notes_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE app.notes_id_seq OWNED BY app.notes.id;
 CREATE SEQUENCE app.ticket_seq AS bigint START WITH 100 INCREMENT BY 5 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE app.ticket_seq OWNED BY app.accounts.ticket;
 CREATE OR REPLACE FUNCTION app.account_names_insert() RETURNS trigger LANGUAGE plpgsql
     AS $function$ BEGIN RETURN NEW; END $function$;
 CREATE OR REPLACE FUNCTION app.add_one(i integer) RETURNS integer LANGUAGE sql IMMUTABLE STRICT
@@ -129,6 +127,8 @@ CREATE FOREIGN TABLE app.remote_rows (
     body text
 )
 SERVER files_srv OPTIONS (path 'rows.csv');
+ALTER SEQUENCE app.notes_id_seq OWNED BY app.notes.id;
+ALTER SEQUENCE app.ticket_seq OWNED BY app.accounts.ticket;
 CREATE VIEW app.account_names (id, name) AS SELECT accounts.id AS id, accounts.name AS name FROM app.accounts;
 CREATE TRIGGER account_names_insert INSTEAD OF INSERT ON app.account_names FOR EACH ROW EXECUTE FUNCTION app.account_names_insert();
 CREATE MATERIALIZED VIEW app.note_counts (account, n) AS SELECT notes.account AS account, count(*) AS n FROM app.notes GROUP BY notes.account WITH DATA;
@@ -138,8 +138,10 @@ CREATE INDEX note_counts_account_idx ON app.note_counts USING btree (account);
 CREATE INDEX notes_account_idx ON app.notes USING btree (account) WHERE (body IS NOT NULL);
 CREATE INDEX notes_body_idx ON app.notes USING btree ((lower(body))) INCLUDE (id);
 ALTER TABLE app.notes CLUSTER ON notes_body_idx;
+ALTER TABLE app.accounts REPLICA IDENTITY FULL;
 CREATE STATISTICS app.notes_stats (dependencies) ON account, body FROM app.notes;
 CREATE EVENT TRIGGER app_ddl ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION app.on_ddl();
 COMMENT ON EVENT TRIGGER app_ddl IS 'watches tables';
+CREATE PUBLICATION app_pub FOR TABLE ONLY app.accounts, TABLE ONLY app.notes WITH (publish = 'insert, update, delete, truncate');
 -- external (referenced, never defined):
 --   type app.citext

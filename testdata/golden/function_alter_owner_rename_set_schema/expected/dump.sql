@@ -9,3 +9,6 @@ CREATE OR REPLACE FUNCTION public.slugify(s text) RETURNS text LANGUAGE sql IMMU
     AS $function$ select regexp_replace(lower(trim(s)), '[^a-z0-9]+', '-', 'g') $function$;
 CREATE OR REPLACE FUNCTION util.tax_rate() RETURNS numeric LANGUAGE sql
     AS $function$ select 0.2 $function$;
+ALTER ROUTINE public.refresh_everything() OWNER TO app_owner;
+ALTER ROUTINE public.slugify(text) OWNER TO app_owner;
+ALTER ROUTINE util.tax_rate() OWNER TO reporting;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.events_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.events_id_seq OWNED BY public.events.id;
 CREATE OR REPLACE FUNCTION public.log_event(p_kind text, p_payload jsonb DEFAULT '{}'::pg_catalog.jsonb, p_at timestamp with time zone DEFAULT now()) RETURNS bigint LANGUAGE plpgsql
     AS $function$
 declare
@@ -27,3 +26,4 @@ CREATE TABLE public.events (
     created_at timestamp with time zone DEFAULT (now()) NOT NULL
 );
 ALTER TABLE public.events ADD CONSTRAINT events_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.events_id_seq OWNED BY public.events.id;

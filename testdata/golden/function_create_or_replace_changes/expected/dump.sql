@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.prices_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.prices_id_seq OWNED BY public.prices.id;
 CREATE OR REPLACE FUNCTION public.audit_note() RETURNS text LANGUAGE sql IMMUTABLE
     AS $function$ select 'v3' $function$;
 CREATE OR REPLACE FUNCTION public.price_with_vat(p_id integer) RETURNS numeric LANGUAGE sql STABLE PARALLEL SAFE
@@ -10,3 +9,4 @@ CREATE TABLE public.prices (
     amount numeric(10,2) NOT NULL
 );
 ALTER TABLE public.prices ADD CONSTRAINT prices_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.prices_id_seq OWNED BY public.prices.id;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.products_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.products_id_seq OWNED BY public.products.id;
 CREATE OR REPLACE FUNCTION public.all_categories() RETURNS SETOF text LANGUAGE sql STABLE
     AS $function$ select distinct category from products where category is not null $function$;
 CREATE OR REPLACE FUNCTION public.cheap_products(max_price numeric DEFAULT 10) RETURNS SETOF public.products LANGUAGE plpgsql STABLE
@@ -34,3 +33,4 @@ CREATE TABLE public.products (
     category text
 );
 ALTER TABLE public.products ADD CONSTRAINT products_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.products_id_seq OWNED BY public.products.id;

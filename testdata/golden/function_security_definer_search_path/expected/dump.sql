@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.secrets_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.secrets_id_seq OWNED BY public.secrets.id;
 CREATE OR REPLACE FUNCTION public.count_secrets() RETURNS bigint LANGUAGE sql SECURITY DEFINER
     SET search_path TO 'public'
     AS $function$ select count(*) from secrets $function$;
@@ -28,3 +27,4 @@ CREATE TABLE public.secrets (
     value text NOT NULL
 );
 ALTER TABLE public.secrets ADD CONSTRAINT secrets_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.secrets_id_seq OWNED BY public.secrets.id;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.accounts_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.accounts_id_seq OWNED BY public.accounts.id;
 CREATE OR REPLACE FUNCTION public.account_balance(p_id bigint) RETURNS numeric LANGUAGE plpgsql
     AS $function$
 declare
@@ -33,3 +32,4 @@ CREATE TABLE public.accounts (
     balance numeric(12,2) DEFAULT (0) NOT NULL
 );
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.accounts_id_seq OWNED BY public.accounts.id;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.orders_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
 CREATE OR REPLACE FUNCTION public.add_tax(amount numeric) RETURNS numeric LANGUAGE sql IMMUTABLE
 RETURN round(amount * 1.2, 2);
 CREATE OR REPLACE PROCEDURE public.archive_closed() LANGUAGE sql
@@ -22,3 +21,4 @@ CREATE TABLE public.orders (
     status text DEFAULT ('new') NOT NULL
 );
 ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.documents_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.documents_id_seq OWNED BY public.documents.id;
 CREATE TABLE public.documents (
     id bigint DEFAULT (nextval('public.documents_id_seq'::pg_catalog.regclass)) NOT NULL,
     token text,
@@ -13,6 +12,7 @@ CREATE TABLE public.documents (
     ts tsvector
 );
 ALTER TABLE public.documents ADD CONSTRAINT documents_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.documents_id_seq OWNED BY public.documents.id;
 CREATE INDEX documents_area_gist_idx ON public.documents USING gist (area);
 CREATE INDEX documents_body_fts_idx ON public.documents USING gin ((to_tsvector('english', body)));
 CREATE INDEX documents_created_brin_idx ON public.documents USING brin (created_at) WITH (pages_per_range='32');

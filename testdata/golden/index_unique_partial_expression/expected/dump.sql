@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.accounts_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.accounts_id_seq OWNED BY public.accounts.id;
 CREATE TABLE public.accounts (
     id bigint DEFAULT (nextval('public.accounts_id_seq'::pg_catalog.regclass)) NOT NULL,
     email text NOT NULL,
@@ -10,6 +9,7 @@ CREATE TABLE public.accounts (
     kind text
 );
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.accounts_id_seq OWNED BY public.accounts.id;
 CREATE INDEX accounts_big_idx ON public.accounts USING btree (total) WHERE (total > 1000);
 CREATE INDEX accounts_coalesce_idx ON public.accounts USING btree ((COALESCE(username, email)));
 CREATE INDEX accounts_created_day_idx ON public.accounts USING btree ((date_trunc('day', deleted_at AT TIME ZONE 'UTC')));

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.base_entity_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.base_entity_id_seq OWNED BY public.base_entity.id;
 CREATE TABLE public.audited (
     changed_by text,
     changed_at timestamp with time zone
@@ -11,6 +10,14 @@ CREATE TABLE public.base_entity (
 );
 ALTER TABLE public.base_entity ADD CONSTRAINT base_entity_id_check CHECK (id > 0);
 ALTER TABLE public.base_entity ADD CONSTRAINT base_entity_pkey PRIMARY KEY (id);
+CREATE TABLE public.cities (
+    id bigint DEFAULT (nextval('public.base_entity_id_seq'::pg_catalog.regclass)) NOT NULL,
+    created_at timestamp with time zone DEFAULT (now()) NOT NULL,
+    name text NOT NULL,
+    population integer
+)
+INHERITS (public.base_entity);
+ALTER TABLE public.cities ADD CONSTRAINT base_entity_id_check CHECK (id > 0);
 CREATE TABLE public.capitals (
     id bigint DEFAULT (nextval('public.base_entity_id_seq'::pg_catalog.regclass)) NOT NULL,
     created_at timestamp with time zone DEFAULT (now()) NOT NULL,
@@ -20,14 +27,6 @@ CREATE TABLE public.capitals (
 )
 INHERITS (public.cities);
 ALTER TABLE public.capitals ADD CONSTRAINT base_entity_id_check CHECK (id > 0);
-CREATE TABLE public.cities (
-    id bigint DEFAULT (nextval('public.base_entity_id_seq'::pg_catalog.regclass)) NOT NULL,
-    created_at timestamp with time zone DEFAULT (now()) NOT NULL,
-    name text NOT NULL,
-    population integer
-)
-INHERITS (public.base_entity);
-ALTER TABLE public.cities ADD CONSTRAINT base_entity_id_check CHECK (id > 0);
 CREATE TABLE public.documents (
     id bigint DEFAULT (nextval('public.base_entity_id_seq'::pg_catalog.regclass)) NOT NULL,
     created_at timestamp with time zone DEFAULT (now()) NOT NULL,
@@ -45,3 +44,4 @@ CREATE TABLE public.sub_notes (
     note text
 )
 INHERITS (public.local_notes);
+ALTER SEQUENCE public.base_entity_id_seq OWNED BY public.base_entity.id;

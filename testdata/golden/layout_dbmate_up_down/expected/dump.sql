@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.users_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.users_id_seq OWNED BY public.users.id;
 CREATE TABLE public.sessions (
     id uuid DEFAULT (gen_random_uuid()) NOT NULL,
     user_id bigint NOT NULL,
@@ -15,5 +14,6 @@ CREATE TABLE public.users (
 );
 ALTER TABLE public.users ADD CONSTRAINT users_email_key UNIQUE (email);
 ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.users_id_seq OWNED BY public.users.id;
 CREATE INDEX sessions_expires_at_idx ON public.sessions USING btree (expires_at);
 CREATE INDEX sessions_user_id_idx ON public.sessions USING btree (user_id);

@@ -1,8 +1,6 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.orders_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
 CREATE SEQUENCE public.products_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.products_id_seq OWNED BY public.products.id;
 CREATE TABLE public.orders (
     id bigint DEFAULT (nextval('public.orders_id_seq'::pg_catalog.regclass)) NOT NULL,
     product_id integer NOT NULL,
@@ -18,4 +16,6 @@ CREATE TABLE public.products (
     price numeric(10,2)
 );
 ALTER TABLE public.products ADD CONSTRAINT products_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
+ALTER SEQUENCE public.products_id_seq OWNED BY public.products.id;
 CREATE INDEX orders_status_idx ON public.orders USING btree (status);

@@ -1,9 +1,7 @@
 -- pgdrift catalog dump
 CREATE SCHEMA inventory;
 CREATE SEQUENCE inventory.items_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE inventory.items_id_seq OWNED BY inventory.items.id;
 CREATE SEQUENCE inventory.warehouses_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE inventory.warehouses_id_seq OWNED BY inventory.warehouses.id;
 CREATE TABLE inventory.items (
     id integer DEFAULT (nextval('inventory.items_id_seq'::pg_catalog.regclass)) NOT NULL,
     sku character varying(32) NOT NULL,
@@ -27,3 +25,5 @@ CREATE TABLE inventory.warehouses (
 );
 ALTER TABLE inventory.warehouses ADD CONSTRAINT warehouses_name_key UNIQUE (name);
 ALTER TABLE inventory.warehouses ADD CONSTRAINT warehouses_pkey PRIMARY KEY (id);
+ALTER SEQUENCE inventory.items_id_seq OWNED BY inventory.items.id;
+ALTER SEQUENCE inventory.warehouses_id_seq OWNED BY inventory.warehouses.id;

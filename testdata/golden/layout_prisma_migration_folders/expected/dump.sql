@@ -1,7 +1,6 @@
 -- pgdrift catalog dump
 CREATE TYPE public."Role" AS ENUM ('USER', 'ADMIN', 'EDITOR');
 CREATE SEQUENCE public."User_id_seq" AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public."User_id_seq" OWNED BY public."User".id;
 CREATE TABLE public."Post" (
     id text NOT NULL,
     title character varying(255) NOT NULL,
@@ -24,5 +23,6 @@ CREATE TABLE public."User" (
     "displayName" text
 );
 ALTER TABLE public."User" ADD CONSTRAINT "User_pkey" PRIMARY KEY (id);
+ALTER SEQUENCE public."User_id_seq" OWNED BY public."User".id;
 CREATE INDEX "Post_authorId_idx" ON public."Post" USING btree ("authorId");
 CREATE UNIQUE INDEX "User_email_key" ON public."User" USING btree (email);

@@ -1,7 +1,6 @@
 -- pgdrift catalog dump
 CREATE SCHEMA "Sales Team";
 CREATE SEQUENCE "Sales Team"."Customer Accounts_Id_seq" AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE "Sales Team"."Customer Accounts_Id_seq" OWNED BY "Sales Team"."Customer Accounts"."Id";
 CREATE TABLE "Sales Team"."Customer Accounts" (
     "Id" integer DEFAULT (nextval('"Sales Team"."Customer Accounts_Id_seq"'::pg_catalog.regclass)) NOT NULL,
     "Full Name" text NOT NULL,
@@ -29,5 +28,6 @@ CREATE TABLE public.widgets (
     name text
 );
 ALTER TABLE public.widgets ADD CONSTRAINT widgets_pkey PRIMARY KEY (id);
+ALTER SEQUENCE "Sales Team"."Customer Accounts_Id_seq" OWNED BY "Sales Team"."Customer Accounts"."Id";
 CREATE INDEX "Customer Accounts Full Name idx" ON "Sales Team"."Customer Accounts" USING btree ("Full Name");
 CREATE UNIQUE INDEX "Customer Accounts_café_idx" ON "Sales Team"."Customer Accounts" USING btree ("café");

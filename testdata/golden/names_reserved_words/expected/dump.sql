@@ -1,8 +1,6 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.order_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.order_id_seq OWNED BY public."order".id;
 CREATE SEQUENCE public.user_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.user_id_seq OWNED BY public."user".id;
 CREATE TABLE public."order" (
     id bigint DEFAULT (nextval('public.order_id_seq'::pg_catalog.regclass)) NOT NULL,
     "user" bigint NOT NULL,
@@ -29,4 +27,6 @@ CREATE TABLE public."user" (
     "default" boolean DEFAULT (false)
 );
 ALTER TABLE public."user" ADD CONSTRAINT user_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.order_id_seq OWNED BY public."order".id;
+ALTER SEQUENCE public.user_id_seq OWNED BY public."user".id;
 CREATE INDEX order_user_idx ON public."order" USING btree ("user");

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.cities_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.cities_id_seq OWNED BY public.cities.id;
 CREATE TABLE public.cities (
     id integer DEFAULT (nextval('public.cities_id_seq'::pg_catalog.regclass)) NOT NULL,
     country character(2) NOT NULL,
@@ -14,4 +13,5 @@ CREATE TABLE public.countries (
     name text NOT NULL
 );
 ALTER TABLE public.countries ADD CONSTRAINT countries_pkey PRIMARY KEY (code);
+ALTER SEQUENCE public.cities_id_seq OWNED BY public.cities.id;
 CREATE INDEX cities_country_idx ON public.cities USING btree (country);

@@ -1,8 +1,6 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.transfers_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.transfers_id_seq OWNED BY public.transfers.id;
 CREATE SEQUENCE public.wallets_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.wallets_id_seq OWNED BY public.wallets.id;
 CREATE TABLE public.rates (
     currency character(3) NOT NULL,
     rate numeric(10,6) NOT NULL
@@ -25,4 +23,6 @@ CREATE TABLE public.wallets (
 );
 ALTER TABLE public.wallets ADD CONSTRAINT wallets_currency_fkey FOREIGN KEY (currency) REFERENCES public.rates(currency);
 ALTER TABLE public.wallets ADD CONSTRAINT wallets_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.transfers_id_seq OWNED BY public.transfers.id;
+ALTER SEQUENCE public.wallets_id_seq OWNED BY public.wallets.id;
 CREATE INDEX transfers_from_idx ON public.transfers USING btree (from_wallet);

@@ -1,7 +1,6 @@
 -- pgdrift catalog dump
 CREATE TYPE public.region_code AS ENUM ('eu', 'us', 'apac', 'latam');
 CREATE SEQUENCE public.customers_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.customers_id_seq OWNED BY public.customers.id;
 CREATE TABLE public.customers (
     id bigint DEFAULT (nextval('public.customers_id_seq'::pg_catalog.regclass)) NOT NULL,
     region public.region_code,
@@ -21,3 +20,4 @@ PARTITION BY LIST ((lower(state)));
 CREATE TABLE public.tasks_done PARTITION OF public.tasks FOR VALUES IN ('done');
 CREATE TABLE public.tasks_open PARTITION OF public.tasks FOR VALUES IN ('open', 'pending');
 ALTER TABLE public.tasks_open ADD CONSTRAINT tasks_open_payload_check CHECK (payload IS NOT NULL);
+ALTER SEQUENCE public.customers_id_seq OWNED BY public.customers.id;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.teams_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.teams_id_seq OWNED BY public.teams.id;
 CREATE OR REPLACE FUNCTION public.has_team_role(p_team bigint, p_role text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'public'
     AS $function$
@@ -29,3 +28,4 @@ ALTER TABLE public.teams ADD CONSTRAINT teams_pkey PRIMARY KEY (id);
 ALTER TABLE public.teams ENABLE ROW LEVEL SECURITY;
 CREATE POLICY teams_admin_update ON public.teams FOR UPDATE TO authenticated USING (public.has_team_role(id, 'admin')) WITH CHECK (public.has_team_role(id, 'admin'));
 CREATE POLICY teams_members_read ON public.teams FOR SELECT TO authenticated USING (public.is_team_member(id));
+ALTER SEQUENCE public.teams_id_seq OWNED BY public.teams.id;

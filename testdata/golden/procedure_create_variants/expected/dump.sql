@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.job_runs_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.job_runs_id_seq OWNED BY public.job_runs.id;
 CREATE OR REPLACE PROCEDURE public.batch_touch(OUT touched integer) LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public'
     AS $function$
@@ -32,3 +31,4 @@ CREATE TABLE public.job_runs (
     rows_done integer DEFAULT (0) NOT NULL
 );
 ALTER TABLE public.job_runs ADD CONSTRAINT job_runs_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.job_runs_id_seq OWNED BY public.job_runs.id;

@@ -19,3 +19,5 @@ CREATE TABLE public.d (
     v text
 );
 ALTER TABLE public.d ADD CONSTRAINT d_pkey PRIMARY KEY (id);
+CREATE PUBLICATION app_pub FOR TABLE ONLY public.a, TABLE ONLY public.c, TABLE ONLY public.d WITH (publish = 'insert, update');
+CREATE PUBLICATION renamed_pub FOR TABLE ONLY public.a, TABLE ONLY public.b WITH (publish = 'insert, update, delete, truncate');

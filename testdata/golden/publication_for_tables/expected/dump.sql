@@ -1,13 +1,9 @@
 -- pgdrift catalog dump
 CREATE SCHEMA analytics;
 CREATE SEQUENCE analytics.facts_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE analytics.facts_id_seq OWNED BY analytics.facts.id;
 CREATE SEQUENCE public.audit_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.audit_id_seq OWNED BY public.audit.id;
 CREATE SEQUENCE public.customers_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.customers_id_seq OWNED BY public.customers.id;
 CREATE SEQUENCE public.orders_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
 CREATE TABLE analytics.facts (
     id bigint DEFAULT (nextval('analytics.facts_id_seq'::pg_catalog.regclass)) NOT NULL,
     v numeric
@@ -32,3 +28,13 @@ CREATE TABLE public.orders (
 );
 ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers(id);
 ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY (id);
+ALTER SEQUENCE analytics.facts_id_seq OWNED BY analytics.facts.id;
+ALTER SEQUENCE public.audit_id_seq OWNED BY public.audit.id;
+ALTER SEQUENCE public.customers_id_seq OWNED BY public.customers.id;
+ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
+CREATE PUBLICATION analytics_pub FOR TABLES IN SCHEMA analytics WITH (publish = 'insert, update, delete, truncate');
+CREATE PUBLICATION empty_pub WITH (publish = 'insert, update, delete, truncate');
+CREATE PUBLICATION eu_customers_pub FOR TABLE ONLY public.customers (id, name, region) WHERE (region = 'eu') WITH (publish = 'insert, update, delete, truncate');
+CREATE PUBLICATION everything FOR ALL TABLES WITH (publish = 'insert, update, delete, truncate');
+CREATE PUBLICATION inserts_only FOR TABLE ONLY public.audit WITH (publish = 'insert');
+CREATE PUBLICATION shop_pub FOR TABLE ONLY public.customers, TABLE ONLY public.orders WITH (publish = 'insert, update, delete, truncate');

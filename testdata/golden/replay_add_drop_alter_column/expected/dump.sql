@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.customers_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.customers_id_seq OWNED BY public.customers.id;
 CREATE TABLE public.customers (
     id integer DEFAULT (nextval('public.customers_id_seq'::pg_catalog.regclass)) NOT NULL,
     name text NOT NULL,
@@ -13,3 +12,4 @@ CREATE TABLE public.customers (
 );
 ALTER TABLE public.customers ADD CONSTRAINT customers_pkey PRIMARY KEY (id);
 ALTER TABLE public.customers ADD CONSTRAINT customers_score_check CHECK (score >= 0);
+ALTER SEQUENCE public.customers_id_seq OWNED BY public.customers.id;

@@ -1,8 +1,6 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.clients_account_no_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.clients_account_no_seq OWNED BY public.customers.account_no;
 CREATE SEQUENCE public.clients_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.clients_id_seq OWNED BY public.customers.id;
 CREATE TABLE public.clients (
     id integer NOT NULL
 );
@@ -14,4 +12,6 @@ CREATE TABLE public.customers (
 );
 ALTER TABLE public.customers ADD CONSTRAINT clients_name_key UNIQUE (name);
 ALTER TABLE public.customers ADD CONSTRAINT clients_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.clients_account_no_seq OWNED BY public.customers.account_no;
+ALTER SEQUENCE public.clients_id_seq OWNED BY public.customers.id;
 CREATE INDEX clients_name_lower_idx ON public.customers USING btree ((lower(name)));

@@ -1,10 +1,7 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.invoices_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.invoices_id_seq OWNED BY public.invoices.id;
 CREATE SEQUENCE public.logs_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.logs_id_seq OWNED BY public.logs.id;
 CREATE SEQUENCE public.reports_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.reports_id_seq OWNED BY public.reports.id;
 CREATE TABLE public.invoices (
     id integer DEFAULT (nextval('public.invoices_id_seq'::pg_catalog.regclass)) NOT NULL,
     customer text NOT NULL
@@ -23,3 +20,6 @@ CREATE TABLE public.reports (
 );
 ALTER TABLE public.reports ADD CONSTRAINT reports_pkey PRIMARY KEY (id);
 CREATE POLICY reports_all ON public.reports USING (true);
+ALTER SEQUENCE public.invoices_id_seq OWNED BY public.invoices.id;
+ALTER SEQUENCE public.logs_id_seq OWNED BY public.logs.id;
+ALTER SEQUENCE public.reports_id_seq OWNED BY public.reports.id;

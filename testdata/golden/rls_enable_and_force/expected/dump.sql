@@ -1,10 +1,7 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.audit_entries_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.audit_entries_id_seq OWNED BY public.audit_entries.id;
 CREATE SEQUENCE public.documents_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.documents_id_seq OWNED BY public.documents.id;
 CREATE SEQUENCE public.open_data_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.open_data_id_seq OWNED BY public.open_data.id;
 CREATE TABLE public.audit_entries (
     id bigint DEFAULT (nextval('public.audit_entries_id_seq'::pg_catalog.regclass)) NOT NULL,
     message text NOT NULL
@@ -26,3 +23,6 @@ CREATE TABLE public.open_data (
 );
 ALTER TABLE public.open_data ADD CONSTRAINT open_data_pkey PRIMARY KEY (id);
 ALTER TABLE public.open_data FORCE ROW LEVEL SECURITY;
+ALTER SEQUENCE public.audit_entries_id_seq OWNED BY public.audit_entries.id;
+ALTER SEQUENCE public.documents_id_seq OWNED BY public.documents.id;
+ALTER SEQUENCE public.open_data_id_seq OWNED BY public.open_data.id;

@@ -22,3 +22,5 @@ CREATE TABLE reporting.daily_totals (
     total numeric(14,2) DEFAULT (0)
 );
 ALTER TABLE reporting.daily_totals ADD CONSTRAINT daily_totals_pkey PRIMARY KEY (day);
+ALTER SCHEMA "Legacy Data" OWNER TO postgres;
+ALTER SCHEMA billing OWNER TO postgres;

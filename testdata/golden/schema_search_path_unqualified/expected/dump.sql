@@ -2,9 +2,7 @@
 CREATE SCHEMA app;
 CREATE TYPE app.ticket_state AS ENUM ('open', 'closed');
 CREATE SEQUENCE app.customers_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE app.customers_id_seq OWNED BY app.customers.id;
 CREATE SEQUENCE app.tickets_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE app.tickets_id_seq OWNED BY app.tickets.id;
 CREATE TABLE app.customers (
     id integer DEFAULT (nextval('app.customers_id_seq'::pg_catalog.regclass)) NOT NULL,
     email text NOT NULL
@@ -29,4 +27,6 @@ CREATE TABLE public.audit_log (
     note text
 );
 ALTER TABLE public.audit_log ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);
+ALTER SEQUENCE app.customers_id_seq OWNED BY app.customers.id;
+ALTER SEQUENCE app.tickets_id_seq OWNED BY app.tickets.id;
 CREATE INDEX tickets_customer_id_idx ON app.tickets USING btree (customer_id);

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.matrices_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.matrices_id_seq OWNED BY public.matrices.id;
 CREATE TABLE public.matrices (
     id integer DEFAULT (nextval('public.matrices_id_seq'::pg_catalog.regclass)) NOT NULL,
     tags text[],
@@ -16,3 +15,4 @@ CREATE TABLE public.matrices (
     ids uuid[] DEFAULT (ARRAY[]::pg_catalog.uuid[])
 );
 ALTER TABLE public.matrices ADD CONSTRAINT matrices_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.matrices_id_seq OWNED BY public.matrices.id;

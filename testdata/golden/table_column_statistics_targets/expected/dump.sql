@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.observations_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.observations_id_seq OWNED BY public.observations.id;
 CREATE TABLE public.notes (
     body text COMPRESSION pglz,
     payload jsonb
@@ -30,5 +29,6 @@ CREATE TABLE public.readings (
 );
 ALTER TABLE ONLY public.readings ALTER COLUMN raw_payload SET STORAGE EXTERNAL;
 ALTER TABLE ONLY public.readings ALTER COLUMN blob SET STORAGE MAIN;
+ALTER SEQUENCE public.observations_id_seq OWNED BY public.observations.id;
 CREATE INDEX observations_lower_station_idx ON public.observations USING btree ((lower(station)));
 ALTER INDEX public.observations_lower_station_idx ALTER COLUMN 1 SET STATISTICS 1000;

@@ -22,3 +22,6 @@ CREATE TABLE public.with_pk (
 );
 ALTER TABLE public.with_pk ADD CONSTRAINT with_pk_pkey PRIMARY KEY (id);
 CREATE UNIQUE INDEX keyed_by_index_code_idx ON public.keyed_by_index USING btree (code);
+ALTER TABLE public.full_rows REPLICA IDENTITY FULL;
+ALTER TABLE public.keyed_by_index REPLICA IDENTITY USING INDEX keyed_by_index_code_idx;
+ALTER TABLE public.no_identity REPLICA IDENTITY NOTHING;

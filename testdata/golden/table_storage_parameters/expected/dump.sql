@@ -1,8 +1,6 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.hot_rows_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.hot_rows_id_seq OWNED BY public.hot_rows.id;
 CREATE SEQUENCE public.queue_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.queue_id_seq OWNED BY public.queue.id;
 CREATE TABLE public.archive (
     id bigint,
     body text
@@ -30,5 +28,7 @@ CREATE TABLE public.queue (
 )
 WITH (autovacuum_analyze_scale_factor='0.02', autovacuum_vacuum_scale_factor='0.01', toast_tuple_target='256');
 ALTER TABLE public.queue ADD CONSTRAINT queue_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.hot_rows_id_seq OWNED BY public.hot_rows.id;
+ALTER SEQUENCE public.queue_id_seq OWNED BY public.queue.id;
 CREATE INDEX events_at_idx ON public.events USING btree (at) WITH (deduplicate_items='off');
 ALTER TABLE public.events CLUSTER ON events_at_idx;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.jobs_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.jobs_id_seq OWNED BY public.jobs.id;
 CREATE UNLOGGED TABLE public.cache_entries (
     key text NOT NULL,
     value bytea,
@@ -16,3 +15,4 @@ CREATE UNLOGGED TABLE public.scratch (
     id integer,
     note text
 );
+ALTER SEQUENCE public.jobs_id_seq OWNED BY public.jobs.id;

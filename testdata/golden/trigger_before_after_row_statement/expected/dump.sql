@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.stock_log_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.stock_log_id_seq OWNED BY public.stock_log.id;
 CREATE OR REPLACE FUNCTION public.stock_audit() RETURNS trigger LANGUAGE plpgsql
     AS $function$
 begin
@@ -39,3 +38,4 @@ CREATE TABLE public.stock_log (
     at timestamp with time zone DEFAULT (now()) NOT NULL
 );
 ALTER TABLE public.stock_log ADD CONSTRAINT stock_log_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.stock_log_id_seq OWNED BY public.stock_log.id;

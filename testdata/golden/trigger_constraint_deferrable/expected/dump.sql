@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.ledger_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.ledger_id_seq OWNED BY public.ledger.id;
 CREATE OR REPLACE FUNCTION public.ledger_check_balanced() RETURNS trigger LANGUAGE plpgsql
     AS $function$
 begin
@@ -23,3 +22,4 @@ CREATE TABLE public.ledger_batches (
     id integer NOT NULL
 );
 ALTER TABLE public.ledger_batches ADD CONSTRAINT ledger_batches_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.ledger_id_seq OWNED BY public.ledger.id;

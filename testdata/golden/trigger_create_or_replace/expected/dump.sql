@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.items_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.items_id_seq OWNED BY public.items.id;
 CREATE OR REPLACE FUNCTION public.items_touch() RETURNS trigger LANGUAGE plpgsql
     AS $function$
 begin new.updated_at = now(); return new; end
@@ -16,3 +15,4 @@ CREATE TABLE public.items (
 );
 ALTER TABLE public.items ADD CONSTRAINT items_pkey PRIMARY KEY (id);
 CREATE TRIGGER items_touch BEFORE INSERT OR UPDATE ON public.items FOR EACH ROW WHEN (pg_trigger_depth() = 0) EXECUTE FUNCTION public.items_touch_v2();
+ALTER SEQUENCE public.items_id_seq OWNED BY public.items.id;

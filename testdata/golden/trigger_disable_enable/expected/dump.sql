@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.sync_items_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.sync_items_id_seq OWNED BY public.sync_items.id;
 CREATE OR REPLACE FUNCTION public.sync_items_touch() RETURNS trigger LANGUAGE plpgsql
     AS $function$
 begin new.changed_at := now(); return new; end $function$;
@@ -19,3 +18,4 @@ ALTER TABLE public.sync_items ENABLE ALWAYS TRIGGER sync_items_c;
 CREATE TRIGGER sync_items_d BEFORE UPDATE ON public.sync_items FOR EACH ROW EXECUTE FUNCTION public.sync_items_touch();
 ALTER TABLE public.sync_items DISABLE TRIGGER sync_items_d;
 CREATE TRIGGER sync_items_e BEFORE UPDATE ON public.sync_items FOR EACH ROW EXECUTE FUNCTION public.sync_items_touch();
+ALTER SEQUENCE public.sync_items_id_seq OWNED BY public.sync_items.id;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.ddl_log_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.ddl_log_id_seq OWNED BY public.ddl_log.id;
 CREATE OR REPLACE FUNCTION public.forbid_drops() RETURNS event_trigger LANGUAGE plpgsql
     AS $function$
 begin
@@ -26,6 +25,7 @@ CREATE TABLE public.ddl_log (
     at timestamp with time zone DEFAULT (now())
 );
 ALTER TABLE public.ddl_log ADD CONSTRAINT ddl_log_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.ddl_log_id_seq OWNED BY public.ddl_log.id;
 CREATE EVENT TRIGGER log_ddl_end ON ddl_command_end EXECUTE FUNCTION public.log_ddl();
 COMMENT ON EVENT TRIGGER log_ddl_end IS 'records every DDL command';
 CREATE EVENT TRIGGER no_drop_table ON sql_drop WHEN TAG IN ('DROP TABLE', 'DROP SCHEMA') EXECUTE FUNCTION public.forbid_drops();

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.notes_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.notes_id_seq OWNED BY public.notes.id;
 CREATE OR REPLACE FUNCTION public.notes_len() RETURNS trigger LANGUAGE plpgsql
     AS $function$
 begin
@@ -17,3 +16,4 @@ ALTER TABLE public.notes ADD CONSTRAINT notes_pkey PRIMARY KEY (id);
 CREATE TRIGGER notes_len_ins BEFORE INSERT ON public.notes FOR EACH ROW EXECUTE FUNCTION public.notes_len();
 CREATE TRIGGER notes_len_qualified BEFORE UPDATE ON public.notes FOR EACH ROW EXECUTE FUNCTION public.notes_len();
 CREATE TRIGGER notes_len_upd BEFORE UPDATE ON public.notes FOR EACH ROW EXECUTE FUNCTION public.notes_len();
+ALTER SEQUENCE public.notes_id_seq OWNED BY public.notes.id;

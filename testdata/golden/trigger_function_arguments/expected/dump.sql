@@ -1,8 +1,6 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.comments_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.comments_id_seq OWNED BY public.comments.id;
 CREATE SEQUENCE public.posts_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.posts_id_seq OWNED BY public.posts.id;
 CREATE OR REPLACE FUNCTION public.set_timestamp_column() RETURNS trigger LANGUAGE plpgsql
     AS $function$
 begin
@@ -24,3 +22,5 @@ CREATE TABLE public.posts (
 );
 ALTER TABLE public.posts ADD CONSTRAINT posts_pkey PRIMARY KEY (id);
 CREATE TRIGGER posts_modified BEFORE UPDATE ON public.posts FOR EACH ROW EXECUTE FUNCTION public.set_timestamp_column('modified');
+ALTER SEQUENCE public.comments_id_seq OWNED BY public.comments.id;
+ALTER SEQUENCE public.posts_id_seq OWNED BY public.posts.id;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.people_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.people_id_seq OWNED BY public.people.id;
 CREATE OR REPLACE FUNCTION public.people_with_email_del() RETURNS trigger LANGUAGE plpgsql
     AS $function$
 begin
@@ -32,6 +31,7 @@ CREATE TABLE public.people (
     name text NOT NULL
 );
 ALTER TABLE public.people ADD CONSTRAINT people_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.people_id_seq OWNED BY public.people.id;
 CREATE VIEW public.people_with_email (id, name, email) AS SELECT p.id AS id, p.name AS name, e.email AS email FROM public.people p LEFT JOIN public.emails e ON e.person_id = p.id;
 CREATE TRIGGER people_with_email_delete INSTEAD OF DELETE ON public.people_with_email FOR EACH ROW EXECUTE FUNCTION public.people_with_email_del();
 CREATE TRIGGER people_with_email_insert INSTEAD OF INSERT ON public.people_with_email FOR EACH ROW EXECUTE FUNCTION public.people_with_email_ins();

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.measurements_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.measurements_id_seq OWNED BY public.measurements.id;
 CREATE OR REPLACE FUNCTION public.measurements_count_ins() RETURNS trigger LANGUAGE plpgsql
     AS $function$
 begin
@@ -30,3 +29,4 @@ CREATE TABLE public.measurements (
 ALTER TABLE public.measurements ADD CONSTRAINT measurements_pkey PRIMARY KEY (id);
 CREATE TRIGGER measurements_after_insert AFTER INSERT ON public.measurements REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.measurements_count_ins();
 CREATE TRIGGER measurements_after_update AFTER UPDATE ON public.measurements REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.measurements_count_upd();
+ALTER SEQUENCE public.measurements_id_seq OWNED BY public.measurements.id;

@@ -1,6 +1,5 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.tickets_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.tickets_id_seq OWNED BY public.tickets.id;
 CREATE OR REPLACE FUNCTION public.tickets_notify() RETURNS trigger LANGUAGE plpgsql
     AS $function$
 begin
@@ -26,3 +25,4 @@ ALTER TABLE public.tickets ADD CONSTRAINT tickets_pkey PRIMARY KEY (id);
 CREATE TRIGGER tickets_reassigned AFTER UPDATE ON public.tickets FOR EACH ROW WHEN (old.assignee IS DISTINCT FROM new.assignee AND new.assignee IS NOT NULL) EXECUTE FUNCTION public.tickets_notify();
 CREATE TRIGGER tickets_status_change BEFORE UPDATE OF status ON public.tickets FOR EACH ROW WHEN (old.status IS DISTINCT FROM new.status) EXECUTE FUNCTION public.tickets_set_closed_at();
 CREATE TRIGGER tickets_urgent AFTER INSERT OR UPDATE OF priority, assignee ON public.tickets FOR EACH ROW WHEN (new.priority <= 1) EXECUTE FUNCTION public.tickets_notify();
+ALTER SEQUENCE public.tickets_id_seq OWNED BY public.tickets.id;

@@ -4,7 +4,6 @@ CREATE TYPE public.int_range_named AS RANGE (SUBTYPE = integer, MULTIRANGE_TYPE_
 CREATE TYPE public.textrange AS RANGE (SUBTYPE = text, MULTIRANGE_TYPE_NAME = public.textmultirange);
 CREATE TYPE public.timerange AS RANGE (SUBTYPE = time without time zone, SUBTYPE_DIFF = public.time_subtype_diff, MULTIRANGE_TYPE_NAME = public.timemultirange);
 CREATE SEQUENCE public.shifts_id_seq AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.shifts_id_seq OWNED BY public.shifts.id;
 CREATE OR REPLACE FUNCTION public.time_subtype_diff(x time without time zone, y time without time zone) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT
     AS $function$select extract(epoch from (x - y))$function$;
 CREATE TABLE public.shifts (
@@ -17,5 +16,6 @@ CREATE TABLE public.shifts (
 );
 ALTER TABLE public.shifts ADD CONSTRAINT shifts_hours_excl EXCLUDE USING gist (hours WITH &&) WHERE (worker <> 'nobody');
 ALTER TABLE public.shifts ADD CONSTRAINT shifts_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.shifts_id_seq OWNED BY public.shifts.id;
 -- external (referenced, never defined):
 --   type public.int_multirange_named

@@ -1,10 +1,10 @@
 -- pgdrift catalog dump
 CREATE SEQUENCE public.events_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE;
-ALTER SEQUENCE public.events_id_seq OWNED BY public.events.id;
 CREATE TABLE public.events (
     id bigint DEFAULT (nextval('public.events_id_seq'::pg_catalog.regclass)) NOT NULL,
     kind text NOT NULL,
     at timestamp with time zone DEFAULT (now()) NOT NULL
 );
 ALTER TABLE public.events ADD CONSTRAINT events_pkey PRIMARY KEY (id);
+ALTER SEQUENCE public.events_id_seq OWNED BY public.events.id;
 CREATE VIEW public.kept_view (kind) AS SELECT events.kind AS kind FROM public.events;
