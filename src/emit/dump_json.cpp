@@ -69,11 +69,22 @@ std::string dump_json(const Catalog& cat) {
                         .raw("columns", strings(v.columns)).str("sql", v.sql.value).str("canonical", v.definition)
                         .str("comment", v.comment).done());
   for (const std::string& e : cat.externals.value) externals.push_back(json_string(e));
+  std::vector<std::string> objects;  // every other kind, as dump prints it
+  for_each_object(cat, [&](const ObjectRef& r) {
+    switch (r.kind()) {
+      case ObjectKind::Schema: case ObjectKind::Extension: case ObjectKind::Enum: case ObjectKind::Sequence:
+      case ObjectKind::Table: case ObjectKind::Column: case ObjectKind::Constraint: case ObjectKind::Index: case ObjectKind::View:
+        return;  // the lists above
+      default: break;
+    }
+    std::string sql = object_dump_sql(cat, r);
+    if (!sql.empty()) objects.push_back(JsonObject().str("kind", object_kind_name(r.kind())).str("id", object_id(r)).str("sql", sql).done());
+  });
   return JsonObject().str("format", "pgdrift.catalog/1").raw("schemas", json_array(schemas, true))
              .raw("extensions", json_array(exts, true)).raw("types", json_array(types, true))
              .raw("sequences", json_array(seqs, true)).raw("tables", json_array(tables, true))
              .raw("indexes", json_array(indexes, true)).raw("views", json_array(views, true))
-             .raw("externals", json_array(externals, true))
+             .raw("objects", json_array(objects, true)).raw("externals", json_array(externals, true))
              .done() + "\n";
 }
 

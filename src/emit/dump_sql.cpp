@@ -100,6 +100,11 @@ Printed printed(const Catalog& cat, const ObjectRef& r) {
       [](const OwnerEntry&) { return Printed{kSkip, ""}; },
   });
 }
+}  // namespace
+
+std::string object_dump_sql(const Catalog& cat, const ObjectRef& r) { return printed(cat, r).second; }
+
+namespace {
 // Tables in key order, each after the tables it inherits from or is a partition of (read back,
 // a child before its parent would lose them).
 void dump_tables(std::string& out, const Catalog& cat) {

@@ -37,6 +37,9 @@ std::string sequences_json(const std::vector<SequenceCheck>& checks);  // "pgdri
 
 // The catalog as canonical SQL, sorted by kind and name.
 std::string dump_sql(const catalog::Catalog& cat);
+// The SQL `dump` prints for one object ("" for what it prints with another: columns, constraints,
+// triggers and policies with their table, views in dependency order, privileges at the end).
+std::string object_dump_sql(const catalog::Catalog& cat, const catalog::ObjectRef& r);
 // The catalog as JSON ("pgdrift.catalog/1", docs/json-format.md), with canonical expressions.
 std::string dump_json(const catalog::Catalog& cat);
 

@@ -295,6 +295,13 @@ test_dump_json() {
   local name="dump --format json is valid JSON"
   expect_exit "$name" 0 dump "$T/small.sql" --format json || return 0
   if is_json "$T/out"; then pass "$name"; else fail "$name" "not valid JSON"; fi
+  name="dump --format json lists every other kind under objects, with its SQL"
+  expect_exit "$name" 0 dump testdata/golden/every_kind_pg_dump_writes/desired.sql --format json || return 0
+  local got
+  got=$(python3 -c 'import json, sys
+objects = json.load(open(sys.argv[1]))["objects"]
+print(" ".join(sorted({o["kind"] for o in objects if o["sql"].startswith("CREATE")})))' "$T/out" 2>&1)
+  if [[ $got == *"access_method"*"function"*"language"*"transform"* ]]; then pass "$name"; else fail "$name" "kinds: $got"; fi
 }
 
 # deterministic NAME ARGS...: two runs give byte-identical stdout and stderr.
