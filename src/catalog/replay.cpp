@@ -30,6 +30,7 @@ Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags, const Repl
     r.apply(s);
     s = ast::Stmt{};  // released as soon as replayed: the catalog grows while the statements go
   }
+  for (const auto& f : r.at_end) f();
   prune_acl(cat);
   return cat;
 }

@@ -1,6 +1,7 @@
 // Replays lowered statements into a Catalog with PostgreSQL's semantics (search_path,
 // implicit names, serial expansion, cascades). One replay_*.cpp file per statement kind.
 #pragma once
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -53,6 +54,9 @@ class Replayer final : public ExprResolver {
   const std::map<std::string, std::string>* expr_renames = nullptr;  // of the expression
   const Platform* platform = nullptr;                // the policy's external objects
   std::vector<Rename>* renames_seen = nullptr;       // renames made, when recorded
+  // Run after the last statement: names resolved late (a function a dump prints after the
+  // language, wrapper or range that names it).
+  std::vector<std::function<void()>> at_end;
 
   std::string creation_schema() const;
   Key creation_key(const ast::QualName& q) const;    // where CREATE puts q
@@ -157,7 +161,11 @@ void replay_plain(Replayer& r, const ast::PlainStmt& s);
 Key plain_key(Replayer& r, ast::ObjKind kind, const ast::QualName& q);
 // A function named without arguments as regproc prints it: qualified when the schema has it, else
 // (PostgreSQL's or an extension's) its bare name; `out` (when given) gets the schema's function.
-std::string regproc_name(Replayer& r, const ast::QualName& q, std::vector<Key>* out = nullptr);
+// `late` (when given) is set when a qualified name is not known yet (at_end may resolve it).
+std::string regproc_name(Replayer& r, const ast::QualName& q, std::vector<Key>* out = nullptr, bool* late = nullptr);
+// The same for an object's field: when qualified and not known yet, resolved again after the last
+// statement into slot() (nullptr once the object is gone) if the field still holds it.
+std::string late_regproc_name(Replayer& r, const ast::QualName& q, std::function<std::string*()> slot);
 Key transform_key(Replayer& r, const ast::TypeRef& type, const std::string& language);
 std::string* plain_comment_slot(Replayer& r, const ast::Comment& n);
 bool drop_plain(Replayer& r, ast::ObjKind kind, const Key& k, bool cascade);

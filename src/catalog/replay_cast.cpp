@@ -55,9 +55,12 @@ void apply_option_changes(std::vector<std::pair<std::string, std::string>>& opti
 
 namespace {
 // A wrapper's handler or validator (an extension's, as postgres_fdw_handler, by its bare name).
-std::string wrapper_function(Replayer& r, const std::vector<std::string>& names) {
+std::string wrapper_function(Replayer& r, const std::vector<std::string>& names, const std::string& wrapper, bool validator) {
   if (names.empty()) return "";
-  return regproc_name(r, ast::QualName{names.size() > 1 ? names[names.size() - 2] : "", names.back(), r.span});
+  return late_regproc_name(r, ast::QualName{names.size() > 1 ? names[names.size() - 2] : "", names.back(), r.span}, [&r, wrapper, validator] {
+    auto it = r.cat.wrappers.find(wrapper);
+    return it == r.cat.wrappers.end() ? nullptr : validator ? &it->second.validator : &it->second.handler;
+  });
 }
 }  // namespace
 
@@ -69,8 +72,8 @@ void replay_wrapper(Replayer& r, const ast::WrapperStmt& s) {
     return;
   }
   if (!s.alter) it = r.cat.wrappers.emplace(s.name, ForeignDataWrapper{s.name, "", "", {}, "", r.origin()}).first;
-  if (s.handler) it->second.handler = wrapper_function(r, *s.handler);
-  if (s.validator) it->second.validator = wrapper_function(r, *s.validator);
+  if (s.handler) it->second.handler = wrapper_function(r, *s.handler, s.name, false);
+  if (s.validator) it->second.validator = wrapper_function(r, *s.validator, s.name, true);
   apply_option_changes(it->second.options, s.options);
 }
 

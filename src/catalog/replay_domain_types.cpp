@@ -108,11 +108,15 @@ void replay_create_range(Replayer& r, const ast::CreateRange& s) {
   if (s.subtype) t.subtype = r.column_type_of(*s.subtype);
   t.subtype_opclass = s.subtype_opclass.empty() ? "" : s.subtype_opclass.back();
   t.collation = r.collation_of(s.collation);
-  auto function = [&](const std::vector<std::string>& names) {
-    return names.empty() ? "" : regproc_name(r, ast::QualName{names.size() > 1 ? names[names.size() - 2] : "", names.back(), r.span});
+  auto function = [&](const std::vector<std::string>& names, bool diff) {
+    if (names.empty()) return std::string();
+    return late_regproc_name(r, ast::QualName{names.size() > 1 ? names[names.size() - 2] : "", names.back(), r.span}, [&r, key, diff] {
+      auto it = r.cat.ranges.find(key);
+      return it == r.cat.ranges.end() ? nullptr : diff ? &it->second.subtype_diff : &it->second.canonical;
+    });
   };
-  t.canonical = function(s.canonical);
-  t.subtype_diff = function(s.subtype_diff);
+  t.canonical = function(s.canonical, false);
+  t.subtype_diff = function(s.subtype_diff, true);
   // PostgreSQL names the multirange by replacing "range" in the name, else appending "_multirange".
   t.multirange = s.multirange_name;
   if (t.multirange.empty()) {

@@ -37,7 +37,8 @@ decltype(auto) with_map(Catalog& cat, ast::ObjKind k, F&& f) {
   }
 }
 
-std::string function_name(Replayer& r, const ast::QualName& q, PlainObject& p) { return regproc_name(r, q, &p.functions); }
+// A clause's function; `late` set when it is qualified and not known yet.
+std::string function_name(Replayer& r, const ast::QualName& q, PlainObject& p, bool& late) { return regproc_name(r, q, &p.functions, &late); }
 
 // PostgreSQL's name of an encoding as pg_encoding_to_char prints it (the usual spellings).
 std::string encoding_name(std::string e) {
@@ -57,18 +58,18 @@ std::string encoding_name(std::string e) {
   return clean;
 }
 
-std::string clause_list(Replayer& r, const ast::PlainStmt& s, PlainObject& p, const std::vector<const char*>& order) {
+std::string clause_list(Replayer& r, const ast::PlainStmt& s, PlainObject& p, const std::vector<const char*>& order, bool& late) {
   std::string out;
   for (const char* clause : order)
     for (const auto& [c, fn] : s.functions)
-      if (c == clause) out += std::string(out.empty() ? "" : ", ") + clause + " = " + function_name(r, fn, p);
+      if (c == clause) out += std::string(out.empty() ? "" : ", ") + clause + " = " + function_name(r, fn, p, late);
   return out;
 }
 
-std::string definition(Replayer& r, const ast::PlainStmt& s, PlainObject& p) {
+std::string definition(Replayer& r, const ast::PlainStmt& s, PlainObject& p, bool& late) {
   auto fn = [&](const char* clause) -> std::string {
     for (const auto& [c, q] : s.functions)
-      if (c == clause) return std::string(" ") + clause + " " + function_name(r, q, p);
+      if (c == clause) return std::string(" ") + clause + " " + function_name(r, q, p, late);
     return "";
   };
   std::string id = p.schema.empty() ? quote_ident(p.name) : qualified(p.schema, p.name);
@@ -80,8 +81,8 @@ std::string definition(Replayer& r, const ast::PlainStmt& s, PlainObject& p) {
       return std::string("CREATE ") + (s.flag ? "DEFAULT " : "") + "CONVERSION " + id + " FOR " + quote_literal(encoding_name(s.from_encoding)) +
              " TO " + quote_literal(encoding_name(s.to_encoding)) + fn("FROM");
     case ast::ObjKind::TsParser:
-      return "CREATE TEXT SEARCH PARSER " + id + " (" + clause_list(r, s, p, {"START", "GETTOKEN", "END", "LEXTYPES", "HEADLINE"}) + ")";
-    default: return "CREATE TEXT SEARCH TEMPLATE " + id + " (" + clause_list(r, s, p, {"INIT", "LEXIZE"}) + ")";
+      return "CREATE TEXT SEARCH PARSER " + id + " (" + clause_list(r, s, p, {"START", "GETTOKEN", "END", "LEXTYPES", "HEADLINE"}, late) + ")";
+    default: return "CREATE TEXT SEARCH TEMPLATE " + id + " (" + clause_list(r, s, p, {"INIT", "LEXIZE"}, late) + ")";
   }
 }
 
@@ -111,14 +112,25 @@ std::string kind_text(ast::ObjKind k) {
 }
 }  // namespace
 
-std::string regproc_name(Replayer& r, const ast::QualName& q, std::vector<Key>* out) {
+std::string regproc_name(Replayer& r, const ast::QualName& q, std::vector<Key>* out, bool* late) {
   if (q.schema != "pg_catalog")
     if (std::optional<Key> f = r.find_function(ast::FuncSig{q, {}, true})) {
       const Function& fn = r.cat.functions.at(*f);
       if (out) out->emplace_back(fn.schema, fn.name);
       return qualified(fn.schema, fn.name);
     }
+  if (late && !q.schema.empty() && q.schema != "pg_catalog") *late = true;
   return quote_ident(q.name);
+}
+
+std::string late_regproc_name(Replayer& r, const ast::QualName& q, std::function<std::string*()> slot) {
+  bool late = false;
+  std::string now = regproc_name(r, q, nullptr, &late);
+  if (late)
+    r.at_end.push_back([&r, q, slot = std::move(slot), now] {
+      if (std::string* field = slot(); field && *field == now) *field = regproc_name(r, q);
+    });
+  return now;
 }
 
 Key plain_key(Replayer& r, ast::ObjKind kind, const ast::QualName& q) {
@@ -138,7 +150,19 @@ void replay_plain(Replayer& r, const ast::PlainStmt& s) {
   if (s.kind == ast::ObjKind::Transform) std::tie(p.schema, p.name) = transform_key(r, s.type, s.name.name);
   else std::tie(p.schema, p.name) = in_schema(s.kind) ? r.creation_key(s.name) : Key{"", s.name.name};
   p.origin = r.origin();
-  if (s.kind == ast::ObjKind::Transform ? !transform_definition(r, s, p) : (p.def = definition(r, s, p), false)) return;
+  bool late = false;
+  if (s.kind == ast::ObjKind::Transform ? !transform_definition(r, s, p) : (p.def = definition(r, s, p, late), false)) return;
+  if (late)  // read again once every function is known, if the object is still this one
+    r.at_end.push_back([&r, s, key = Key{p.schema, p.name}, at = p.origin.span] {
+      with_map(r.cat, s.kind, [&](auto& map) {
+        auto it = map.find(key);
+        const SourceSpan& now = it == map.end() ? at : it->second.origin.span;
+        if (it == map.end() || now.file != at.file || now.offset != at.offset) return;
+        bool again = false;
+        it->second.functions.clear();
+        it->second.def = definition(r, s, it->second, again);
+      });
+    });
   with_map(r.cat, s.kind, [&](auto& map) {
     auto it = map.find({p.schema, p.name});
     if (it != map.end() && !s.replace) {
