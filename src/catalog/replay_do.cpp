@@ -4,6 +4,7 @@
 // definition differs) converge to the desired state whether or not they run.
 #include <algorithm>
 
+#include "catalog/object_kind.h"
 #include "catalog/replay.h"
 
 namespace pgdrift::catalog {
@@ -26,6 +27,24 @@ bool has_relation(const Catalog& cat, const std::string& schema, const std::stri
   });
 }
 
+// Whether an object of a kind (its registry name: "type" for enums, domains, composite and range
+// types) has this name in any schema. Every kind of the registry is visited.
+bool has_named(const Catalog& cat, const std::string& kind, const std::string& name) {
+  bool found = false;
+  for_each_object(cat, [&](const ObjectRef& r) {
+    if (found || object_kind_name(r.kind()) != kind) return;
+    found = visit_object(r, [&](const auto& o) {
+      if constexpr (requires { o.name; }) {
+        std::string n = o.name;  // operator classes and families: "name/method"
+        return n.substr(0, n.find('/')) == name;
+      } else {
+        return false;
+      }
+    });
+  });
+  return found;
+}
+
 bool evaluate(const Catalog& cat, const std::string& fn, const std::vector<std::string>& a) {
   auto table_has = [&](const std::string& s, const std::string& t, auto pred) {
     return any_in(cat.tables, s, [&](const Key& k, const Table& tb) { return k.second == t && pred(tb); });
@@ -33,7 +52,7 @@ bool evaluate(const Catalog& cat, const std::string& fn, const std::vector<std::
   if (fn == "has_schema" && a.size() == 1) return cat.schemas.count(a[0]) > 0;
   if (fn == "has_extension" && a.size() == 1) return cat.extensions.count(a[0]) > 0;
   if (fn == "has_type" && a.size() == 2) return cat.enums.count({a[0], a[1]}) > 0;
-  if (fn == "has_type_named" && a.size() == 1) return any_in(cat.enums, "", [&](const Key& k, const auto&) { return k.second == a[0]; });
+  if (fn == "has_named" && a.size() == 2) return has_named(cat, a[0], a[1]);
   if (fn == "has_enum_label" && a.size() == 3) {
     auto it = cat.enums.find({a[0], a[1]});
     return it != cat.enums.end() && std::find(it->second.labels.begin(), it->second.labels.end(), a[2]) != it->second.labels.end();

@@ -35,9 +35,29 @@ std::string get(const Fields& f, const char* k) {
   return it == f.end() ? "" : it->second;
 }
 
+// The catalogs of the other kinds: the kind (its registry name) and the column of the name.
+struct NamedCatalog {
+  const char* relation;
+  const char* kind;
+  const char* column;
+};
+constexpr NamedCatalog kNamedCatalogs[] = {
+    {"pg_publication", "publication", "pubname"}, {"pg_am", "access_method", "amname"},
+    {"pg_language", "language", "lanname"}, {"pg_conversion", "conversion", "conname"},
+    {"pg_ts_parser", "text_search_parser", "prsname"}, {"pg_ts_template", "text_search_template", "tmplname"},
+    {"pg_ts_dict", "text_search_dictionary", "dictname"}, {"pg_ts_config", "text_search_configuration", "cfgname"},
+    {"pg_collation", "collation", "collname"}, {"pg_event_trigger", "event_trigger", "evtname"},
+    {"pg_foreign_data_wrapper", "foreign_data_wrapper", "fdwname"}, {"pg_foreign_server", "server", "srvname"},
+    {"pg_opclass", "operator_class", "opcname"}, {"pg_opfamily", "operator_family", "opfname"},
+    {"pg_statistic_ext", "statistics", "stxname"}, {"pg_rewrite", "rule", "rulename"},
+    {"pg_operator", "operator", "oprname"}, {"pg_type", "type", "typname"},
+};
+
 // The guard an EXISTS over one catalog relation expresses ("" schema = any schema).
 ast::GuardCond exists_guard(const std::string& rel, const Fields& f) {
   ast::GuardCond g;
+  for (const NamedCatalog& c : kNamedCatalogs)
+    if (rel == c.relation) g = {"has_named", {c.kind, get(f, c.column)}};
   if (rel == "tables" || rel == "pg_tables")
     g = {"has_table", {get(f, "table_schema") + get(f, "schemaname"), get(f, "table_name") + get(f, "tablename")}};
   else if (rel == "columns")
@@ -48,7 +68,6 @@ ast::GuardCond exists_guard(const std::string& rel, const Fields& f) {
   else if (rel == "table_constraints") g = {"has_constraint_named", {get(f, "constraint_name")}};
   else if (rel == "pg_policies") g = {"has_policy", {get(f, "schemaname"), get(f, "tablename"), get(f, "policyname")}};
   else if (rel == "pg_proc" || rel == "routines") g = {"has_function_named", {get(f, "proname") + get(f, "routine_name")}};
-  else if (rel == "pg_type") g = {"has_type_named", {get(f, "typname")}};
   else if (rel == "pg_namespace" || rel == "schemata") g = {"has_schema", {get(f, "nspname") + get(f, "schema_name")}};
   else if (rel == "pg_extension") g = {"has_extension", {get(f, "extname")}};
   else if (rel == "pg_trigger" || rel == "triggers") g = {"has_trigger_named", {get(f, "tgname") + get(f, "trigger_name")}};
