@@ -3,7 +3,8 @@
 # openstreetmap_website, postgrest_spec_schema, graphile_starter), against PostgreSQL 15.
 # Per schema S (prepared as tools/eval-realworld.sh does: pgvector stripped from pagila, the
 # CREATE SCHEMA public of postgrest's fixture left to the database, graphile's placeholders
-# substituted) with T = a database S loads into (the target):
+# substituted) with T = a database S loads into (the target): S and pg_dump(T) are read with no
+# W100/W101, and
 #   from empty     reconcile --desired S                          applied to an empty database
 #   in sync        reconcile --desired S --actual pg_dump(T)       applied to a copy of T
 #   drop all       reconcile --desired (nothing) --actual pg_dump(T) --allow-drop <every kind>
@@ -185,6 +186,16 @@ adopt_case() {
 
 # standard_cases NAME SCHEMA_FILE SETUP: from empty, in sync and drop all for one schema; SETUP
 # (a function name or "") prepares every database of it.
+# fully_modelled NAME FILE...: pgdrift reads each file (the schema and its pg_dump) with no W100/W101.
+fully_modelled() {
+  local name="$1: read with no W100/W101" found="" f
+  shift
+  for f in "$@"; do
+    found+=$("$PGDRIFT" dump "$f" --verbose 2>&1 >/dev/null | grep -E '\[W10[01]\]' | head -3 || true)
+  done
+  if [[ -z $found ]]; then pass "$name"; else fail "$name" "$found"; fi
+}
+
 standard_cases() {
   local name=$1 file=$2 setup=$3 load_log="$WORK/$1.load"
   new_db "${name}_t"
@@ -194,6 +205,7 @@ standard_cases() {
     return 0
   fi
   pg_dump -s -d "$(db "${name}_t")" -f "$WORK/$name.dump.sql"
+  fully_modelled "$name" "$file" "$WORK/$name.dump.sql"
   snapshot "$(db "${name}_t")" "$WORK/$name.target"
   new_db "${name}_e"
   [[ -z $setup ]] || "$setup" "$(db "${name}_e")"
