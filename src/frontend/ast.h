@@ -171,17 +171,6 @@ struct AlterTable {
   std::vector<AlterTableCmd> cmds;
 };
 
-enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View, Aggregate,
-                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Collation, EventTrigger, Statistics, Operator, TsDictionary, TsConfig, Wrapper, OpClass, OpFamily,
-                     AccessMethod, Language, Transform, Conversion, TsParser, TsTemplate, Other };
-
-// A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
-struct FuncSig {
-  QualName name;
-  std::vector<TypeRef> arg_types;
-  bool args_unspecified = false;  // DROP FUNCTION f; (unique name)
-};
-
 struct FuncParam {
   std::string name;
   TypeRef type;
@@ -229,40 +218,6 @@ struct CreateAggregate {
   int direct_args = -1;  // ordered-set aggregates: the arguments before ORDER BY
   bool replace = false;
   std::vector<AggOption> options;
-};
-
-// CREATE CAST (source AS target) WITH FUNCTION f(...) | WITHOUT FUNCTION | WITH INOUT [AS ASSIGNMENT | AS IMPLICIT]
-struct CreateCast {
-  TypeRef source, target;
-  std::optional<FuncSig> function;
-  char method = 'f';   // f function, b binary coercible (WITHOUT FUNCTION), i inout
-  char context = 'e';  // e explicit, a assignment, i implicit
-};
-
-// The plain kinds' CREATE (catalog/objects.h), their clauses as written:
-//   CREATE ACCESS METHOD n TYPE TABLE | INDEX HANDLER f
-//   CREATE [OR REPLACE] [TRUSTED] [PROCEDURAL] LANGUAGE n [HANDLER f [INLINE f] [VALIDATOR f]]
-//   CREATE [OR REPLACE] TRANSFORM FOR type LANGUAGE l (FROM SQL WITH FUNCTION f(..), TO SQL WITH FUNCTION f(..))
-//   CREATE [DEFAULT] CONVERSION n FOR 'encoding' TO 'encoding' FROM f
-//   CREATE TEXT SEARCH PARSER n (START = f, GETTOKEN = f, END = f, LEXTYPES = f [, HEADLINE = f])
-//   CREATE TEXT SEARCH TEMPLATE n ([INIT = f,] LEXIZE = f)
-struct PlainStmt {
-  ObjKind kind = ObjKind::Other;
-  QualName name;                 // a transform: its language
-  TypeRef type;                  // a transform's type
-  bool replace = false;          // OR REPLACE
-  bool flag = false;             // TRUSTED (language), DEFAULT (conversion)
-  std::string word;              // an access method's TABLE | INDEX
-  std::string from_encoding, to_encoding;
-  std::vector<std::pair<std::string, QualName>> functions;  // clause (upper case) -> function, as written
-  std::vector<std::pair<std::string, FuncSig>> signatures;  // a transform's FROM SQL / TO SQL
-};
-
-// CREATE SERVER name [TYPE t] [VERSION v] FOREIGN DATA WRAPPER fdw [OPTIONS (...)]
-struct CreateServer {
-  std::string name, type, version, fdw;
-  std::vector<std::pair<std::string, std::string>> options;
-  bool if_not_exists = false;
 };
 
 struct CreateTrigger {

@@ -91,4 +91,16 @@ struct ColumnDef {
   SourceSpan span;
 };
 
+// What DROP, COMMENT and the like name: the kind of object.
+enum class ObjKind { Schema, Extension, Table, Column, Constraint, Index, Sequence, Type, View, Aggregate,
+                     MatView, Function, Procedure, Trigger, Rule, Policy, DomainConstraint, Attribute, Publication, Cast, Server, ForeignTable, Collation, EventTrigger, Statistics, Operator, TsDictionary, TsConfig, Wrapper, OpClass, OpFamily,
+                     AccessMethod, Language, Transform, Conversion, TsParser, TsTemplate, Other };
+
+// A function named with its argument types (DROP/COMMENT/ALTER FUNCTION f(int, text)).
+struct FuncSig {
+  QualName name;
+  std::vector<TypeRef> arg_types;
+  bool args_unspecified = false;  // DROP FUNCTION f; (unique name)
+};
+
 }  // namespace pgdrift::ast
