@@ -3,6 +3,7 @@
 
 #include "base/sql_ident.h"
 #include "base/version.h"
+#include "emit/sql_text.h"
 #include "emit/object_sql.h"
 #include "emit/baseline.h"
 #include "emit/baseline_order.h"
@@ -133,7 +134,7 @@ std::string emit_adopt(const Plan& plan, const Catalog& actual, const Catalog& d
                        const std::string& desired_name, const std::string& actual_name) {
   emit_detail::Layout layout(plan);
   std::vector<std::string> notes;
-  std::string out = "-- " + std::string(kVersion) + " adopt: what " + actual_name + " has that " + desired_name +
+  std::string out = "-- " + std::string(kVersion) + " adopt: what " + comment_text(actual_name) + " has that " + comment_text(desired_name) +
                     " never defined,\n-- as a migration that makes the repository say it. Idempotent: on the database that has these\n"
                     "-- objects it changes nothing; on one built from the repository it creates them.\n"
                     "SET check_function_bodies = false;\n\n";

@@ -9,6 +9,7 @@
 #include "emit/object_sql.h"
 #include "emit/report.h"
 #include "emit/sql_defs.h"
+#include "emit/sql_text.h"
 #include "emit/baseline_order.h"
 
 namespace pgdrift {
@@ -142,9 +143,9 @@ std::string emit_baseline(const Plan& plan, const Catalog& desired, const Baseli
   for (size_t i : layout.order(notes)) body += emit_detail::step_sql(desired, layout, i);
   std::string out;
   if (in.header)
-    out = "-- " + std::string(kVersion) + " baseline of " + in.source +
+    out = "-- " + std::string(kVersion) + " baseline of " + comment_text(in.source) +
           "\n-- Plain SQL in dependency order: loads into an empty database with psql -v ON_ERROR_STOP=1.\n";
-  for (const std::string& n : notes) out += "-- note: " + n + "\n";
+  for (const std::string& n : notes) out += "-- note: " + comment_text(n) + "\n";
   out += "-- Function bodies are checked when they run, as pg_dump's scripts have them: a body may read a\n"
          "-- table created further down.\nSET check_function_bodies = false;\n\n" + body;
   out += emit_detail::replica_identity_sql(desired) + emit_detail::acl_sql(desired, [](const std::string&) { return true; });
@@ -153,16 +154,16 @@ std::string emit_baseline(const Plan& plan, const Catalog& desired, const Baseli
   if (!in.run.empty()) {
     out += "\n-- Statements of the source pgdrift does not model, or on objects it references but does not\n"
            "-- define (the platform's), run as written, in their order:\n";
-    for (const KeptStatement& k : in.run) out += "-- " + k.where + "\n" + k.text + ";\n";
+    for (const KeptStatement& k : in.run) out += "-- " + comment_text(k.where) + "\n" + k.text + ";\n";
   }
   if (!in.kept.empty()) {
     out += "\n-- Statements of the source that are not schema (data, jobs), in their order. Not run here: they\n"
            "-- may need rows or objects in an order the baseline does not keep; copy the ones you need.\n";
-    for (const KeptStatement& k : in.kept) out += "-- " + k.where + "\n" + commented(k.text) + ";\n";
+    for (const KeptStatement& k : in.kept) out += "-- " + comment_text(k.where) + "\n" + commented(k.text) + ";\n";
   }
   if (!in.listed.empty()) {
     out += "\n-- Statements of the source this baseline leaves out (see their warnings):\n";
-    for (const std::string& l : in.listed) out += "--   " + l + "\n";
+    for (const std::string& l : in.listed) out += "--   " + comment_text(l) + "\n";
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "base/sql_ident.h"
+#include "emit/sql_text.h"
 #include "emit/baseline_order.h"
 #include "emit/object_sql.h"
 #include "emit/report.h"
@@ -142,7 +143,7 @@ std::string dump_sql(const Catalog& cat) {
   for (const std::string& line : emit_detail::default_privilege_lines(cat)) out += line;
   if (!cat.externals.value.empty()) {
     out += "-- external (referenced, never defined):\n";
-    for (const std::string& e : cat.externals.value) out += "--   " + e + "\n";
+    for (const std::string& e : cat.externals.value) out += "--   " + comment_text(e) + "\n";
   }
   return out;
 }

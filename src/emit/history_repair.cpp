@@ -5,6 +5,7 @@
 #include "base/sql_ident.h"
 #include "base/version.h"
 #include "emit/history.h"
+#include "emit/sql_text.h"
 
 namespace pgdrift {
 
@@ -39,7 +40,7 @@ struct Repair {
   }
   const LedgerEntry* row(const HistoryEntry& e) const { return e.rows.empty() ? nullptr : &c.ledger.entries[e.rows.back()]; }
   void say(const HistoryEntry& e, const std::string& what) {
-    out += "-- " + e.version + (e.name.empty() ? "" : " " + e.name) + ": " + what + "\n";
+    out += "-- " + comment_text(e.version + (e.name.empty() ? "" : " " + e.name) + ": " + what) + "\n";
   }
   void sql(const std::string& s) { out += s + ";\n"; }
 

@@ -67,26 +67,26 @@ std::string first_detail(const Change& c) {
 
 std::string header(const Plan& plan, const ReconcileInputs& in, const std::map<std::string, int>& drop_steps) {
   std::string out = "-- pgdrift reconciler (" + in.version + ")" + (plan.drift_only ? ": drift only" : "") + "\n";
-  out += "-- desired: " + in.desired_name + "\n-- actual:  " + (in.actual_name.empty() ? "(empty database)" : in.actual_name) + "\n";
+  out += "-- desired: " + comment_text(in.desired_name) + "\n-- actual:  " + (in.actual_name.empty() ? "(empty database)" : comment_text(in.actual_name)) + "\n";
   out += plan.drift_only ? "-- Holds only the steps the actual database needs (for review); every step is still guarded.\n"
                          : "-- Brings any database to the desired schema; safe to run again (every step checks the live catalog).\n";
   out += "-- Apply with: psql -v ON_ERROR_STOP=1 -f <this file>\n";
   if (!plan.drift.empty() || !plan.left_alone.empty() || !drop_steps.empty()) {
     out += "--\n-- Drift against the actual database:\n";
     for (const Change& c : plan.drift)
-      out += "--   " + std::string(change_kind_name(c.change)) + " " + object_kind_name(c.kind) + " " + c.id + first_detail(c) + "\n";
-    for (const auto& [id, step] : drop_steps) out += "--   extra " + id + ": dropped after a backup (step " + std::to_string(step) + ")\n";
+      out += "--   " + std::string(change_kind_name(c.change)) + " " + object_kind_name(c.kind) + " " + comment_text(c.id + first_detail(c)) + "\n";
+    for (const auto& [id, step] : drop_steps) out += "--   extra " + comment_text(id) + ": dropped after a backup (step " + std::to_string(step) + ")\n";
     for (const Change& c : plan.left_alone)
-      out += "--   extra " + std::string(object_kind_name(c.kind)) + " " + c.id + ": left alone (--allow-drop " + object_kind_name(c.kind) + " drops it)\n";
+      out += "--   extra " + std::string(object_kind_name(c.kind)) + " " + comment_text(c.id) + ": left alone (--allow-drop " + object_kind_name(c.kind) + " drops it)\n";
   }
   std::string hazards;
   for (const Step& s : plan.steps)
     for (Hazard h : s.hazards)
-      hazards += "--   step " + std::to_string(s.number) + " " + object_kind_name(s.kind) + " " + s.id + ": " + hazard_code(h) + " " + hazard_name(h) + "\n";
+      hazards += "--   step " + std::to_string(s.number) + " " + object_kind_name(s.kind) + " " + comment_text(s.id) + ": " + hazard_code(h) + " " + hazard_name(h) + "\n";
   if (!hazards.empty()) out += "--\n-- Hazards against the actual database (docs/hazards.md):\n" + hazards;
   if (!plan.notes.empty()) {
     out += "--\n-- Notes:\n";
-    for (const std::string& n : plan.notes) out += "--   " + n + "\n";
+    for (const std::string& n : plan.notes) out += "--   " + comment_text(n) + "\n";
   }
   return out + "\n";
 }
@@ -105,7 +105,7 @@ RowText rows_text(const Plan& plan, const Catalog& desired) {
   std::string* target = nullptr;
   std::string open_part, pending;  // the table of the INSERT being written; the last row's comment
   auto end_row = [&](const char* separator) {
-    *target += separator + (pending.empty() ? "" : "  -- " + pending) + "\n";
+    *target += separator + (pending.empty() ? "" : "  -- " + comment_text(pending)) + "\n";
     pending.clear();
   };
   auto close = [&] {

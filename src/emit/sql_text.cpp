@@ -5,6 +5,17 @@
 
 namespace pgdrift {
 
+std::string comment_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else out += c;
+  }
+  return out;
+}
+
 std::string dollar_quote(std::string_view body, std::string_view base_tag) {
   std::string tag(base_tag);
   for (int i = 1; body.find("$" + tag + "$") != std::string_view::npos; ++i) tag = std::string(base_tag) + std::to_string(i);

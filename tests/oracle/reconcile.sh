@@ -991,7 +991,7 @@ run_demo() {
 # views, DO-block guards): the same tests with an empty database as the actual schema, so
 # "converges" starts from nothing and "partial" from the desired schema minus columns (and the
 # views and policies that use them) and a table.
-readonly GOLDEN_RECONCILE_KINDS="every_kind_ cast_ collation_ text_search_ user_mapping_ table_as_select_ operator_ statistics_ extension_versions default_privileges_ do_guard_ do_constant_ typed_table_ foreign_data_wrapper_ domain_ function_ grant_ inherit_ matview_ owner_ partition_
+readonly GOLDEN_RECONCILE_KINDS="every_kind_ hostile_ cast_ collation_ text_search_ user_mapping_ table_as_select_ operator_ statistics_ extension_versions default_privileges_ do_guard_ do_constant_ typed_table_ foreign_data_wrapper_ domain_ function_ grant_ inherit_ matview_ owner_ partition_
   policy_ procedure_ publication_ rls_ rule_ supabase_ table_replica_identity table_storage_ table_column_statistics trigger_ type_ view_"
 # Kinds only reported (W100/W101), not reconciled: storage settings, event triggers.
 readonly GOLDEN_NOT_RECONCILED=""

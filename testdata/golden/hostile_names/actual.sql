@@ -1,0 +1,1 @@
+../../transitions/hostile_names_mutated/b.sql

@@ -1,0 +1,1 @@
+../../golden/hostile_names/desired.sql
