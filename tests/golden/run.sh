@@ -6,10 +6,13 @@
 #   pgdrift diff ... --format json                                     vs expected/diff.json
 #   pgdrift diff ... --format github | sarif                           vs expected/diff.github | .sarif
 #   pgdrift inventory ... --format text | json                         vs expected/inventory.txt | .json
+#   pgdrift reconcile ...: its header (drift, hazards, notes)         vs expected/reconcile.txt
 # Layout cases (testdata/golden_layouts/CASE: project/, args): pgdrift baseline ARGS run in a copy
 # of project/; the whole tree afterwards vs CASE/expected/, and stdout vs CASE/stdout.txt.
 # Warnings: expected/stderr.txt holds the stderr of the diff (text) when the case has actual.sql,
 # else the stderr of dump; always compared (no file = no warning expected).
+# Annotations: "-- expected-warning@+1 {{W200}}" in the inputs (tests/golden/expected_diags.py): the
+# located diagnostics must be exactly the annotated ones.
 # Round trip: pgdrift check --desired DESIRED --actual <its own dump> is in sync.
 #
 # PGDRIFT_ACCEPT=1 (re)writes the expected files instead of comparing (see tools/accept-goldens.sh).
@@ -142,10 +145,40 @@ run_case() {
       local file="$cmd.${fmt/text/txt}"
       run_step "$name/$file" "$dir/expected/$file" "$WORK/$cmd-$fmt.err" "$cmd" "${args[@]}" --format "$fmt" || ran_ok=0
     done
+    check_reconcile_header "$name" "$dir" "${args[@]}" || ran_ok=0
   fi
   # Never accept the stderr of a failed run as the expected warnings.
   if [[ $ACCEPT != 1 || $ran_ok == 1 ]]; then
     check_stderr "$name/stderr" "$last_err" "$dir/expected/stderr.txt"
+  fi
+  check_annotations "$name" "$last_err" "$desired" "$dir/actual.sql"
+}
+
+# check_reconcile_header NAME DIR ARGS...: the reconciler's header (what drifted, the hazards,
+# the notes: the comment lines before its first statement) vs DIR/expected/reconcile.txt.
+check_reconcile_header() {
+  local name=$1 dir=$2 rc=0
+  shift 2
+  "$PGDRIFT" reconcile "$@" -o "$WORK/reconcile.sql" 2>"$WORK/reconcile.err" || rc=$?
+  if [[ $rc -ne 0 ]]; then
+    fail "$name/reconcile.txt" "pgdrift reconcile exited $rc: $(head -n 3 "$WORK/reconcile.err")"
+    return 1
+  fi
+  sed '/^--/!q' "$WORK/reconcile.sql" | sed '$d' >"$WORK/reconcile.txt"
+  check_output "$name/reconcile.txt" "$WORK/reconcile.txt" "$dir/expected/reconcile.txt"
+}
+
+# check_annotations NAME STDERR INPUT...: the diagnostics annotated in the inputs
+# (tests/golden/expected_diags.py) are exactly the located ones reported; no test without one.
+check_annotations() {
+  local name=$1 err=$2
+  shift 2
+  grep -rqs -- '-- *expected-\(warning\|error\)' "$@" || return 0
+  if python3 tests/golden/expected_diags.py "$err" "$@" >"$WORK/annotations.out"; then
+    pass "$name/expected diagnostics"
+  else
+    fail "$name/expected diagnostics" "the inputs' annotations and the diagnostics differ"
+    cat "$WORK/annotations.out"
   fi
 }
 

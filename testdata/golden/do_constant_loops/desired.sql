@@ -36,6 +36,7 @@ end
 $$;
 
 -- Not constant: the rows come from the database, so pgdrift says it does not follow (W103).
+-- expected-warning@+1 {{W103}}
 do $$
 declare r record;
 begin
@@ -46,6 +47,7 @@ end
 $$;
 
 -- Not followed either: a loop that leaves early (W103; this one changes nothing).
+-- expected-warning@+1 {{W103}}
 do $$
 begin
   for i in 1..3 loop

@@ -3,4 +3,5 @@
 create table empty_string as select 1 as id, ''::text as string;
 create table some_numbers as select x::int as val from generate_series(1, 10) x;
 create table constants (a, b, c, d, e) as select 9000000000, 1.5, true, 'x', 'y'::varchar(10);
+-- expected-warning@+1 {{W101}}
 create table computed as select now() as at, 2::smallint as n;

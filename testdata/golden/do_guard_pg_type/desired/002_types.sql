@@ -10,6 +10,7 @@ begin
   end if;
 end $$;
 
+-- expected-warning@+1 {{W201}}
 do $$ begin
   create type ticket_status as enum ('x');
 exception
