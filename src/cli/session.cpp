@@ -2,7 +2,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -157,6 +159,20 @@ bool Session::emit(const std::string& text) {
   return write_files({{opt.output, text}});
 }
 
+namespace {
+// Writes `text` to `path` (created or truncated) and closes it; false with errno set on failure
+// (a full disk reports at write or at close).
+bool write_whole(const std::filesystem::path& path, const std::string& text) {
+  errno = 0;
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return false;
+  out << text;
+  out.close();
+  if (!out && errno == 0) errno = EIO;
+  return static_cast<bool>(out);
+}
+}  // namespace
+
 bool Session::write_files(const std::vector<std::pair<std::string, std::string>>& files) {
   namespace fs = std::filesystem;
   std::vector<fs::path> temps;
@@ -180,22 +196,16 @@ bool Session::write_files(const std::vector<std::pair<std::string, std::string>>
     fs::path tmp = path;
     tmp += ".pgdrift-tmp-" + std::to_string(getpid());
     temps.push_back(tmp);
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out) {
-      std::cerr << "pgdrift: error: cannot write '" << path << "' [E001]\n";
+    if (!write_whole(tmp, text)) {
+      std::cerr << "pgdrift: error: cannot write '" << path << "': " << std::strerror(errno) << " [E001]\n";
       cleanup();
       return false;
     }
   }
   for (size_t i = 0; i < files.size(); ++i) {
     if (!temps[i].empty()) continue;
-    std::ofstream out(files[i].first, std::ios::binary);
-    out << files[i].second;
-    out.flush();
-    if (!out) {
-      std::cerr << "pgdrift: error: cannot write '" << files[i].first << "' [E001]\n";
+    if (!write_whole(files[i].first, files[i].second)) {
+      std::cerr << "pgdrift: error: cannot write '" << files[i].first << "': " << std::strerror(errno) << " [E001]\n";
       cleanup();
       return false;
     }
