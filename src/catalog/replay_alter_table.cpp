@@ -233,9 +233,9 @@ void alter_view(Replayer& r, View& v, const ast::AlterTable& s) {
       r.warn(DiagKind::unsupported_clause, "this alter view action is not modelled");
       continue;
     }
-    for (const auto& [name, value] : c.options) {
-      std::erase_if(v.options, [&](const auto& o) { return o.first == name; });
-      if (c.kind == AlterKind::SetOptions) v.options.emplace_back(name, value);
+    for (const auto& option : c.options) {
+      std::erase_if(v.options, [&](const auto& o) { return o.first == option.first; });
+      if (c.kind == AlterKind::SetOptions) v.options.push_back(option);
     }
     v.options = normalized_view_options(v.options);
   }

@@ -88,7 +88,9 @@ int run_reconcile(Session& s) {
   std::optional<Compared> c = compare_full(s);
   if (!c) return kError;
   Plan plan = plan_reconcile(c->actual, c->desired, c->changes, PlanOptions{drop_policy(s), s.opt.drift_only});
-  ReconcileInputs in{s.opt.desired, s.opt.actual};
+  ReconcileInputs in;
+  in.desired_name = s.opt.desired;
+  in.actual_name = s.opt.actual;
   in.fix_sequences = s.opt.fix_sequences;
   in.renames = c->renames;
   in.ignore_comments = s.ignore_comments();

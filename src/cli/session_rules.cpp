@@ -47,7 +47,8 @@ std::vector<std::string> column_parts(const Policy::Using& u) {
 
 // An object's name parts as `ignore` rules see them: (schema, [table,] name).
 std::vector<std::string> name_parts(const catalog::ObjectRef& r) {
-  auto [rs, rn] = r.relation();
+  const catalog::Key rel = r.relation();  // named, not bound: lambdas capture them (clang 14)
+  const std::string &rs = rel.first, &rn = rel.second;
   return catalog::visit_object(r, [&](const auto& o) -> std::vector<std::string> {
     if constexpr (requires { o.schema; o.name; }) return {o.schema, o.name};
     else if constexpr (requires { o.name; }) return rs.empty() ? std::vector<std::string>{o.name} : std::vector<std::string>{rs, rn, o.name};

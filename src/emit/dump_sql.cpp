@@ -59,7 +59,7 @@ int plain_phase(ObjectKind k) {
 
 // One object's phase and SQL. The visit is exhaustive: a kind added to the registry does not
 // compile until it says where `dump` prints it.
-Printed printed(const Catalog& cat, const ObjectRef& r) {
+Printed printed(const ObjectRef& r) {
   return visit_object(r, overloaded{
       [](const Schema& x) { return Printed{kSchemas, schema_sql(x)}; },
       [](const Extension& x) { return Printed{kExtensions, extension_sql(x)}; },
@@ -103,7 +103,7 @@ Printed printed(const Catalog& cat, const ObjectRef& r) {
 }
 }  // namespace
 
-std::string object_dump_sql(const Catalog& cat, const ObjectRef& r) { return printed(cat, r).second; }
+std::string object_dump_sql(const Catalog&, const ObjectRef& r) { return printed(r).second; }
 
 namespace {
 // Tables in key order, each after the tables it inherits from or is a partition of (read back,
@@ -125,7 +125,7 @@ void dump_tables(std::string& out, const Catalog& cat) {
 std::string dump_sql(const Catalog& cat) {
   std::vector<std::string> phases(kPhases);
   for_each_object(cat, [&](const ObjectRef& r) {
-    auto [phase, sql] = printed(cat, r);
+    auto [phase, sql] = printed(r);
     if (phase != kSkip) phases[phase] += sql;
   });
   dump_tables(phases[kTables], cat);

@@ -65,7 +65,8 @@ std::string regclass(const std::string& schema, const std::string& name) {
 
 // The check that an object exists, or "" for kinds without one (privileges, owners, casts).
 std::string exists_check(const ObjectRef& r) {
-  auto [rs, rn] = r.relation();
+  const Key rel = r.relation();  // named, not bound: lambdas capture them (clang 14)
+  const std::string &rs = rel.first, &rn = rel.second;
   auto in_relation = [&](const std::string& catalog_table, const std::string& rel_col, const std::string& name_col,
                          const std::string& name) {
     return "EXISTS (SELECT FROM pg_catalog." + catalog_table + " WHERE " + rel_col + " = " + regclass(rs, rn) + " AND " +

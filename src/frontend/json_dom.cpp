@@ -2,11 +2,12 @@
 
 #include <cctype>
 
+#include "base/number.h"
 namespace pgdrift {
 
 const JsonValue* JsonValue::get(std::string_view key) const {
-  for (const auto& [k, v] : fields)
-    if (k == key) return &v;
+  for (size_t i = 0; i < keys.size(); ++i)
+    if (keys[i] == key) return &items[i];
   return nullptr;
 }
 
@@ -47,11 +48,13 @@ struct Reader {
         case 'b': out += '\b'; break;
         case 'f': out += '\f'; break;
         case 'u': {
-          if (i + 4 > s.size()) return false;
-          unsigned cp = static_cast<unsigned>(std::stoul(std::string(s.substr(i, 4)), nullptr, 16));
+          std::optional<unsigned> hi = i + 4 <= s.size() ? hex4(s.substr(i, 4)) : std::nullopt;
+          if (!hi) return false;
+          unsigned cp = *hi;
           i += 4;
-          if (cp >= 0xD800 && cp < 0xDC00 && i + 6 <= s.size() && s[i] == '\\' && s[i + 1] == 'u') {
-            unsigned lo = static_cast<unsigned>(std::stoul(std::string(s.substr(i + 2, 4)), nullptr, 16));
+          std::optional<unsigned> low = i + 6 <= s.size() && s[i] == '\\' && s[i + 1] == 'u' ? hex4(s.substr(i + 2, 4)) : std::nullopt;
+          if (cp >= 0xD800 && cp < 0xDC00 && low) {
+            unsigned lo = *low;
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
             i += 6;
           }
@@ -76,7 +79,8 @@ struct Reader {
         std::string key;
         JsonValue member;
         if (!string(key) || !eat(':') || !value(member)) return false;
-        v.fields.emplace_back(std::move(key), std::move(member));
+        v.keys.push_back(std::move(key));
+        v.items.push_back(std::move(member));
       } while (eat(','));
       return eat('}');
     }

@@ -4,7 +4,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace pgdrift {
@@ -13,8 +12,8 @@ struct JsonValue {
   enum class Type { Null, Bool, Number, String, Array, Object } type = Type::Null;
   std::string text;                                       // String (decoded) or Number (as written)
   bool boolean = false;
-  std::vector<JsonValue> items;                           // Array
-  std::vector<std::pair<std::string, JsonValue>> fields;  // Object, in order
+  std::vector<JsonValue> items;     // Array; Object: the members' values, in order
+  std::vector<std::string> keys;    // Object: the members' names, parallel to items
 
   const JsonValue* get(std::string_view key) const;       // Object member or nullptr
   bool is_object() const { return type == Type::Object; }

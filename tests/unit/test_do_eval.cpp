@@ -34,7 +34,7 @@ TEST_CASE("variables, records and arrays") {
   env["t"] = Value::scalar("acme");
   Value row;
   row.kind = Value::Kind::Record;
-  row.fields.emplace_back("sql", Value::scalar("create table x ()"));
+  row.add_field("sql", Value::scalar("create table x ()"));
   env["r"] = row;
   CHECK(text("format('create table %I ()', t)", env) == "create table acme ()");
   CHECK(text("r.sql", env) == "create table x ()");

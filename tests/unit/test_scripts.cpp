@@ -56,7 +56,10 @@ void check_case(const fs::path& desired, const fs::path& actual) {
       o.drops.kinds.insert(k);
     o.drops.privileges = o.drops.owners = true;
     Plan plan = plan_reconcile(a, d, changes, o);
-    ReconcileScripts s = emit_reconcile(plan, d, ReconcileInputs{desired.string(), actual.string()});
+    ReconcileInputs in;
+    in.desired_name = desired.string();
+    in.actual_name = actual.string();
+    ReconcileScripts s = emit_reconcile(plan, d, in);
     for (const std::string* script : {&s.reconciler, &s.rollback, &s.verify}) {
       std::vector<std::string> errors = sql_script_errors(*script);
       CHECK_MESSAGE(errors.empty(), desired.string() << ": " << (errors.empty() ? "" : errors.front()));

@@ -6,6 +6,7 @@
 
 #include <cstring>
 
+#include "base/number.h"
 #include "base/sql_ident.h"
 #include "frontend/lower/lower.h"
 #include "frontend/pg_parse.h"
@@ -241,7 +242,8 @@ Result Evaluator::cast(const PgQuery__TypeCast* c) const {
   if (v->kind == Value::Kind::Null) return v;
   if (v->kind != Value::Kind::Scalar) return std::nullopt;
   if (text && type != "bpchar" && c->type_name->n_typmods == 0) return v;
-  if (integer && is_integer(v->text)) return Value::scalar(std::to_string(std::stoll(v->text)));
+  if (integer && is_integer(v->text))
+    if (std::optional<long long> n = to_int64(v->text)) return Value::scalar(std::to_string(*n));
   return std::nullopt;
 }
 
@@ -316,8 +318,8 @@ std::optional<std::vector<Value>> series(const PgQuery__RangeFunction* rf, const
 }  // namespace
 
 const Value* Value::field(const std::string& name) const {
-  for (const auto& [n, v] : fields)
-    if (n == name) return &v;
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i] == name) return &items[i];
   return nullptr;
 }
 
@@ -369,7 +371,7 @@ std::optional<std::vector<Value>> eval_rows(const std::string& query, const Env&
       if (!alias.empty() && alias != column) {
         Value rec;
         rec.kind = Value::Kind::Record;
-        rec.fields.emplace_back(column, in);
+        rec.add_field(column, in);
         scope[alias] = rec;
       }
     }
@@ -379,7 +381,7 @@ std::optional<std::vector<Value>> eval_rows(const std::string& query, const Env&
       const PgQuery__ResTarget* t = s->target_list[i]->res_target;
       Result v = Evaluator{scope}.node(t->val);
       if (!v) return std::nullopt;
-      row.fields.emplace_back(output_name(t), std::move(*v));
+      row.add_field(output_name(t), std::move(*v));
     }
     rows.push_back(std::move(row));
   }

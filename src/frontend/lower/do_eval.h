@@ -15,9 +15,10 @@ namespace pgdrift::do_eval {
 struct Value {
   enum class Kind { Null, Scalar, Array, Record } kind = Kind::Null;
   std::string text;
-  std::vector<Value> items;                    // Array
-  std::vector<std::pair<std::string, Value>> fields;  // Record, in column order
+  std::vector<Value> items;         // Array: the elements; Record: the fields' values, in column order
+  std::vector<std::string> names;   // Record: the fields' names, parallel to items
   const Value* field(const std::string& name) const;
+  void add_field(std::string name, Value v) { names.push_back(std::move(name)); items.push_back(std::move(v)); }
   static Value null() { return {}; }
   static Value scalar(std::string s) { Value v; v.kind = Kind::Scalar; v.text = std::move(s); return v; }
 };

@@ -62,9 +62,9 @@ std::vector<ast::PlStmt> DoLowering::block(const JsonValue* stmts) {
 }
 
 std::optional<ast::PlStmt> DoLowering::statement(const JsonValue& s) {
-  if (!s.is_object() || s.fields.empty()) return std::nullopt;
-  const std::string& kind = s.fields[0].first;
-  const JsonValue& v = s.fields[0].second;
+  if (!s.is_object() || s.keys.empty()) return std::nullopt;
+  const std::string& kind = s.keys[0];
+  const JsonValue& v = s.items[0];
   if (kind == "PLpgSQL_stmt_execsql") {
     const std::string* q = expr_query(v.get("sqlstmt"));
     return q ? sql(*q) : std::nullopt;
@@ -105,16 +105,16 @@ std::optional<ast::PlStmt> DoLowering::statement(const JsonValue& s) {
 }
 
 std::string refname(const JsonValue* d) {
-  if (!d || !d->is_object() || d->fields.empty()) return "";
-  const JsonValue* n = d->fields[0].second.get("refname");
+  if (!d || !d->is_object() || d->keys.empty()) return "";
+  const JsonValue* n = d->items[0].get("refname");
   return n ? n->text : "";
 }
 
 // The type a variable is declared with, as written ("text", "int ", "text[]"); "record" for a record.
 std::string type_name(const JsonValue* d) {
-  if (!d || !d->is_object() || d->fields.empty()) return "";
-  if (d->fields[0].first == "PLpgSQL_rec") return "record";
-  const JsonValue* t = d->fields[0].second.get("datatype");
+  if (!d || !d->is_object() || d->keys.empty()) return "";
+  if (d->keys[0] == "PLpgSQL_rec") return "record";
+  const JsonValue* t = d->items[0].get("datatype");
   const JsonValue* pt = t ? t->get("PLpgSQL_type") : nullptr;
   const JsonValue* name = pt ? pt->get("typname") : nullptr;
   return name ? name->text : "";
@@ -132,8 +132,8 @@ void DoLowering::declare() {
   if (!datums || !datums->is_array()) return;
   for (const JsonValue& d : datums->items) {
     std::string name = refname(&d);
-    if (name.empty() || d.fields[0].first == "PLpgSQL_row") continue;
-    const std::string* init = expr_query(d.fields[0].second.get("default_val"));
+    if (name.empty() || d.keys[0] == "PLpgSQL_row") continue;
+    const std::string* init = expr_query(d.items[0].get("default_val"));
     std::optional<do_eval::Value> v = init ? do_eval::eval(*init, env) : do_eval::Value::null();
     if (v) v = do_eval::coerce(std::move(*v), type_name(&d));
     if (v) env[name] = std::move(*v);
@@ -187,12 +187,10 @@ std::optional<ast::PlStmt> DoLowering::constant_if(const JsonValue& v) {
 // Whether a loop's body leaves it early (EXIT, CONTINUE, RETURN): not unrolled then.
 bool leaves_early(const JsonValue* body) {
   if (!body) return false;
-  if (body->is_object())
-    for (const auto& [k, v] : body->fields)
-      if (k == "PLpgSQL_stmt_exit" || k == "PLpgSQL_stmt_return" || leaves_early(&v)) return true;
-  if (body->is_array())
-    for (const JsonValue& x : body->items)
-      if (leaves_early(&x)) return true;
+  for (size_t i = 0; i < body->keys.size(); ++i)
+    if (body->keys[i] == "PLpgSQL_stmt_exit" || body->keys[i] == "PLpgSQL_stmt_return") return true;
+  for (const JsonValue& x : body->items)
+    if (leaves_early(&x)) return true;
   return false;
 }
 
@@ -237,7 +235,7 @@ std::optional<ast::PlStmt> DoLowering::loop(const std::string& kind, const JsonV
     bool record = fields->items.size() == 1 && is_record(datum(fields->items[0].get("varno")));
     for (const JsonValue& f : fields->items) names.push_back(f.get("name") ? f.get("name")->text : "");
     for (Value& r : *rows) {
-      if (!record && r.fields.size() != names.size()) return unknown();
+      if (!record && r.names.size() != names.size()) return unknown();
       steps.push_back({names, record, std::move(r)});
     }
   }
@@ -255,7 +253,7 @@ std::optional<ast::PlStmt> DoLowering::unroll(std::vector<Iteration>& steps, con
   for (Iteration& it : steps) {
     if (it.whole_row || it.value.kind != do_eval::Value::Kind::Record) env[it.vars[0]] = std::move(it.value);
     else
-      for (size_t i = 0; i < it.vars.size(); ++i) env[it.vars[i]] = it.value.fields[i].second;
+      for (size_t i = 0; i < it.vars.size(); ++i) env[it.vars[i]] = it.value.items[i];
     for (ast::PlStmt& st : block(body)) out.push_back(std::move(st));
   }
   all->branches.emplace_back(ast::GuardCond{"true", {}, false}, std::move(out));
