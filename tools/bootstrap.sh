@@ -2,7 +2,7 @@
 # Install the Debian 12 packages pgdrift needs to build (and, with --with-postgres, to run its
 # oracle tests against a real PostgreSQL 15). A quick no-op when everything is already installed.
 #
-# usage: tools/bootstrap.sh [--with-postgres]
+# usage: tools/bootstrap.sh [--with-postgres] [--with-sanitizers]
 set -euo pipefail
 
 readonly BUILD_PACKAGES=(
@@ -13,9 +13,12 @@ readonly BUILD_PACKAGES=(
 )
 # The test suites also need python3 (JSON checks in tests/cli and tests/oracle/mutations.sh).
 readonly POSTGRES_PACKAGES=(postgresql-15 postgresql-client-15 postgresql-15-postgis-3 python3)  # postgis: the realworld suite (openstreetmap)
+# The sanitizer build and the fuzz targets (tools/sanitize.sh, tools/fuzz.sh): clang with its
+# sanitizer and libFuzzer runtimes.
+readonly SANITIZER_PACKAGES=(clang libclang-rt-14-dev python3)
 
 usage() {
-  echo "usage: $0 [--with-postgres]" >&2
+  echo "usage: $0 [--with-postgres] [--with-sanitizers]" >&2
   exit 2
 }
 
@@ -53,13 +56,14 @@ install_packages() {
 }
 
 main() {
-  local wanted=("${BUILD_PACKAGES[@]}")
-  case "${1:-}" in
-    "") ;;
-    --with-postgres) wanted+=("${POSTGRES_PACKAGES[@]}") ;;
-    *) usage ;;
-  esac
-  [[ $# -le 1 ]] || usage
+  local wanted=("${BUILD_PACKAGES[@]}") arg
+  for arg in "$@"; do
+    case $arg in
+      --with-postgres) wanted+=("${POSTGRES_PACKAGES[@]}") ;;
+      --with-sanitizers) wanted+=("${SANITIZER_PACKAGES[@]}") ;;
+      *) usage ;;
+    esac
+  done
 
   local missing
   mapfile -t missing < <(missing_packages "${wanted[@]}")

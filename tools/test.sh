@@ -4,8 +4,9 @@
 # line, "N passed, N failed" summed over all suites. Exit 0 only if every test passed (and at
 # least one ran). A suite that crashes, times out or prints no summary counts as 1 failed.
 #
-# usage: tools/test.sh [SUITE...]     suites: unit golden cli selfcheck oracle mutation reconcile transitions realworld history policy
-#                                     transitions realworld (default: all)
+# usage: tools/test.sh [SUITE...]     suites: unit golden cli selfcheck oracle mutation reconcile transitions
+#                                     realworld history policy (default: these), and sanitize (only when
+#                                     named: tools/sanitize.sh, ASan + UBSan and the fuzz smoke runs)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -41,6 +42,7 @@ suite_timeout() {
     reconcile) echo 600 ;;   # about 300 s on 2 cores; room for a slower machine
     realworld) echo 300 ;;   # about 40 s
     transitions) echo 300 ;; # about 20 s
+    sanitize) echo 1800 ;;   # its own build first
     *) echo 180 ;;
   esac
 }
@@ -48,9 +50,9 @@ suite_timeout() {
 suite_command() {
   case "$1" in
     unit) echo build/tests/unit_tests ;;
-    golden) echo tests/golden/run.sh ;;
-    cli) echo tests/cli/run.sh ;;
-    selfcheck) echo tests/offline/self_consistency.sh ;;
+    # The offline suites as the build's meson tests (tests/meson.build), output streamed.
+    golden | cli | selfcheck) echo "meson test -C build --no-rebuild --print-errorlogs $1" ;;
+    sanitize) echo tools/sanitize.sh ;;
     oracle) echo tests/oracle/oracle.sh ;;
     mutation) echo tests/oracle/mutations.sh ;;
     reconcile) echo tests/oracle/reconcile.sh ;;
@@ -80,7 +82,9 @@ counts_of() {
     fi
     return 0
   fi
-  last=$(tail -n 1 "$log")
+  # The suite's own summary: its last line, or under meson test the last such line before
+  # meson's report.
+  last=$(grep -E "$SUMMARY_RE" "$log" | tail -n 1)
   if [[ $last =~ $SUMMARY_RE ]]; then
     echo "${BASH_REMATCH[1]} ${BASH_REMATCH[2]}"
   fi
@@ -88,14 +92,16 @@ counts_of() {
 
 run_suite() {
   local name=$1 cmd log="$WORK/$1.log" rc=0 counts passed failed note="" start=$SECONDS
+  local argv=()
   cmd=$(suite_command "$name")
+  read -r -a argv <<<"$cmd"
   echo
   echo "=== $name: $cmd"
-  if [[ ! -x $cmd ]]; then
-    record "$name" 0 1 "$cmd not found"
+  if ! command -v "${argv[0]}" >/dev/null; then
+    record "$name" 0 1 "${argv[0]} not found"
     return 0
   fi
-  timeout -k 10 "$(suite_timeout "$name")" "$cmd" 2>&1 | tee "$log" || rc=$?
+  timeout -k 10 "$(suite_timeout "$name")" "${argv[@]}" 2>&1 | tee "$log" || rc=$?
   counts=$(counts_of "$name" "$log")
   if [[ -z $counts ]]; then
     record "$name" 0 1 "crashed with exit $rc, no summary line"
@@ -129,7 +135,7 @@ main() {
   local suites=("$@") suite
   [[ ${#suites[@]} -gt 0 ]] || suites=("${ALL_SUITES[@]}")
   for suite in "${suites[@]}"; do
-    suite_command "$suite" >/dev/null || { echo "unknown suite: $suite (${ALL_SUITES[*]})" >&2; exit 2; }
+    suite_command "$suite" >/dev/null || { echo "unknown suite: $suite (${ALL_SUITES[*]} sanitize)" >&2; exit 2; }
   done
 
   if ! tools/bootstrap.sh --with-postgres; then

@@ -1,0 +1,25 @@
+// libFuzzer target: the script splitter (strings, comments, dollar quotes, COPY blocks, psql
+// meta-commands, dbmate sections) on any bytes. Checks that every statement's text is the
+// source range its span names, in order and inside the file.
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "frontend/script.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace pgdrift;
+  SourceManager sources;
+  DiagnosticEngine diags(sources);
+  uint32_t id = sources.add("fuzz.sql", std::string(reinterpret_cast<const char*>(data), size));
+  const std::string& text = sources.file(id).text();
+  size_t previous_end = 0;
+  for (const StatementText& st : split_script(sources, id, diags)) {
+    size_t begin = st.span.offset, end = begin + st.span.length;
+    if (st.span.file != id || begin < previous_end || end > text.size()) std::abort();
+    if (st.text.data() != text.data() + begin || st.text.size() != st.span.length) std::abort();
+    previous_end = end;
+  }
+  for (const Diagnostic& d : diags.all()) (void)diags.format(d);
+  return 0;
+}

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# The sanitizer suite: pgdrift built with clang under AddressSanitizer + UndefinedBehaviorSanitizer
+# (folder build-san, libraries instrumented for libFuzzer too), then
+#   unit, golden, cli     the offline suites run with the sanitized binaries
+#   fuzz_<target>         each libFuzzer target (tests/fuzz) replays its regression inputs
+#                         (tests/fuzz/regressions/<target>) and its seeds (tools/fuzz-seeds.py),
+#                         then fuzzes for FUZZ_SECONDS (default 10) from them: a smoke run
+#   no sanitizer report   no ASan/UBSan/LSan report was written by any process above
+# Prints one line per part and, last, "N passed, N failed"; exit 1 if any failed.
+# Long fuzzing runs: tools/fuzz.sh. Installs what is missing (tools/bootstrap.sh --with-sanitizers).
+#
+# usage: tools/sanitize.sh [--build-only]
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+readonly ROOT
+readonly BUILD="$ROOT/build-san"
+readonly TARGETS=(split order replay do expr policy)
+FUZZ_SECONDS=${FUZZ_SECONDS:-10}
+readonly FUZZ_SECONDS
+cd "$ROOT"
+
+# Configure once, then build incrementally. -O1 keeps stacks readable; line tables only (no full
+# debug information) keep the build short; one unity file per six sources as in CI's own build.
+build() {
+  tools/bootstrap.sh --with-sanitizers
+  if [[ ! -f $BUILD/build.ninja ]]; then
+    CC=clang CXX=clang++ meson setup "$BUILD" "$ROOT" \
+      -Db_sanitize=address,undefined -Db_lundef=false -Dfuzzing=true \
+      -Dunity=on -Dunity_size=6 -Ddebug=false -Doptimization=1 \
+      "-Dcpp_args=-fno-sanitize-recover=undefined -fno-omit-frame-pointer -gline-tables-only" >&2
+  fi
+  ninja -C "$BUILD" >&2
+}
+
+passed=0
+failed=0
+record() {  # NAME PASSED FAILED [NOTE]
+  passed=$((passed + $2))
+  failed=$((failed + $3))
+  echo "$1: $2 passed, $3 failed${4:+ ($4)}"
+}
+
+# suite NAME COMMAND...: an offline suite with the sanitized binary; its counts are added.
+suite() {
+  local name=$1 log="$WORK/$1.log" start=$SECONDS last
+  shift
+  "$@" >"$log" 2>&1 || true
+  last=$(tail -n 1 "$log")
+  if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    record "$name" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" "$((SECONDS - start)) s"
+    grep '^FAIL' "$log" | head -n 20 || true
+  else
+    record "$name" 0 1 "no summary line"
+    tail -n 20 "$log"
+  fi
+}
+
+unit_suite() {
+  local log="$WORK/unit.log" start=$SECONDS
+  if "$BUILD/tests/unit_tests" >"$log" 2>&1; then
+    record unit "$(sed -n 's/.*test cases: *[0-9]* *| *\([0-9]*\) passed.*/\1/p' "$log")" 0 "$((SECONDS - start)) s"
+  else
+    record unit 0 1 "see below"
+    tail -n 30 "$log"
+  fi
+}
+
+# fuzz TARGET: regressions and seeds replayed, then FUZZ_SECONDS of fuzzing.
+fuzz() {
+  local t=$1 bin="$BUILD/tests/fuzz/fuzz_$1" corpus="$WORK/corpus_$1" log="$WORK/fuzz_$1.log"
+  local regressions="$ROOT/tests/fuzz/regressions/$1" inputs=() start=$SECONDS
+  mkdir -p "$corpus" "$WORK/crashes"
+  [[ -d $regressions ]] && inputs+=("$regressions")
+  if "$bin" -runs=0 "${inputs[@]}" "$WORK/seeds/$t" >"$log" 2>&1 &&
+     "$bin" -max_total_time="$FUZZ_SECONDS" -timeout=20 -rss_limit_mb=2048 -max_len=65536 \
+       -artifact_prefix="$WORK/crashes/$t-" "$corpus" "$WORK/seeds/$t" >>"$log" 2>&1; then
+    record "fuzz_$t" 1 0 "$(grep -o 'Done [0-9]* runs' "$log" | tail -n 1 | cut -d' ' -f2) runs, $((SECONDS - start)) s"
+  else
+    record "fuzz_$t" 0 1 "see below"
+    grep -A 30 -m 1 'ERROR:\|runtime error\|deadly signal' "$log" || tail -n 30 "$log"
+  fi
+}
+
+main() {
+  build
+  [[ ${1:-} == --build-only ]] && return 0
+  WORK=$(mktemp -d)
+  trap 'rm -rf "$WORK"' EXIT
+  mkdir -p "$WORK/reports"
+  export ASAN_OPTIONS="detect_leaks=1:exitcode=86:log_path=$WORK/reports/asan"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$WORK/reports/ubsan"
+  export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
+  export PGDRIFT="$BUILD/src/cli/pgdrift" NO_COLOR=1
+  unit_suite
+  suite golden tests/golden/run.sh
+  suite cli tests/cli/run.sh
+  # The fuzzers print their own reports on stderr (their logs); the files are for the suites.
+  python3 tools/fuzz-seeds.py "$WORK/seeds" >/dev/null
+  local reports
+  reports=$(find "$WORK/reports" -type f | wc -l)
+  for t in "${TARGETS[@]}"; do
+    ASAN_OPTIONS="detect_leaks=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" fuzz "$t"
+  done
+  if [[ $reports -eq 0 ]]; then
+    record "no sanitizer report" 1 0
+  else
+    record "no sanitizer report" 0 1 "$reports report(s)"
+    head -n 40 "$WORK"/reports/*
+  fi
+  echo "$passed passed, $failed failed"
+  [[ $failed -eq 0 ]]
+}
+
+main "$@"
