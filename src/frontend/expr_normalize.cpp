@@ -138,7 +138,11 @@ void Normalizer::run(PgQuery__Node*& n) {
 
 void Normalizer::type_name(PgQuery__TypeName* t) {
   ResolvedName rn = resolver.type(string_list(t->names, t->n_names));
-  set_name_list(arena, rn, "pg_catalog", &t->n_names, &t->names);
+  // libpg_query prints a pg_catalog type's name as it is, unquoted: only plain names (all of
+  // PostgreSQL's own) get the prefix; an unknown "Odd name" stays unqualified and quoted.
+  bool plain = std::all_of(rn.name.begin(), rn.name.end(),
+                           [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+  set_name_list(arena, rn, plain ? "pg_catalog" : nullptr, &t->n_names, &t->names);
   if (t->n_array_bounds > 1) t->n_array_bounds = 1;  // dimensions are not tracked
   for (size_t i = 0; i < t->n_array_bounds; ++i) {
     PgQuery__Node* b = t->array_bounds[i];

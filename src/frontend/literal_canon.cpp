@@ -7,6 +7,7 @@
 #include <map>
 #include <vector>
 
+#include "base/number.h"
 namespace pgdrift {
 
 namespace {
@@ -235,8 +236,11 @@ std::optional<std::string> canonical_interval(std::string_view written) {
     size_t start = i;
     while (i < text.size() && digit(text[i])) ++i;
     if (i == start) return std::nullopt;
-    long long n = std::stoll(std::string(text.substr(start, i - start)));
-    if (neg) n = -n;
+    // Beyond a billion of a unit the sums below could overflow, and PostgreSQL refuses most such
+    // intervals anyway: left as written.
+    std::optional<long long> parsed = to_int64(text.substr(start, i - start));
+    if (!parsed || *parsed > 1'000'000'000) return std::nullopt;
+    long long n = neg ? -*parsed : *parsed;
     if (i < text.size() && text[i] == ':') {  // HH:MM[:SS]
       size_t colon2 = text.find(':', i + 1);
       if (!digits_at(text, i + 1, 2)) return std::nullopt;

@@ -305,6 +305,11 @@ MigrationSet discover_migrations(const fs::path& dir, DiagnosticEngine& diags, s
     return set;
   }
   order_items(set.layout, items);
+  if (items.empty()) {  // every file was a down migration (N_name.down.sql), which is never applied
+    diags.report(DiagKind::bad_migration_dir, SourceSpan{},
+                 "no migration to apply in '" + dir.string() + "': its SQL files are all down migrations");
+    return set;
+  }
   bool digit_named = set.layout == MigrationLayout::Supabase ||
                      set.layout == MigrationLayout::Numbered;
   if (digit_named && starts_dbmate(items.front().path)) set.layout = MigrationLayout::Dbmate;

@@ -25,6 +25,17 @@ void add_unique(std::vector<T>& list, T value) {
   if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(std::move(value));
 }
 
+// Whether the parser's error recovery left a mark under `t`: a rule that failed (its children
+// may be missing) or a token it conjured or skipped. A statement can carry one without having
+// been reported: ANTLR reports nothing more until it matches a token again.
+bool has_syntax_error(antlr4::tree::ParseTree* t) {
+  if (dynamic_cast<antlr4::tree::ErrorNode*>(t)) return true;
+  if (auto* r = dynamic_cast<antlr4::ParserRuleContext*>(t); r && r->exception) return true;
+  for (antlr4::tree::ParseTree* c : t->children)
+    if (has_syntax_error(c)) return true;
+  return false;
+}
+
 // Walks a parse tree that may hold syntax errors (those statements are skipped) into a Policy.
 class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
  public:
@@ -32,7 +43,7 @@ class Builder : public pgdrift_policy_gen::PolicyBaseVisitor {
   Policy policy;
 
   antlrcpp::Any visitStatement(PolicyParser::StatementContext* ctx) override {
-    bool broken = std::find(st_.broken.begin(), st_.broken.end(), ctx) != st_.broken.end();
+    bool broken = std::find(st_.broken.begin(), st_.broken.end(), ctx) != st_.broken.end() || has_syntax_error(ctx);
     // An unknown rule cannot fail to parse; it can only miss its ';'. Report both.
     if (broken && !(ctx->directive() && ctx->directive()->unknownRule())) return {};
     return visitChildren(ctx);

@@ -7,6 +7,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 readonly ROOT
+cd "$ROOT"
 # shellcheck source=tests/lib.sh
 source "$ROOT/tests/lib.sh"
 readonly PGDRIFT
@@ -187,6 +188,17 @@ test_empty_migration_folder() {
   local name="empty migration folder"
   expect_exit "$name" 2 check --desired "$T/mig_empty" --actual "$T/small.sql" || return 0
   stderr_has "$name" 'error: '
+}
+
+# Found by the fuzz_order target (tests/fuzz/regressions/order/only-down-migrations): the folder
+# was read past its end once every file had been left out as a down migration.
+test_only_down_migrations() {
+  local name="a folder of down migrations only" d="$T/mig_down"
+  mkdir -p "$d"
+  echo "drop table a;" >"$d/000001_a.down.sql"
+  echo "drop table b;" >"$d/000002_b.down.sql"
+  expect_exit "$name" 2 check --desired "$d" --actual "$T/small.sql" || return 0
+  stderr_has "$name" "error: no migration to apply in '.*': its SQL files are all down migrations \[E005\]"
 }
 
 test_unknown_command() {

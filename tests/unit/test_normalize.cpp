@@ -120,3 +120,11 @@ TEST_CASE("money and single-field interval literals in their output form (as Pos
   CHECK(interval_with_field("1", kDay) == "1 day");
   CHECK(!interval_with_field("1", kDay | kHour));
 }
+
+// Found by the fuzz_expr target (tests/fuzz/regressions/expr/): a number past 64 bits inside an
+// interval literal ended the process (std::stoll threw); such a literal is now left as written.
+TEST_CASE("interval literals with numbers too large to sum are left as written") {
+  CHECK(canon("x > '20444444444444444434024-1-01'::interval") == "x > '20444444444444444434024-1-01'");
+  CHECK(canon("x > '9000000000000000000 years'::interval") == "x > '9000000000000000000 years'");
+  CHECK(canon("x > '2 years 14 months'::interval") == "x > '3 years 2 mons'");
+}

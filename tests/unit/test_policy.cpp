@@ -88,9 +88,9 @@ TEST_CASE("policy: include and exclude schema") {
 TEST_CASE("policy: exclude table, qualified and unqualified") {
   Policy p = ok("exclude table public.tmp_*, *.audit_?;\nexclude table backup_*;\n");
   REQUIRE(p.exclude_tables.size() == 3);
-  CHECK(p.exclude_tables[0] == NamePattern{"public", "tmp_*"});
-  CHECK(p.exclude_tables[1] == NamePattern{"*", "audit_?"});
-  CHECK(p.exclude_tables[2] == NamePattern{"", "backup_*"});
+  CHECK(p.exclude_tables[0] == NamePattern{"public", "tmp_*", {}});
+  CHECK(p.exclude_tables[1] == NamePattern{"*", "audit_?", {}});
+  CHECK(p.exclude_tables[2] == NamePattern{"", "backup_*", {}});
   CHECK_FALSE(p.admits_table("public", "tmp_x"));
   CHECK(p.admits_table("app", "tmp_x"));  // qualified: public only
   CHECK_FALSE(p.admits_table("app", "audit_1"));
@@ -185,7 +185,7 @@ TEST_CASE("policy: external rule errors name their line:col") {
 TEST_CASE("policy: keywords are case-insensitive and unquoted names fold to lower case") {
   Policy p = ok("INCLUDE SCHEMA Public, APP;\nExClUdE TaBlE App.Tmp_*;\n");
   CHECK(p.include_schemas == std::vector<std::string>{"public", "app"});
-  CHECK(p.exclude_tables == std::vector<NamePattern>{{"app", "tmp_*"}});
+  CHECK(p.exclude_tables == std::vector<NamePattern>{{"app", "tmp_*", {}}});
   CHECK_FALSE(p.admits_table("app", "tmp_1"));
   CHECK(p.admits_table("app", "Tmp_1"));  // a quoted, mixed-case table is another name
 }
@@ -194,9 +194,9 @@ TEST_CASE("policy: quoted identifiers keep case and make wildcards literal") {
   Policy p = ok("exclude table \"My Schema\".\"My Table\", public.\"a*b\", \"x\"\"y\";\n"
                 "exclude schema \"Ünïcode\", \"back\\slash\";");
   REQUIRE(p.exclude_tables.size() == 3);
-  CHECK(p.exclude_tables[0] == NamePattern{"My Schema", "My Table"});
-  CHECK(p.exclude_tables[1] == NamePattern{"public", "a\\*b"});
-  CHECK(p.exclude_tables[2] == NamePattern{"", "x\"y"});
+  CHECK(p.exclude_tables[0] == NamePattern{"My Schema", "My Table", {}});
+  CHECK(p.exclude_tables[1] == NamePattern{"public", "a\\*b", {}});
+  CHECK(p.exclude_tables[2] == NamePattern{"", "x\"y", {}});
   CHECK(p.exclude_schemas == std::vector<std::string>{"Ünïcode", "back\\\\slash"});
   CHECK_FALSE(p.admits_table("My Schema", "My Table"));
   CHECK(p.admits_table("my schema", "my table"));
@@ -209,7 +209,7 @@ TEST_CASE("policy: quoted identifiers keep case and make wildcards literal") {
 TEST_CASE("policy: keywords are not reserved") {
   Policy p = ok("include schema include, schema;\nexclude table table.profile, exclude;");
   CHECK(p.include_schemas == std::vector<std::string>{"include", "schema"});
-  CHECK(p.exclude_tables == std::vector<NamePattern>{{"table", "profile"}, {"", "exclude"}});
+  CHECK(p.exclude_tables == std::vector<NamePattern>{{"table", "profile", {}}, {"", "exclude", {}}});
 }
 
 TEST_CASE("policy: statements may span lines; a BOM is ignored") {
@@ -425,4 +425,13 @@ TEST_CASE("policy: using rules keep the expression as written") {
         std::vector<std::string>{"policy.pgdrift:1:14: error: empty conversion expression [E010]"});
   CHECK(load("using t.c as amount::int;").errors.size() == 1);
   CHECK(load("using t.c as (amount::int;").errors.size() == 1);
+}
+
+// Found by the fuzz_policy target (tests/fuzz/regressions/policy/): the second statement's error
+// came while the parser was still recovering from the first, so it was not reported, and the
+// rule was built from a tree without its object name (a null dereference).
+TEST_CASE("policy: a statement broken while the parser recovers from the one before is skipped") {
+  CHECK(error_of("rename index a to b runnum value mood.'sad' to 'blue';\nrename ty+pe app x to y;\n") ==
+        "1:21: unexpected 'runnum', expected ';'");
+  CHECK(error_of("rename index a to b c;\nrename to;\n") == "1:21: unexpected 'c', expected ';'");
 }

@@ -1,4 +1,5 @@
 // Helpers shared by the lower_*.cpp files: names, types, sequence options, constraints.
+#include "base/number.h"
 #include "frontend/expr_walk.h"
 #include "frontend/lower/lower.h"
 #include "frontend/source_slice.h"
@@ -106,8 +107,7 @@ namespace {
 std::optional<int64_t> int_arg(const PgQuery__DefElem* d) {
   if (!d->arg) return std::nullopt;
   std::string s = str_of(d->arg);
-  if (s.empty()) return std::nullopt;
-  return std::stoll(s);
+  return to_int64(s);  // out of range: PostgreSQL refuses the statement
 }
 }  // namespace
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/number.h"
 #include "frontend/lower/lower.h"
 #include "frontend/source_slice.h"
 
@@ -32,8 +33,8 @@ bool attr_option(const PgQuery__DefElem* d, ast::FuncAttrs& a, const LowerContex
   else if (n == "security") a.security_definer = bool_arg(d);
   else if (n == "leakproof") a.leakproof = bool_arg(d);
   else if (n == "parallel") a.parallel = str_of(d->arg).empty() ? 'u' : str_of(d->arg)[0];
-  else if (n == "cost") a.cost = std::stod(str_of(d->arg));
-  else if (n == "rows") a.rows = std::stod(str_of(d->arg));
+  else if (n == "cost") a.cost = to_double(str_of(d->arg));  // nullopt out of range: PostgreSQL refuses it
+  else if (n == "rows") a.rows = to_double(str_of(d->arg));
   else if (n == "set" && d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT &&
            d->arg->variable_set_stmt->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_CURRENT)
     a.set_config.emplace_back(d->arg->variable_set_stmt->name, ast::kFromCurrent);
