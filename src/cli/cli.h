@@ -15,6 +15,7 @@
 #include "catalog/platform.h"
 #include "catalog/rename.h"
 #include "emit/reconcile.h"
+#include "frontend/frontend.h"
 #include "policy/policy.h"
 
 namespace pgdrift::cli {
@@ -100,7 +101,9 @@ struct Session {
   std::optional<uint32_t> policy_file_;               // the user's policy file (not a profile's)
   bool load_policy();
   std::optional<catalog::Catalog> replay_input(const std::optional<std::vector<uint32_t>>& ids, DiagnosticEngine& diags,
-                                               std::vector<catalog::Rename>* renames = nullptr) const;
+                                               std::vector<catalog::Rename>* renames = nullptr,
+                                               const ParseProgress& progress = {}) const;
+  uint64_t bytes_of(const std::optional<std::vector<uint32_t>>& ids) const;
   // Applies the policy's rename rules, then the renames `seen` in the migrations, to the actual
   // catalog where it has the old name and not the new one (session_renames.cpp).
   std::vector<catalog::Rename> apply_renames(catalog::Catalog& actual, const catalog::Catalog& desired,

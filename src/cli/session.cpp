@@ -13,6 +13,7 @@
 #include "catalog/platform.h"
 #include "catalog/replay.h"
 #include "cli/cli.h"
+#include "cli/progress.h"
 #include "frontend/frontend.h"
 #include "frontend/input.h"
 #include "policy/policy.h"
@@ -64,13 +65,21 @@ std::vector<std::string> Session::allow_drop() const {
 // The catalog of one loaded input ("no files" = an empty database), the policy's external
 // objects declared first; diagnostics go to `diags`.
 std::optional<catalog::Catalog> Session::replay_input(const std::optional<std::vector<uint32_t>>& ids,
-                                                      DiagnosticEngine& diags, std::vector<catalog::Rename>* renames) const {
+                                                      DiagnosticEngine& diags, std::vector<catalog::Rename>* renames,
+                                                      const ParseProgress& progress) const {
   if (!ids) return catalog::Catalog{};
   std::vector<uint32_t> files = *ids;
   if (prelude_) files.insert(files.begin(), *prelude_);
-  std::vector<ast::Stmt> stmts = parse_files(sources, files, diags);
+  std::vector<ast::Stmt> stmts = parse_files(sources, files, diags, nullptr, progress);
   if (diags.has_errors()) return std::nullopt;
   return catalog::replay(std::move(stmts), diags, catalog::ReplayOptions{platform_.get(), renames});
+}
+
+uint64_t Session::bytes_of(const std::optional<std::vector<uint32_t>>& ids) const {
+  uint64_t n = 0;
+  if (ids)
+    for (uint32_t id : *ids) n += sources.file(id).text().size();
+  return n;
 }
 
 namespace {
@@ -104,7 +113,9 @@ std::optional<catalog::Catalog> Session::build(const std::string& input, std::ve
   std::optional<std::vector<uint32_t>> ids;
   if (!load_policy() || !load(input, sources, diags, ids)) return std::nullopt;
   if (files && ids) *files = *ids;
-  std::optional<catalog::Catalog> cat = replay_input(ids, diags);
+  Progress progress(bytes_of(ids), 1);
+  std::optional<catalog::Catalog> cat = replay_input(ids, diags, nullptr, progress.slot(0));
+  progress.finish();
   if (cat) restrict(*cat);
   return cat;
 }
@@ -119,11 +130,14 @@ std::optional<Session::Pair> Session::build_both(const std::string& desired, con
   DiagnosticEngine actual_diags{sources};
   bool actual_loaded = load(actual, sources, actual_diags, actual_ids);
   std::optional<catalog::Catalog> actual_cat;
+  Progress progress(bytes_of(desired_ids) + bytes_of(actual_ids), 2);
   std::thread other;
-  if (actual_loaded) other = std::thread([&] { actual_cat = replay_input(actual_ids, actual_diags); });
+  if (actual_loaded)
+    other = std::thread([&] { actual_cat = replay_input(actual_ids, actual_diags, nullptr, progress.slot(1)); });
   std::vector<catalog::Rename> seen;  // the renames the desired migrations make
-  std::optional<catalog::Catalog> desired_cat = replay_input(desired_ids, diags, &seen);
+  std::optional<catalog::Catalog> desired_cat = replay_input(desired_ids, diags, &seen, progress.slot(0));
   if (other.joinable()) other.join();
+  progress.finish();
   if (!desired_cat) return std::nullopt;
   diags.append(actual_diags);
   if (!actual_cat) return std::nullopt;

@@ -95,8 +95,32 @@ void lower_one(const StatementText& st, Parsed& parsed, Lowered& into) {
 constexpr size_t kBatch = 512;
 }  // namespace
 
+namespace {
+// The bytes of `files` read once the first `done` statements are: whole files before the file
+// of statement done - 1, and that file up to its end (its COPY data included).
+uint64_t bytes_read(const SourceManager& sources, const std::vector<uint32_t>& files,
+                    const std::vector<size_t>& first_of, const std::vector<StatementText>& texts, size_t done) {
+  uint64_t total = 0;
+  for (size_t k = 0; k < files.size(); ++k) {
+    const std::string& text = sources.file(files[k]).text();
+    size_t next = k + 1 < files.size() ? first_of[k + 1] : texts.size();
+    if (done >= next) {  // every statement of file k is done
+      total += text.size();
+      continue;
+    }
+    if (done > first_of[k]) {
+      const StatementText& st = texts[done - 1];
+      const char* end = st.data.empty() ? st.text.data() + st.text.size() : st.data.data() + st.data.size();
+      total += static_cast<uint64_t>(end - text.data());
+    }
+    break;
+  }
+  return total;
+}
+}  // namespace
+
 std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vector<uint32_t>& files,
-                                   DiagnosticEngine& diags, FrontendStats* stats) {
+                                   DiagnosticEngine& diags, FrontendStats* stats, const ParseProgress& progress) {
   // The statements of every file are parsed together (a migrations folder holds many small
   // files); each file's splitter diagnostics are reported where a file-by-file run reports
   // them: before its first statement is lowered.
@@ -124,8 +148,10 @@ std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vect
       report_splits_until(i);
       lower_one(texts[i], parsed[i - begin], lowered);
     }
+    if (progress) progress(bytes_read(sources, files, first_of, texts, end));
   }
   report_splits_until(texts.size());
+  if (progress) progress(bytes_read(sources, files, first_of, texts, texts.size()));
   if (stats) *stats = lowered.stats;
   return std::move(lowered.stmts);
 }

@@ -1,6 +1,7 @@
 // The frontend's entry point: files -> ordered statements with spans and diagnostics.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -16,9 +17,13 @@ struct FrontendStats {
   size_t unsupported = 0;    // schema changes not modelled yet (each has a warning)
 };
 
+// Called now and then while parsing, with the bytes of the files read so far.
+using ParseProgress = std::function<void(uint64_t bytes_read)>;
+
 // Splits, parses and lowers every file in order. Syntax errors are reported (E003) and the
 // statement is skipped; callers check diags.has_errors().
 std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vector<uint32_t>& files,
-                                   DiagnosticEngine& diags, FrontendStats* stats = nullptr);
+                                   DiagnosticEngine& diags, FrontendStats* stats = nullptr,
+                                   const ParseProgress& progress = {});
 
 }  // namespace pgdrift

@@ -662,6 +662,27 @@ test_io_full_disk() {
   umount "$m"
 }
 
+# A progress line on a terminal for inputs over 20 MB (script(1) gives pgdrift a terminal), erased
+# before the rest is printed; nothing of it when stderr is a file.
+test_progress_on_a_terminal() {
+  local name="progress: a line on a terminal for a large input, none in a file" big="$T/big.sql"
+  python3 -c 'import sys
+out = open(sys.argv[1], "w")
+out.write("CREATE TABLE public.t (id integer, v text);\nCOPY public.t (id, v) FROM stdin;\n")
+row = "\t" + "x" * 100 + "\n"
+out.writelines(str(i) + row for i in range(220000))
+out.write("\\.\n")' "$big"
+  script -qec "'$PGDRIFT' check --desired '$big' --actual '$big'" /dev/null >"$T/tty.out" 2>&1 </dev/null || true
+  pgd check --desired "$big" --actual "$big"
+  if grep -q $'pgdrift: reading [0-9]* of 4[0-9] MB' "$T/tty.out" && grep -q $'\e\[K' "$T/tty.out" &&
+     grep -q "in sync" "$T/tty.out" && [[ $rc -eq 0 ]] && ! grep -q "reading" "$T/err"; then
+    pass "$name"
+  else
+    fail "$name" "terminal: $(tr '\r\033' '|E' <"$T/tty.out" | head -c 200); file stderr: $(head -c 200 "$T/err")"
+  fi
+  rm -f "$big"
+}
+
 test_determinism() {
   deterministic "diff sarif" diff --desired "$T/mig_ok" --actual "$T/drifted.sql" --format sarif
   deterministic "inventory json" inventory --desired "$T/mig_ok" --actual "$T/drifted.sql" --format json
