@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,15 +18,17 @@ struct LineCol {
 
 class SourceFile {
  public:
-  SourceFile(std::string name, std::string text);
+  // `keep` owns the memory `text` views (a string, or a file mapped into memory).
+  SourceFile(std::string name, std::shared_ptr<const void> keep, std::string_view text);
   const std::string& name() const { return name_; }
-  const std::string& text() const { return text_; }
+  std::string_view text() const { return text_; }
   LineCol line_col(uint32_t offset) const;
   std::string_view line_text(uint32_t line) const;  // without the newline
 
  private:
   std::string name_;
-  std::string text_;
+  std::shared_ptr<const void> keep_;
+  std::string_view text_;
   std::vector<uint32_t> line_starts_;
 };
 
@@ -33,6 +36,8 @@ class SourceFile {
 class SourceManager {
  public:
   uint32_t add(std::string name, std::string text);
+  // A text someone else owns through `keep` (input.cpp: a file mapped into memory).
+  uint32_t add(std::string name, std::shared_ptr<const void> keep, std::string_view text);
   const SourceFile& file(uint32_t id) const { return files_.at(id); }
   size_t size() const { return files_.size(); }
   // "file:line:col" for a span, or "<unknown>" when the span is invalid.

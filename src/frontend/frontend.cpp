@@ -102,7 +102,7 @@ uint64_t bytes_read(const SourceManager& sources, const std::vector<uint32_t>& f
                     const std::vector<size_t>& first_of, const std::vector<StatementText>& texts, size_t done) {
   uint64_t total = 0;
   for (size_t k = 0; k < files.size(); ++k) {
-    const std::string& text = sources.file(files[k]).text();
+    std::string_view text = sources.file(files[k]).text();
     size_t next = k + 1 < files.size() ? first_of[k + 1] : texts.size();
     if (done >= next) {  // every statement of file k is done
       total += text.size();

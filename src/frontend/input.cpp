@@ -1,10 +1,14 @@
 #include "frontend/input.h"
 
+#include <sys/mman.h>
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <system_error>
 
 #include "frontend/migrations.h"
@@ -42,36 +46,67 @@ bool read_stream(std::FILE* f, std::string& out, std::string& error) {
   return false;
 }
 
-bool read_file(const std::string& path, std::string& out, std::string& error) {
+// A file's text and what keeps it alive.
+struct Text {
+  std::shared_ptr<const void> keep;
+  std::string_view view;
+};
+
+// A regular file is mapped into memory, not copied: a dump of gigabytes costs page-cache pages
+// the kernel may drop, not memory of pgdrift's own, and no time copying. Anything else (a pipe,
+// /proc, an empty file, a mapping refused) is read.
+bool read_file(const std::string& path, Text& out, std::string& error) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) {
     error = std::strerror(errno);
     return false;
   }
-  bool ok = read_stream(f, out, error);
+  struct stat st {};
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    auto size = static_cast<size_t>(st.st_size);
+    void* addr = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fileno(f), 0);
+    if (addr != MAP_FAILED) {
+      std::fclose(f);
+      out.keep = std::shared_ptr<const void>(addr, [size](const void* p) { munmap(const_cast<void*>(p), size); });
+      out.view = std::string_view(static_cast<const char*>(addr), size);
+      return true;
+    }
+  }
+  auto text = std::make_shared<std::string>();
+  bool ok = read_stream(f, *text, error);
   std::fclose(f);
+  out.view = *text;
+  out.keep = std::move(text);
   return ok;
 }
 
 // Adds one file under `name`; reports E001/E002 and returns false when it cannot be used.
 bool add_file(const std::string& name, const std::string& path, bool from_stdin,
               SourceManager& sources, DiagnosticEngine& diags, std::vector<uint32_t>& ids) {
-  std::string text, error;
-  bool read = from_stdin ? read_stream(stdin, text, error) : read_file(path, text, error);
+  Text text;
+  std::string error;
+  bool read = false;
+  if (from_stdin) {
+    auto piped = std::make_shared<std::string>();
+    read = read_stream(stdin, *piped, error);
+    text.view = *piped;
+    text.keep = std::move(piped);
+  } else {
+    read = read_file(path, text, error);
+  }
   if (!read) {
     diags.report(DiagKind::io_error, SourceSpan{}, "cannot read '" + name + "': " + error);
     return false;
   }
-  size_t bad = first_non_text_byte(text);
+  size_t bad = first_non_text_byte(text.view);
   if (bad != std::string::npos) {
     // Keep only the valid prefix so that rendering the diagnostic never prints binary bytes.
-    text.resize(bad);
-    uint32_t id = sources.add(name, std::move(text));
+    uint32_t id = sources.add(name, std::move(text.keep), text.view.substr(0, bad));
     diags.report(DiagKind::binary_input, SourceSpan{id, static_cast<uint32_t>(bad), 1},
                  "'" + name + "' is not a SQL text file");
     return false;
   }
-  ids.push_back(sources.add(name, std::move(text)));
+  ids.push_back(sources.add(name, std::move(text.keep), text.view));
   return true;
 }
 

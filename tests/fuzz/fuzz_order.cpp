@@ -18,9 +18,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
+void remove_scratch();
+
+// A folder of this process's own, removed when it exits (registered once the path exists, so
+// that the removal runs before the path is destroyed).
 const fs::path& scratch() {
   static const fs::path dir = fs::temp_directory_path() / ("pgdrift-fuzz-order-" + std::to_string(getpid()));
+  static const bool registered = std::atexit(remove_scratch) == 0;
+  (void)registered;
   return dir;
+}
+
+void remove_scratch() {
+  std::error_code ec;
+  fs::remove_all(scratch(), ec);
 }
 
 bool usable(const std::string& name) {

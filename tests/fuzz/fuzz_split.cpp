@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   SourceManager sources;
   DiagnosticEngine diags(sources);
   uint32_t id = sources.add("fuzz.sql", std::string(reinterpret_cast<const char*>(data), size));
-  const std::string& text = sources.file(id).text();
+  std::string_view text = sources.file(id).text();
   size_t previous_end = 0;
   for (const StatementText& st : split_script(sources, id, diags)) {
     size_t begin = st.span.offset, end = begin + st.span.length;
