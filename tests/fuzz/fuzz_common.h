@@ -1,6 +1,8 @@
 // What the SQL fuzz targets share: one script through the whole offline pipeline.
 #pragma once
+#include <algorithm>
 #include <cstdlib>
+#include <memory>
 #include <string>
 
 #include "catalog/replay.h"
@@ -12,12 +14,21 @@
 
 namespace pgdrift::fuzz {
 
+// A source file whose bytes end exactly where the input does, as a mapped file does (a
+// std::string would add a '\0' behind them and hide a read one past the end from ASan).
+inline uint32_t add_exact(SourceManager& sources, std::string name, std::string_view text) {
+  std::shared_ptr<char[]> bytes(new char[text.size() ? text.size() : 1]);
+  std::copy(text.begin(), text.end(), bytes.get());
+  std::string_view view(bytes.get(), text.size());
+  return sources.add(std::move(name), std::shared_ptr<const void>(bytes, bytes.get()), view);
+}
+
 // Parses and replays `sql`; when it replays without errors, the catalog diffed against itself
 // must be empty, and it is dumped and planned and emitted as a reconciler from an empty database.
 inline void replay_and_check(std::string sql) {
   SourceManager sources;
   DiagnosticEngine diags(sources);
-  uint32_t id = sources.add("fuzz.sql", std::move(sql));
+  uint32_t id = add_exact(sources, "fuzz.sql", sql);
   std::vector<ast::Stmt> stmts = parse_files(sources, {id}, diags);
   if (diags.has_errors()) return;
   catalog::Catalog cat = catalog::replay(stmts, diags);

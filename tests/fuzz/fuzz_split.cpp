@@ -6,12 +6,13 @@
 #include <string>
 
 #include "frontend/script.h"
+#include "fuzz_common.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace pgdrift;
   SourceManager sources;
   DiagnosticEngine diags(sources);
-  uint32_t id = sources.add("fuzz.sql", std::string(reinterpret_cast<const char*>(data), size));
+  uint32_t id = fuzz::add_exact(sources, "fuzz.sql", std::string_view(reinterpret_cast<const char*>(data), size));
   std::string_view text = sources.file(id).text();
   size_t previous_end = 0;
   for (const StatementText& st : split_script(sources, id, diags)) {
