@@ -32,7 +32,7 @@ LocalMigrations with_placeholders(Session& s, const LocalMigrations& local,
     const auto& [rel, text] = placeholders[i];
     std::string display = (fs::path(s.opt.desired) / rel).string();
     uint32_t id = s.sources.add(display, text);
-    LocalMigration m{remote_only[i].version, remote_only[i].name, display, std::string(s.sources.file(id).text()), {}, id, true};
+    LocalMigration m{remote_only[i].version, remote_only[i].name, display, s.sources.file(id).text(), {}, id, true};
     DiagnosticEngine quiet{s.sources};
     if (local.extension != ".rb") m.statements = split_statements(s.sources, id, quiet);
     out.files.push_back(std::move(m));

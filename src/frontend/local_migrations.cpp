@@ -53,7 +53,7 @@ std::optional<LocalMigrations> load_local_migrations(const fs::path& dir, Source
       return std::nullopt;
     }
     LocalMigration m{f.version, f.name, f.display, {}, {}, sources.add(f.display, std::move(*text)), false};
-    m.text = std::string(sources.file(m.file).text());
+    m.text = sources.file(m.file).text();
     if (!rails) m.statements = split_statements(sources, m.file, diags);
     out.files.push_back(std::move(m));
   }

@@ -382,6 +382,20 @@ test_history_exit_codes() {
     fail "$name" "$(head -c 400 "$T/out")"
   fi
   expect_exit "history: unknown ledger" 2 history -m "$folder" -a "$T/versions.txt" --ledger liquibase && pass "history: unknown ledger"
+  history_checksums
+}
+
+# Checksums of the files against a Flyway ledger's rows, offline (the history suite does it on a
+# server): it caught a view of the file's text left dangling once, which the sanitizer run saw
+# only here.
+history_checksums() {
+  local name="history: Flyway checksums of the files match the ledger's" ledger="$T/flyway_ledger.sql"
+  printf '%s\n' 'COPY public.flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success) FROM stdin;' \
+    $'1\t1\tinit\tSQL\tV1__init.sql\t928136951\tapp\t2024-01-01 10:00:00\t12\tt' '\.' >"$ledger"
+  expect_exit "$name" 1 history -m "$ROOT/testdata/history/flyway/sql" -a "$ledger" || return 0
+  if grep -qE '^1 +init +applied' "$T/out" && grep -qE '^1\.1 +add orders +pending' "$T/out"; then pass "$name"; else
+    fail "$name" "$(head -c 400 "$T/out")"
+  fi
 }
 
 # Policy rules that change what is compared and reconciled: `ignore privileges;` and `ignore
