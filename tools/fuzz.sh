@@ -13,6 +13,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 readonly ROOT
 cd "$ROOT"
+# shellcheck source=tools/sanitizer-common.sh
+source tools/sanitizer-common.sh
 seconds=600
 jobs=1
 targets=()
@@ -24,15 +26,14 @@ while [[ $# -gt 0 ]]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-[[ ${#targets[@]} -gt 0 ]] || targets=(split order replay do expr policy)
+[[ ${#targets[@]} -gt 0 ]] || targets=("${FUZZ_TARGETS[@]}")
 
 tools/sanitize.sh --build-only
 readonly CACHE="$ROOT/.cache/fuzz"
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
-python3 tools/fuzz-seeds.py "$seeds" >/dev/null
-export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
-export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+fuzz_seeds "$seeds"
+sanitizer_env
 
 for t in "${targets[@]}"; do
   bin="build-san/tests/fuzz/fuzz_$t"
@@ -43,7 +44,7 @@ for t in "${targets[@]}"; do
   start=$SECONDS
   # -fork keeps fuzzing after a crash (each crash is saved); cpu time is jobs x wall.
   "$bin" -fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 -max_total_time="$seconds" \
-    -timeout=20 -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$CACHE/crashes/$t-" \
+    "${FUZZ_LIMITS[@]}" -artifact_prefix="$CACHE/crashes/$t-" \
     "$CACHE/$t" "$seeds/$t" >"$log" 2>&1 || true
   wall=$((SECONDS - start))
   after=$(find "$CACHE/crashes" -name "$t-*" | wc -l)

@@ -15,7 +15,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 readonly ROOT
 readonly BUILD="$ROOT/build-san"
-readonly TARGETS=(split order replay do expr policy)
+# shellcheck source=tools/sanitizer-common.sh
+source "$ROOT/tools/sanitizer-common.sh"
 FUZZ_SECONDS=${FUZZ_SECONDS:-10}
 readonly FUZZ_SECONDS
 cd "$ROOT"
@@ -73,8 +74,7 @@ fuzz() {
   mkdir -p "$corpus" "$WORK/crashes"
   [[ -d $regressions ]] && inputs+=("$regressions")
   if "$bin" -runs=0 "${inputs[@]}" "$WORK/seeds/$t" >"$log" 2>&1 &&
-     "$bin" -max_total_time="$FUZZ_SECONDS" -timeout=20 -rss_limit_mb=2048 -max_len=65536 \
-       -artifact_prefix="$WORK/crashes/$t-" "$corpus" "$WORK/seeds/$t" >>"$log" 2>&1; then
+     "$bin" -max_total_time="$FUZZ_SECONDS" "${FUZZ_LIMITS[@]}" -artifact_prefix="$WORK/crashes/$t-" "$corpus" "$WORK/seeds/$t" >>"$log" 2>&1; then
     record "fuzz_$t" 1 0 "$(grep -o 'Done [0-9]* runs' "$log" | tail -n 1 | cut -d' ' -f2) runs, $((SECONDS - start)) s"
   else
     record "fuzz_$t" 0 1 "see below"
@@ -88,20 +88,17 @@ main() {
   WORK=$(mktemp -d)
   trap 'rm -rf "$WORK"' EXIT
   mkdir -p "$WORK/reports"
-  export ASAN_OPTIONS="detect_leaks=1:exitcode=86:log_path=$WORK/reports/asan"
-  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$WORK/reports/ubsan"
-  export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
+  sanitizer_env "$WORK/reports"
   export PGDRIFT="$BUILD/src/cli/pgdrift" NO_COLOR=1
   unit_suite
   suite golden tests/golden/run.sh
   suite cli tests/cli/run.sh
   # The fuzzers print their own reports on stderr (their logs); the files are for the suites.
-  python3 tools/fuzz-seeds.py "$WORK/seeds" >/dev/null
+  fuzz_seeds "$WORK/seeds"
   local reports
   reports=$(find "$WORK/reports" -type f | wc -l)
-  for t in "${TARGETS[@]}"; do
-    ASAN_OPTIONS="detect_leaks=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" fuzz "$t"
-  done
+  sanitizer_env  # the fuzzers print their reports in their own logs
+  for t in "${FUZZ_TARGETS[@]}"; do fuzz "$t"; done
   if [[ $reports -eq 0 ]]; then
     record "no sanitizer report" 1 0
   else

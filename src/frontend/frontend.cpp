@@ -96,27 +96,38 @@ constexpr size_t kBatch = 512;
 }  // namespace
 
 namespace {
-// The bytes of `files` read once the first `done` statements are: whole files before the file
-// of statement done - 1, and that file up to its end (its COPY data included).
-uint64_t bytes_read(const SourceManager& sources, const std::vector<uint32_t>& files,
-                    const std::vector<size_t>& first_of, const std::vector<StatementText>& texts, size_t done) {
-  uint64_t total = 0;
-  for (size_t k = 0; k < files.size(); ++k) {
-    std::string_view text = sources.file(files[k]).text();
-    size_t next = k + 1 < files.size() ? first_of[k + 1] : texts.size();
-    if (done >= next) {  // every statement of file k is done
-      total += text.size();
-      continue;
+// How far the parse is, in bytes of `files`: whole files before the file of the last statement
+// done, and that file up to the end of that statement (its COPY data included).
+class ReadMeter {
+ public:
+  ReadMeter(const SourceManager& sources, const std::vector<uint32_t>& files, const std::vector<size_t>& first_of,
+            const std::vector<StatementText>& texts)
+      : sources_(sources), files_(files), first_of_(first_of), texts_(texts) {
+    uint64_t total = 0;
+    for (uint32_t id : files) {
+      before_.push_back(total);
+      total += sources.file(id).text().size();
     }
-    if (done > first_of[k]) {
-      const StatementText& st = texts[done - 1];
-      const char* end = st.data.empty() ? st.text.data() + st.text.size() : st.data.data() + st.data.size();
-      total += static_cast<uint64_t>(end - text.data());
-    }
-    break;
+    before_.push_back(total);
   }
-  return total;
-}
+
+  uint64_t bytes_read(size_t done) const {
+    if (done == 0) return 0;
+    if (done >= texts_.size()) return before_.back();
+    // the file of statement done - 1: the last one whose first statement is at or before it
+    size_t k = static_cast<size_t>(std::upper_bound(first_of_.begin(), first_of_.end(), done - 1) - first_of_.begin()) - 1;
+    const StatementText& st = texts_[done - 1];
+    const char* end = st.data.empty() ? st.text.data() + st.text.size() : st.data.data() + st.data.size();
+    return before_[k] + static_cast<uint64_t>(end - sources_.file(files_[k]).text().data());
+  }
+
+ private:
+  const SourceManager& sources_;
+  const std::vector<uint32_t>& files_;
+  const std::vector<size_t>& first_of_;
+  const std::vector<StatementText>& texts_;
+  std::vector<uint64_t> before_;  // per file: the bytes of the files before it; then the total
+};
 }  // namespace
 
 std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vector<uint32_t>& files,
@@ -140,6 +151,7 @@ std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vect
     for (; next_file < first_of.size() && first_of[next_file] <= statement; ++next_file) diags.append(split_diags[next_file]);
   };
   std::vector<Parsed> parsed;
+  const ReadMeter meter(sources, files, first_of, texts);
   for (size_t begin = 0; begin < texts.size(); begin += kBatch) {
     size_t end = std::min(texts.size(), begin + kBatch);
     parsed.assign(end - begin, Parsed{});
@@ -148,10 +160,10 @@ std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vect
       report_splits_until(i);
       lower_one(texts[i], parsed[i - begin], lowered);
     }
-    if (progress) progress(bytes_read(sources, files, first_of, texts, end));
+    if (progress) progress(meter.bytes_read(end));
   }
   report_splits_until(texts.size());
-  if (progress) progress(bytes_read(sources, files, first_of, texts, texts.size()));
+  if (progress) progress(meter.bytes_read(texts.size()));
   if (stats) *stats = lowered.stats;
   return std::move(lowered.stmts);
 }

@@ -94,7 +94,9 @@ run_case() {
   db="${DB_PREFIX}_${CASE_IDX}_$((passed + failed))"
   : >"$log"
   current_db=$db
-  create_db "$db"
+  # the case's database and the one its baseline loads into, made (and dropped) in one session
+  psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE \"$db\" TEMPLATE template0 STRATEGY FILE_COPY" \
+    -c "CREATE DATABASE \"${db}_b\" TEMPLATE template0 STRATEGY FILE_COPY" >/dev/null
   if [[ -n $setup ]] && ! load_sql "$db" "$setup" "$log"; then
     fail "$name" "loading $setup into PostgreSQL failed"
     indent "$log"
@@ -111,12 +113,13 @@ run_case() {
     [[ $name == */every_kind_* ]] && adopt_changes_nothing "$name" "$db" "$dump"
     baseline_loads "$name" "$desired" "$setup" "$policy" "$db"
   fi
-  drop_db "$db"
+  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" \
+    -c "DROP DATABASE IF EXISTS \"${db}_b\" WITH (FORCE)" >/dev/null 2>&1 || true
   current_db=""
 }
 
 # baseline_loads NAME DESIRED SETUP POLICY DB: pgdrift baseline of DESIRED loads into a fresh
-# database (after SETUP) with ON_ERROR_STOP, and its whole catalog (privileges and owners
+# database (DB_b, after SETUP) with ON_ERROR_STOP, and its whole catalog (privileges and owners
 # included) equals DB's, where DESIRED itself was loaded.
 baseline_loads() {
   local name="$1: baseline loads and gives the same catalog" desired=$2 setup=$3 policy=$4 db=$5 other="${5}_b"
@@ -128,7 +131,6 @@ baseline_loads() {
     fail "$name" "pgdrift baseline exited $rc: $(head -3 "$log")"
     return 0
   fi
-  create_db "$other"
   if [[ -n $setup ]] && ! load_sql "$other" "$setup" "$log"; then
     fail "$name" "loading $setup failed"
   elif ! psql_file "$other" "$WORK/baseline.sql" "$log"; then
@@ -142,7 +144,6 @@ baseline_loads() {
       fail "$name" "$(diff "$WORK/source.snap" "$WORK/baseline.snap" | grep '^[<>]' | head -6 | cut -c1-200)"
     fi
   fi
-  drop_db "$other"
 }
 
 # The golden cases, JOBS at a time: each in a subshell with its own WORK directory and
@@ -216,7 +217,9 @@ UNION ALL SELECT 'policy', count(*) FROM pg_policy y JOIN rel ON rel.oid = y.pol
 run_inventory_demo() {
   local name="demo: inventory counts equal the server's" demo=testdata/demo db="${DB_PREFIX}_inventory"
   current_db=$db
-  create_db "$db"
+  # the case's database and the one its baseline loads into, made (and dropped) in one session
+  psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE \"$db\" TEMPLATE template0 STRATEGY FILE_COPY" \
+    -c "CREATE DATABASE \"${db}_b\" TEMPLATE template0 STRATEGY FILE_COPY" >/dev/null
   if ! load_sql "$db" "$demo/setup.sql" "$WORK/load.log" || ! load_sql "$db" "$demo/prod.sql" "$WORK/load.log" ||
     ! pg_dump -s -d "$db" -f "$WORK/inventory_dump.sql" 2>"$WORK/load.log"; then
     fail "$name" "could not load and dump the demo's prod schema"
@@ -243,7 +246,8 @@ for kind, n in rows.items():
       diff "$WORK/server_counts" "$WORK/pgdrift_counts" | indent /dev/stdin
     fi
   fi
-  drop_db "$db"
+  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" \
+    -c "DROP DATABASE IF EXISTS \"${db}_b\" WITH (FORCE)" >/dev/null 2>&1 || true
   current_db=""
 }
 
@@ -266,7 +270,9 @@ run_adopt_demo() {
     fail "demo: adopt: the repository with the migration has every object prod has" "$left extra left"
   fi
   current_db=$db
-  create_db "$db"
+  # the case's database and the one its baseline loads into, made (and dropped) in one session
+  psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE \"$db\" TEMPLATE template0 STRATEGY FILE_COPY" \
+    -c "CREATE DATABASE \"${db}_b\" TEMPLATE template0 STRATEGY FILE_COPY" >/dev/null
   : >"$dir/load.log"
   if load_sql "$db" "$demo/setup.sql" "$dir/load.log" && load_sql "$db" "$demo/prod.sql" "$dir/load.log"; then
     snapshot "$db" "$dir/prod.before" "$demo/.pgdrift"
@@ -291,7 +297,8 @@ run_adopt_demo() {
   else
     fail "demo: adopt: the repository with it loads" "$(grep -m1 ERROR "$dir/load.log")"
   fi
-  drop_db "$db"
+  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" \
+    -c "DROP DATABASE IF EXISTS \"${db}_b\" WITH (FORCE)" >/dev/null 2>&1 || true
   current_db=""
 }
 
@@ -320,7 +327,9 @@ run_platform_demo() {
   local args=(--desired "$app/supabase/migrations" --policy "$app/.pgdrift" --with-privileges --with-owners)
   mkdir -p "$dir"
   current_db=$db
-  create_db "$db"
+  # the case's database and the one its baseline loads into, made (and dropped) in one session
+  psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE \"$db\" TEMPLATE template0 STRATEGY FILE_COPY" \
+    -c "CREATE DATABASE \"${db}_b\" TEMPLATE template0 STRATEGY FILE_COPY" >/dev/null
   if ! load_sql "$db" "$app/setup.sql" "$dir/load.log" || ! load_sql "$db" "$app/supabase/migrations" "$dir/load.log" ||
     ! pg_dump -s -d "$db" -f "$dir/in_sync.sql" 2>>"$dir/load.log"; then
     fail "$name: loads" "$(grep -m1 ERROR "$dir/load.log")"
@@ -350,7 +359,8 @@ run_platform_demo() {
   else
     fail "$name: reconciled back" "$(head -3 "$dir/r.err"; grep -m1 ERROR "$dir/apply.log")"
   fi
-  drop_db "$db"
+  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" \
+    -c "DROP DATABASE IF EXISTS \"${db}_b\" WITH (FORCE)" >/dev/null 2>&1 || true
   current_db=""
 }
 

@@ -20,6 +20,8 @@
 #   verify passes             V exits 0 on the reconciled db and changes nothing
 #   rollback                  RB on that db (setup + actual + data + R, R) == the catalog and rows
 #                             before R
+#                             (idempotent, verify passes and rollback run in one session, in
+#                             this order)
 #                             (enum labels added stay: PostgreSQL cannot drop them; values changed
 #                             by a lossy cast may come back as cast there and back: both noted)
 #   destructive               (pair destructive_drop_column_and_table) extras and their rows stay
@@ -88,9 +90,12 @@ DESIRED_EMPTY=0
 
 # ---------------------------------------------------------------- databases
 
-# db_name ROLE: the name of the current case's database for ROLE.
+# db_name ROLE: the name of the current case's database for ROLE. When the actual schema is
+# empty, the setup database itself serves as "empty" (nothing uses it after the copies are made).
 db_name() {
-  echo "${DB_PREFIX}_${C_IDX}_$1"
+  local role=$1
+  [[ $role == empty && ${ACTUAL:-} == setup ]] && role=setup
+  echo "${DB_PREFIX}_${C_IDX}_$role"
 }
 
 # drop_dbs_like PREFIX: drops every database whose name starts with PREFIX, in one psql call.
@@ -197,6 +202,7 @@ snapped() {
 #   run:FILE:WHAT      a script as users run it, with its notices (WHAT names it in problems)
 #   snap:OUT           the catalog snapshot (tests/oracle/catalog_snapshot.sql)
 #   query:SQL:OUT      the rows of a query file (fields separated by tabs)
+#   mark:TEXT          TEXT as a line of LOG (to tell the parts of a session apart)
 # SESSION_DONE is the number of steps done; on failure SESSION_FAILED says which step failed ("the
 # reconciler failed (psql exit 3)", ...).
 SESSION_FAILED=""
@@ -224,6 +230,9 @@ session() {
         query:*)
           psql_include "${rest%%:*}" "${rest#*:}"
           whats[n]="reading the rows (${rest%%:*})" ;;
+        mark:*)
+          echo "\\warn '$rest'"
+          whats[n]="a mark in the log" ;;
       esac
       echo "\\echo step $n done"
     done
@@ -437,7 +446,7 @@ create_dbs() {
 # A case with roles.sql next to its setup has an actual schema that holds the setup itself (a
 # whole pg_dump of a platform project): that one starts from a database with the roles only.
 build_templates() {
-  local steps=() copies=(desired:setup empty:setup) more=(partial:desired) actual_base=setup
+  local steps=() copies=(desired:setup) more=(partial:desired) actual_base=setup
   if [[ -n $C_ROLES && $ACTUAL == actual ]]; then
     actual_base=roles
     fresh_db roles && session "$(db_name roles)" "$CW/roles.log" "load:$C_ROLES" || {
@@ -446,7 +455,7 @@ build_templates() {
       return 1
     }
   fi
-  [[ $ACTUAL == setup ]] || copies+=(actual:$actual_base) more+=(converge:actual)
+  [[ $ACTUAL == setup ]] || copies+=(empty:setup actual:$actual_base) more+=(converge:actual)
   [[ $ACTUAL == setup || -z ${RECONCILE_REPRODUCIBLE:-} ]] || copies+=(desired2:setup)
   [[ -n $C_SETUP ]] && steps+=("load:$C_SETUP")
   steps+=("snap:$CW/setup.snap")
@@ -613,44 +622,70 @@ only_up_to_date() {
   return 0
 }
 
-test_idempotent() {
-  local name="$C_NAME: idempotent" db=$CONVERGED
-  start_test
+# The idempotence, verify and rollback tests run on the database the converge test reconciled,
+# one after the other in one session (a connection, and the runtime's plans, cost more here than
+# most of what they check):
+#   idempotent          R twice more: catalog unchanged, only "up to date" notices, nothing logged
+#   verify passes       V then: exits 0 and changes nothing
+#   rollback            RB then: the catalog and rows before R (see test_rollback_verdict)
+# A step that fails stops the session; the tests after it are reported as not run.
+readonly MARK_IDEMPOTENT_END="== pgdrift test: the second and third runs are done"
+test_after_converged() {
+  local db=$CONVERGED done logged
+  local tests=("$C_NAME: idempotent" "$C_NAME: verify passes on the reconciled database" "$C_NAME: rollback")
   if [[ -z $db || ! -s $CW/after1.snap ]]; then
-    problem "not run: the reconciler did not apply to the actual database"
-  else
-    local logged
-    # every action is logged, whatever the notices said: the log's rows after the run before
-    echo "CREATE TEMP TABLE pgdrift_test_last AS SELECT coalesce(max(run_id), 0) AS run_id FROM pgdrift.versions;" >"$CW/last_run.sql"
-    echo "SELECT count(*) FROM pgdrift.reconcile_log WHERE run_id > (SELECT run_id FROM pgdrift_test_last);" >"$CW/logged.sql"
-    : >"$CW/logged.out"
-    if sessioned "$db" "$CW/apply2.log" "run:$CW/last_run.sql:reading the last run" "run:$CW/r.sql:a second run of the reconciler" \
-      "run:$CW/r.sql:a third run of the reconciler (in the same session)" "snap:$CW/after2.snap" \
-      "query:$CW/logged.sql:$CW/logged.out"; then
-      expect_same "the second and third runs changed the catalog" "$CW/after1.snap" "$CW/after2.snap" || true
-    fi
-    [[ $SESSION_DONE -ge 2 ]] && only_up_to_date "$CW/apply2.log"
-    logged=$(<"$CW/logged.out")
-    [[ $SESSION_DONE -lt 5 || $logged == 0 ]] || problem "the second and third runs logged $logged actions in pgdrift.reconcile_log"
+    for name in "${tests[@]}"; do
+      start_test
+      problem "not run: the reconciler did not apply to the actual database"
+      verdict "$name"
+    done
+    return 0
   fi
-  verdict "$name"
-}
+  # every action is logged, whatever the notices said: the log's rows after the run before
+  echo "CREATE TEMP TABLE pgdrift_test_last AS SELECT coalesce(max(run_id), 0) AS run_id FROM pgdrift.versions;" >"$CW/last_run.sql"
+  echo "SELECT count(*) FROM pgdrift.reconcile_log WHERE run_id > (SELECT run_id FROM pgdrift_test_last);" >"$CW/logged.sql"
+  : >"$CW/logged.out"
+  session "$db" "$CW/after.log" "run:$CW/last_run.sql:reading the last run" \
+    "run:$CW/r.sql:a second run of the reconciler" "run:$CW/r.sql:a third run of the reconciler (in the same session)" \
+    "snap:$CW/after2.snap" "query:$CW/logged.sql:$CW/logged.out" "mark:$MARK_IDEMPOTENT_END" \
+    "run:$CW/r.verify.sql:the verify script" "snap:$CW/after_verify.snap" \
+    "run:$CW/r.rollback.sql:the rollback script" "snap:$CW/rb1.snap" "query:$CW/all_rows.sql:$CW/rb_rows.after" || true
+  done=$SESSION_DONE
+  sed "/^$MARK_IDEMPOTENT_END\$/q" "$CW/after.log" >"$CW/apply2.log"
+  # what a failing verify or rollback printed last (its error)
+  sed -n "/^$MARK_IDEMPOTENT_END\$/,\$p" "$CW/after.log" | tail -n "$SHOW_LINES" >"$CW/after_idempotent.log"
 
-test_verify_passes() {
-  local name="$C_NAME: verify passes on the reconciled database" db=$CONVERGED
   start_test
-  local before="$CW/after2.snap" steps=()   # the database as the idempotence test left it
-  if [[ ! -s $before ]]; then
-    before="$CW/before_verify.snap"
-    steps+=("snap:$before")
+  if [[ $done -lt 5 ]]; then
+    tail -n "$SHOW_LINES" "$CW/apply2.log" >"$CW/apply2_tail.log"
+    problem "$SESSION_FAILED" "$CW/apply2_tail.log"
+  else
+    expect_same "the second and third runs changed the catalog" "$CW/after1.snap" "$CW/after2.snap" || true
+    logged=$(<"$CW/logged.out")
+    [[ $logged == 0 ]] || problem "the second and third runs logged $logged actions in pgdrift.reconcile_log"
   fi
-  steps+=("run:$CW/r.verify.sql:the verify script" "snap:$CW/after_verify.snap")
-  if [[ -z $db ]]; then
-    problem "not run: the reconciler did not apply to the actual database"
-  elif sessioned "$db" "$CW/verify.log" "${steps[@]}"; then
-    expect_same "the verify script changed the catalog" "$before" "$CW/after_verify.snap" || true
+  [[ $done -ge 2 ]] && only_up_to_date "$CW/apply2.log"
+  verdict "${tests[0]}"
+
+  start_test
+  if [[ $done -lt 6 ]]; then
+    problem "not run: an earlier step of its session failed"
+  elif [[ $done -lt 8 ]]; then
+    problem "$SESSION_FAILED" "$CW/after_idempotent.log"
+  else
+    expect_same "the verify script changed the catalog" "$CW/after2.snap" "$CW/after_verify.snap" || true
   fi
-  verdict "$name"
+  verdict "${tests[1]}"
+
+  start_test
+  if [[ $done -lt 8 ]]; then
+    problem "not run: an earlier step of its session failed"
+  elif [[ $done -lt 11 ]]; then
+    problem "$SESSION_FAILED" "$CW/after_idempotent.log"
+  else
+    test_rollback_verdict
+  fi
+  verdict "${tests[2]}"
 }
 
 test_verify_fails() {
@@ -693,20 +728,12 @@ rows_restored() {
   expect_same "rows differ from before" "$1" "$3"
 }
 
-# The rollback runs on the database the converge test reconciled (and the idempotence and verify
+# The rollback ran on the database the converge test reconciled (and the idempotence and verify
 # tests ran on again); its catalog and rows before R were read there.
-test_rollback() {
-  local name="$C_NAME: rollback" db=$CONVERGED
-  start_test
-  if [[ -z $db ]]; then
-    problem "not run: the reconciler did not apply to the actual database"
-  elif sessioned "$db" "$CW/rb_rollback.log" "run:$CW/r.rollback.sql:the rollback script" \
-    "snap:$CW/rb1.snap" "query:$CW/all_rows.sql:$CW/rb_rows.after"; then
-    enum_tolerant "$CW/s0.snap" "$CW/rb1.snap" "$CW/rb1_tolerant.snap"
-    expect_same "catalog differs from before the reconciler" "$CW/s0.snap" "$CW/rb1_tolerant.snap" || true
-    rows_restored "$CW/rb_rows.before" "$CW/rb_rows.roundtrip" "$CW/rb_rows.after" || true
-  fi
-  verdict "$name"
+test_rollback_verdict() {
+  enum_tolerant "$CW/s0.snap" "$CW/rb1.snap" "$CW/rb1_tolerant.snap"
+  expect_same "catalog differs from before the reconciler" "$CW/s0.snap" "$CW/rb1_tolerant.snap" || true
+  rows_restored "$CW/rb_rows.before" "$CW/rb_rows.roundtrip" "$CW/rb_rows.after" || true
 }
 
 # ---------------------------------------------------------------- destructive pair
@@ -877,9 +904,7 @@ run_case() {
       [[ $ACTUAL == setup ]] || test_from_empty
       test_partial
       test_converges
-      test_idempotent
-      test_verify_passes
-      test_rollback
+      test_after_converged
       if [[ $C_NAME == "$DESTRUCTIVE_PAIR" ]]; then
         extras_of "$CW/s0.snap"
         test_extras_kept

@@ -56,6 +56,12 @@ bool is_integer(const std::string& s) {
   return true;
 }
 
+// An integer the evaluator computes with: at most 12 characters, so sums and products of two
+// stay far inside 64 bits.
+std::optional<long long> small_integer(const std::string& s) {
+  return is_integer(s) && s.size() <= 12 ? to_int64(s) : std::nullopt;
+}
+
 // format(fmt, args...): %s, %I, %L, %% and %n$ positions; widths and flags give up.
 Result format(const std::vector<Value>& args) {
   if (args.empty() || args[0].kind != Value::Kind::Scalar) return std::nullopt;
@@ -215,15 +221,16 @@ Result Evaluator::op(const PgQuery__AExpr* e) const {
   if (l->kind == Value::Kind::Null || r->kind == Value::Kind::Null) return Value::null();
   if (name == "||") return Value::scalar(l->text + r->text);
   if (compare) {  // integers by value; texts only for (in)equality (an order would need the collation)
-    bool numbers = is_integer(l->text) && is_integer(r->text) && l->text.size() <= 12 && r->text.size() <= 12;
+    std::optional<long long> a = small_integer(l->text), b = small_integer(r->text);
+    bool numbers = a && b;
     if (!numbers && name != "=" && name != "<>" && name != "!=") return std::nullopt;
-    int c = numbers ? (std::stoll(l->text) < std::stoll(r->text) ? -1 : std::stoll(l->text) > std::stoll(r->text) ? 1 : 0)
-                    : (l->text == r->text ? 0 : 1);
+    int c = numbers ? (*a < *b ? -1 : *a > *b ? 1 : 0) : (l->text == r->text ? 0 : 1);
     bool out = name == "=" ? c == 0 : name == "<>" || name == "!=" ? c != 0 : name == "<" ? c < 0 : name == ">" ? c > 0 : name == "<=" ? c <= 0 : c >= 0;
     return Value::scalar(out ? "true" : "false");
   }
-  if (!is_integer(l->text) || !is_integer(r->text) || l->text.size() > 12 || r->text.size() > 12) return std::nullopt;
-  long long x = std::stoll(l->text), y = std::stoll(r->text);
+  std::optional<long long> a = small_integer(l->text), b = small_integer(r->text);
+  if (!a || !b) return std::nullopt;
+  long long x = *a, y = *b;
   return Value::scalar(std::to_string(name == "+" ? x + y : name == "-" ? x - y : x * y));
 }
 
@@ -330,16 +337,18 @@ std::optional<Value> coerce(Value v, const std::string& declared_type) {
   if (v.kind == Value::Kind::Null || v.kind == Value::Kind::Record) return v;
   if (array) return v.kind == Value::Kind::Array ? std::optional<Value>(v) : array_literal(v.text);
   if (v.kind == Value::Kind::Array) return t == "record" ? std::nullopt : std::optional<Value>();  // printed as '{...}': not followed
-  if (t == "int" || t == "integer" || t == "int4" || t == "bigint" || t == "int8" || t == "smallint" || t == "int2")
-    return is_integer(v.text) && v.text.size() <= 12 ? std::optional<Value>(Value::scalar(std::to_string(std::stoll(v.text)))) : std::nullopt;
+  if (t == "int" || t == "integer" || t == "int4" || t == "bigint" || t == "int8" || t == "smallint" || t == "int2") {
+    std::optional<long long> n = small_integer(v.text);
+    return n ? std::optional<Value>(Value::scalar(std::to_string(*n))) : std::nullopt;
+  }
   if (t == "text" || t == "varchar" || t == "name" || t == "character varying" || t.rfind("varchar(", 0) == 0 || t == "UNKNOWN" || t == "record")
     return v;
   return std::nullopt;  // another type prints its values its own way
 }
 
 std::optional<long long> as_integer(const Value& v) {
-  if (v.kind != Value::Kind::Scalar || !is_integer(v.text) || v.text.size() > 12) return std::nullopt;
-  return std::stoll(v.text);
+  if (v.kind != Value::Kind::Scalar) return std::nullopt;
+  return small_integer(v.text);
 }
 
 std::optional<Value> eval(const std::string& expr, const Env& env) {
