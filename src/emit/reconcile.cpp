@@ -10,6 +10,7 @@
 
 #include "base/sql_ident.h"
 #include "emit/reconcile_rows.h"
+#include "emit/row_defaults.h"
 #include "emit/runtime_sql.h"
 #include "emit/sql_text.h"
 
@@ -92,51 +93,73 @@ std::string header(const Plan& plan, const ReconcileInputs& in, const std::map<s
 }
 
 // INSERT statements, one per run of rows of the same table; rows of steps in the drift carry a
-// comment saying why.
+// comment saying why. A column every row of a run gives its table's default is left out of that
+// INSERT (the table gives it): most rows state only what is not the default.
 struct RowText {
   std::string phase1, phase2;
   std::set<std::string> kinds, parts;
 };
 
+struct RowRun {
+  std::string* target = nullptr;
+  std::string part;
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> values;
+  std::vector<std::string> comments;
+};
+
+void write_run(const RowRun& run) {
+  if (!run.target || run.values.empty()) return;
+  const std::map<std::string, std::string>& defaults = emit_detail::row_defaults(part_file(run.part), run.part);
+  std::vector<size_t> kept;
+  for (size_t i = 0; i < run.columns.size(); ++i) {
+    auto d = defaults.find(run.columns[i]);
+    bool all_default = d != defaults.end();
+    for (size_t r = 0; all_default && r < run.values.size(); ++r) all_default = run.values[r][i] == d->second;
+    if (!all_default) kept.push_back(i);
+  }
+  std::string& out = *run.target;
+  out += "INSERT INTO pg_temp.pgd_" + run.part + " (";
+  for (size_t i : kept) out += (i == kept.front() ? "" : ", ") + run.columns[i];
+  out += ") VALUES\n";
+  for (size_t r = 0; r < run.values.size(); ++r) {
+    out += "  (";
+    for (size_t i : kept) out += (i == kept.front() ? "" : ",") + run.values[r][i];  // data, not prose: no spaces
+    out += r + 1 < run.values.size() ? ")," : ");";
+    if (!run.comments[r].empty()) out += "  -- " + comment_text(run.comments[r]);
+    out += "\n";
+  }
+}
+
+// Why a step's row is there, when the actual database differs: the change, hazards.
+std::string row_comment(const Step& s, const std::map<std::string, std::string>& why) {
+  std::string out;
+  if (s.action == StepAction::Drop) out = "drop after a backup";
+  else if (auto w = why.find(std::string(object_kind_name(s.kind)) + " " + s.id); w != why.end()) out = w->second;
+  else if (s.in_drift && !s.actual && s.action == StepAction::Ensure) out = "missing";
+  for (Hazard h : s.hazards) out += std::string(out.empty() ? "" : " ") + "[" + hazard_code(h) + " " + hazard_name(h) + "]";
+  return out;
+}
+
 RowText rows_text(const Plan& plan, const Catalog& desired) {
   std::map<std::string, std::string> why;  // "<kind> <id>" -> missing / changed: ...
   for (const Change& c : plan.drift) why[std::string(object_kind_name(c.kind)) + " " + c.id] = change_kind_name(c.change) + first_detail(c);
   RowText out;
-  std::string* target = nullptr;
-  std::string open_part, pending;  // the table of the INSERT being written; the last row's comment
-  auto end_row = [&](const char* separator) {
-    *target += separator + (pending.empty() ? "" : "  -- " + comment_text(pending)) + "\n";
-    pending.clear();
-  };
-  auto close = [&] {
-    if (target && !open_part.empty()) end_row(";");
-    open_part.clear();
-  };
+  RowRun run;
   for (const Step& s : plan.steps) {
     Row r = emit_detail::step_row(s, desired);
     std::string* into = s.phase == 1 ? &out.phase1 : &out.phase2;
     out.kinds.insert(r.part);
     out.parts.insert(part_file(r.part));
     if (s.kind == ObjectKind::Column && s.drop_extra_parts) out.parts.insert("drop");  // a column made generated is dropped first
-    if (into != target || r.part != open_part) {
-      close();
-      target = into;
-      open_part = r.part;
-      std::string cols;
-      for (const std::string& c : r.columns) cols += (cols.empty() ? "" : ", ") + c;
-      *target += "INSERT INTO pg_temp.pgd_" + r.part + " (" + cols + ") VALUES\n";
-    } else {
-      end_row(",");
+    if (into != run.target || r.part != run.part) {
+      write_run(run);
+      run = RowRun{into, r.part, r.columns, {}, {}};
     }
-    std::string values;  // data, not prose: no space after the commas (a tenth of the script)
-    for (const std::string& v : r.values) values += (values.empty() ? "" : ",") + v;
-    *target += "  (" + values + ")";
-    if (s.action == StepAction::Drop) pending = "drop after a backup";
-    else if (auto w = why.find(std::string(object_kind_name(s.kind)) + " " + s.id); w != why.end()) pending = w->second;
-    else if (s.in_drift && !s.actual && s.action == StepAction::Ensure) pending = "missing";
-    for (Hazard h : s.hazards) pending += std::string(pending.empty() ? "" : " ") + "[" + hazard_code(h) + " " + hazard_name(h) + "]";
+    run.values.push_back(std::move(r.values));
+    run.comments.push_back(row_comment(s, why));
   }
-  close();
+  write_run(run);
   return out;
 }
 

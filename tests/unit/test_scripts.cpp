@@ -11,6 +11,7 @@
 #include "catalog/replay.h"
 #include "diff/change.h"
 #include "emit/reconcile.h"
+#include "emit/row_defaults.h"
 #include "frontend/frontend.h"
 #include "frontend/migrations.h"
 #include "frontend/sql_check.h"
@@ -87,4 +88,29 @@ TEST_CASE("every script the reconciler writes parses") {
     ++cases;
   }
   CHECK(cases > 40);
+}
+
+// The rows leave out what a runtime table gives by default: what that is comes from the table's
+// own SQL (src/emit/runtime/*.sql).
+TEST_CASE("a runtime table's defaults are read from its CREATE TEMP TABLE") {
+  std::string sql =
+      "-- a comment: don't (a quote in a comment)\n"
+      "CREATE TEMP TABLE pgd_thing (PRIMARY KEY (step), sch text NOT NULL, name text NOT NULL,\n"
+      "  kind \"char\" NOT NULL DEFAULT 'x',  -- a, b (and a comma)\n"
+      "  note text, flags text[] NOT NULL DEFAULT '{}', target integer NOT NULL DEFAULT -1,\n"
+      "  on_off boolean NOT NULL DEFAULT false) INHERITS (pg_temp.pgd_obj);\n"
+      "CREATE TEMP TABLE pgd_other (PRIMARY KEY (step), z text);\n";
+  std::map<std::string, std::string> d = emit_detail::table_defaults(sql, "pgd_thing");
+  CHECK(d == std::map<std::string, std::string>{
+                 {"kind", "'x'"}, {"note", "NULL"}, {"flags", "'{}'"}, {"target", "-1"}, {"on_off", "false"}});
+  CHECK(emit_detail::table_defaults(sql, "pgd_missing").empty());
+  // the real runtime: a column's settings default as its table states
+  const auto& column = emit_detail::row_defaults("column", "column");
+  CHECK(column.at("statistics") == "-1");
+  CHECK(column.at("options") == "'{}'");
+  CHECK(column.at("comment") == "NULL");
+  CHECK(column.count("name") == 0);
+  CHECK(column.count("type") == 0);
+  CHECK(emit_detail::row_defaults("sequence", "sequence_owner").count("owner") == 0);
+  CHECK(emit_detail::row_defaults("trigger", "trigger").at("enabled") == "'O'");
 }
