@@ -22,17 +22,30 @@ std::string ext_schema(const Catalog& cat, ExtObject kind, const std::string& na
 }  // namespace
 
 Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags, const ReplayOptions& options) {
-  Catalog cat;
-  Replayer r(cat, diags);
-  r.platform = options.platform;
-  r.renames_seen = options.renames;
-  for (ast::Stmt& s : stmts) {
-    r.apply(s);
+  PartReplay r(diags, options);
+  r.apply(std::move(stmts));
+  return r.finish();
+}
+
+PartReplay::PartReplay(DiagnosticEngine& diags, const ReplayOptions& options)
+    : replayer_(std::make_unique<Replayer>(cat_, diags)) {
+  replayer_->platform = options.platform;
+  replayer_->renames_seen = options.renames;
+}
+
+PartReplay::~PartReplay() = default;
+
+void PartReplay::apply(std::vector<ast::Stmt>&& part) {
+  for (ast::Stmt& s : part) {
+    replayer_->apply(s);
     s = ast::Stmt{};  // released as soon as replayed: the catalog grows while the statements go
   }
-  for (const auto& f : r.at_end) f();
-  prune_acl(cat);
-  return cat;
+}
+
+Catalog PartReplay::finish() {
+  for (const auto& f : replayer_->at_end) f();
+  prune_acl(cat_);
+  return std::move(cat_);
 }
 
 void Replayer::apply(const ast::Stmt& s) {

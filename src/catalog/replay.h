@@ -2,6 +2,7 @@
 // implicit names, serial expansion, cascades). One replay_*.cpp file per statement kind.
 #pragma once
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -28,6 +29,20 @@ struct ReplayOptions {
 // Builds the catalog of a whole program (statements in apply order), releasing each statement
 // once it is replayed.
 Catalog replay(std::vector<ast::Stmt> stmts, DiagnosticEngine& diags, const ReplayOptions& options = {});
+
+// replay() a part at a time, for statements that arrive in order while later ones are still
+// being parsed: apply() each part, then finish() once.
+class PartReplay {
+ public:
+  PartReplay(DiagnosticEngine& diags, const ReplayOptions& options);
+  ~PartReplay();
+  void apply(std::vector<ast::Stmt>&& part);
+  Catalog finish();
+
+ private:
+  Catalog cat_;
+  std::unique_ptr<class Replayer> replayer_;
+};
 
 class Replayer final : public ExprResolver {
  public:

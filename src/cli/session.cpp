@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -13,6 +14,7 @@
 #include "catalog/platform.h"
 #include "catalog/replay.h"
 #include "cli/cli.h"
+#include "cli/part_queue.h"
 #include "cli/progress.h"
 #include "frontend/frontend.h"
 #include "frontend/input.h"
@@ -70,9 +72,32 @@ std::optional<catalog::Catalog> Session::replay_input(const std::optional<std::v
   if (!ids) return catalog::Catalog{};
   std::vector<uint32_t> files = *ids;
   if (prelude_) files.insert(files.begin(), *prelude_);
-  std::vector<ast::Stmt> stmts = parse_files(sources, files, diags, nullptr, progress);
+  // The statements are replayed on this thread while the later ones are parsed on another. The
+  // replay's diagnostics follow the parse's, and a syntax error anywhere discards the replay:
+  // the output is that of parsing everything first.
+  DiagnosticEngine replay_diags{sources};
+  catalog::PartReplay replay(replay_diags, catalog::ReplayOptions{platform_.get(), renames});
+  PartQueue queue;
+  std::exception_ptr failed;
+  std::thread parser([&] {
+    try {
+      parse_files_each(sources, files, diags, nullptr, progress, [&](std::vector<ast::Stmt>&& part) { queue.push(std::move(part)); });
+    } catch (...) {
+      failed = std::current_exception();
+    }
+    queue.close();
+  });
+  try {
+    while (std::optional<std::vector<ast::Stmt>> part = queue.pop()) replay.apply(std::move(*part));
+  } catch (...) {
+    parser.join();
+    throw;
+  }
+  parser.join();
+  if (failed) std::rethrow_exception(failed);
   if (diags.has_errors()) return std::nullopt;
-  return catalog::replay(std::move(stmts), diags, catalog::ReplayOptions{platform_.get(), renames});
+  diags.append(replay_diags);
+  return replay.finish();
 }
 
 uint64_t Session::bytes_of(const std::optional<std::vector<uint32_t>>& ids) const {

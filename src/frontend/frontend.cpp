@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <iterator>
 #include <thread>
 
 #include "frontend/lower/lower.h"
@@ -132,6 +133,16 @@ class ReadMeter {
 
 std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vector<uint32_t>& files,
                                    DiagnosticEngine& diags, FrontendStats* stats, const ParseProgress& progress) {
+  std::vector<ast::Stmt> out;
+  parse_files_each(sources, files, diags, stats, progress, [&](std::vector<ast::Stmt>&& part) {
+    if (out.empty()) out = std::move(part);
+    else out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+  });
+  return out;
+}
+
+void parse_files_each(const SourceManager& sources, const std::vector<uint32_t>& files, DiagnosticEngine& diags,
+                      FrontendStats* stats, const ParseProgress& progress, const StatementSink& sink) {
   // The statements of every file are parsed together (a migrations folder holds many small
   // files); each file's splitter diagnostics are reported where a file-by-file run reports
   // them: before its first statement is lowered.
@@ -145,7 +156,6 @@ std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vect
     texts.insert(texts.end(), part.begin(), part.end());
   }
   Lowered lowered{diags, std::make_shared<Arena>(), {}, {}};
-  lowered.stmts.reserve(texts.size());
   size_t next_file = 0;
   auto report_splits_until = [&](size_t statement) {
     for (; next_file < first_of.size() && first_of[next_file] <= statement; ++next_file) diags.append(split_diags[next_file]);
@@ -156,16 +166,18 @@ std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vect
     size_t end = std::min(texts.size(), begin + kBatch);
     parsed.assign(end - begin, Parsed{});
     parse_range(texts, begin, end, parsed);
+    lowered.stmts.reserve(end - begin);
     for (size_t i = begin; i < end; ++i) {
       report_splits_until(i);
       lower_one(texts[i], parsed[i - begin], lowered);
     }
+    sink(std::move(lowered.stmts));
+    lowered.stmts.clear();
     if (progress) progress(meter.bytes_read(end));
   }
   report_splits_until(texts.size());
   if (progress) progress(meter.bytes_read(texts.size()));
   if (stats) *stats = lowered.stats;
-  return std::move(lowered.stmts);
 }
 
 }  // namespace pgdrift

@@ -26,4 +26,12 @@ std::vector<ast::Stmt> parse_files(const SourceManager& sources, const std::vect
                                    DiagnosticEngine& diags, FrontendStats* stats = nullptr,
                                    const ParseProgress& progress = {});
 
+// Receives the statements of parse_files a part at a time, in order.
+using StatementSink = std::function<void(std::vector<ast::Stmt>&& part)>;
+
+// parse_files, handing each part to `sink` as soon as it is lowered (on this thread), so that a
+// consumer on another thread can work on it while the next part is parsed.
+void parse_files_each(const SourceManager& sources, const std::vector<uint32_t>& files, DiagnosticEngine& diags,
+                      FrontendStats* stats, const ParseProgress& progress, const StatementSink& sink);
+
 }  // namespace pgdrift
