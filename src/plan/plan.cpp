@@ -10,6 +10,10 @@ namespace pgdrift::plan_detail {
 using namespace catalog;
 
 void Builder::desired_objects() {
+  size_t objects = 0;  // a step per object, about: room made once (a Step is large to move)
+  for_each_object(desired, [&](const ObjectRef&) { ++objects; });
+  plan.steps.reserve(objects + objects / 4);
+  nodes.reserve(objects + objects / 4);
   for_each_object(desired, [&](const ObjectRef& o) {
     switch (o.kind()) {
       case ObjectKind::Schema: case ObjectKind::Extension: ensure(o, 1); return;
@@ -55,6 +59,7 @@ void Builder::sequence_owners() {
 
 Plan Builder::finish() {
   std::vector<std::string> names;
+  names.reserve(plan.steps.size());
   for (const Step& s : plan.steps) names.push_back(std::string(object_kind_name(s.kind)) + " " + s.id);
   std::vector<size_t> order = order_nodes(nodes, names, plan.notes);
   std::vector<size_t> position(order.size());
