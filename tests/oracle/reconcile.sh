@@ -668,24 +668,26 @@ test_after_converged() {
   verdict "${tests[0]}"
 
   start_test
-  if [[ $done -lt 6 ]]; then
-    problem "not run: an earlier step of its session failed"
-  elif [[ $done -lt 8 ]]; then
-    problem "$SESSION_FAILED" "$CW/after_idempotent.log"
-  else
+  if steps_ran "$done" 7 8; then
     expect_same "the verify script changed the catalog" "$CW/after2.snap" "$CW/after_verify.snap" || true
   fi
   verdict "${tests[1]}"
 
   start_test
-  if [[ $done -lt 8 ]]; then
-    problem "not run: an earlier step of its session failed"
-  elif [[ $done -lt 11 ]]; then
-    problem "$SESSION_FAILED" "$CW/after_idempotent.log"
-  else
-    test_rollback_verdict
-  fi
+  steps_ran "$done" 9 11 && test_rollback_verdict
   verdict "${tests[2]}"
+}
+
+# steps_ran DONE FIRST LAST: whether the steps FIRST..LAST of that session ran (DONE of them
+# were); if not, records why: a step before them failed, or one of them did.
+steps_ran() {
+  if [[ $1 -lt $(($2 - 1)) ]]; then
+    problem "not run: an earlier step of its session failed"
+    return 1
+  elif [[ $1 -lt $3 ]]; then
+    problem "$SESSION_FAILED" "$CW/after_idempotent.log"
+    return 1
+  fi
 }
 
 test_verify_fails() {
