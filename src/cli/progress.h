@@ -16,7 +16,6 @@ class Progress {
   static constexpr uint64_t kThreshold = 20ull << 20;
   // `total`: the bytes of every input read; `slots`: the inputs read at the same time.
   Progress(uint64_t total, size_t slots);
-  bool enabled() const { return enabled_; }
   // What the frontend calls for input `i` (an empty function when disabled).
   ParseProgress slot(size_t i);
   // Erases the line, before anything else is printed.

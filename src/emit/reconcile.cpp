@@ -120,14 +120,23 @@ void write_run(const RowRun& run) {
   }
   std::string& out = *run.target;
   out += "INSERT INTO pg_temp.pgd_" + run.part + " (";
-  for (size_t i : kept) out += (i == kept.front() ? "" : ", ") + run.columns[i];
+  for (size_t i : kept) {
+    if (i != kept.front()) out += ", ";
+    out += run.columns[i];
+  }
   out += ") VALUES\n";
   for (size_t r = 0; r < run.values.size(); ++r) {
     out += "  (";
-    for (size_t i : kept) out += (i == kept.front() ? "" : ",") + run.values[r][i];  // data, not prose: no spaces
+    for (size_t i : kept) {
+      if (i != kept.front()) out += ',';  // data, not prose: no spaces
+      out += run.values[r][i];
+    }
     out += r + 1 < run.values.size() ? ")," : ");";
-    if (!run.comments[r].empty()) out += "  -- " + comment_text(run.comments[r]);
-    out += "\n";
+    if (!run.comments[r].empty()) {
+      out += "  -- ";
+      out += comment_text(run.comments[r]);
+    }
+    out += '\n';
   }
 }
 

@@ -36,21 +36,26 @@ size_t utf8_length(std::string_view s, size_t i) {
   return 0;
 }
 
-// Reads a whole stream; on failure returns false with errno's text in `error`.
-bool read_stream(std::FILE* f, std::string& out, std::string& error) {
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-  if (!std::ferror(f)) return true;
-  error = std::strerror(errno);
-  return false;
-}
 
 // A file's text and what keeps it alive.
 struct Text {
   std::shared_ptr<const void> keep;
   std::string_view view;
 };
+
+// Reads a whole stream into a string of its own; on failure returns false with errno's text in
+// `error`.
+bool read_stream(std::FILE* f, Text& out, std::string& error) {
+  auto text = std::make_shared<std::string>();
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text->append(buf, n);
+  out.view = *text;
+  out.keep = std::move(text);
+  if (!std::ferror(f)) return true;
+  error = std::strerror(errno);
+  return false;
+}
 
 // A regular file is mapped into memory, not copied: a dump of gigabytes costs page-cache pages
 // the kernel may drop, not memory of pgdrift's own, and no time copying. Anything else (a pipe,
@@ -72,11 +77,8 @@ bool read_file(const std::string& path, Text& out, std::string& error) {
       return true;
     }
   }
-  auto text = std::make_shared<std::string>();
-  bool ok = read_stream(f, *text, error);
+  bool ok = read_stream(f, out, error);
   std::fclose(f);
-  out.view = *text;
-  out.keep = std::move(text);
   return ok;
 }
 
@@ -85,15 +87,7 @@ bool add_file(const std::string& name, const std::string& path, bool from_stdin,
               SourceManager& sources, DiagnosticEngine& diags, std::vector<uint32_t>& ids) {
   Text text;
   std::string error;
-  bool read = false;
-  if (from_stdin) {
-    auto piped = std::make_shared<std::string>();
-    read = read_stream(stdin, *piped, error);
-    text.view = *piped;
-    text.keep = std::move(piped);
-  } else {
-    read = read_file(path, text, error);
-  }
+  bool read = from_stdin ? read_stream(stdin, text, error) : read_file(path, text, error);
   if (!read) {
     diags.report(DiagKind::io_error, SourceSpan{}, "cannot read '" + name + "': " + error);
     return false;

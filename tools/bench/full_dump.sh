@@ -5,12 +5,9 @@
 # Not a test: it prints numbers, never fails on them.
 # usage: tools/bench/full_dump.sh [MB]
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 mb=${1:-1024}
-bin=build/src/cli/pgdrift
-[[ -x $bin ]] || tools/build.sh >/dev/null
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+# shellcheck source=tools/bench/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 /usr/bin/python3 - "$dir/full.sql" "$mb" <<'PY'
 import sys
 rows_per_mb = 1024 * 1024 // 107

@@ -7,13 +7,10 @@
 #
 # usage: tools/bench/precommit.sh [TABLES] [MIGRATIONS]   (default 300 100)
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 tables=${1:-300}
 files=${2:-100}
-bin=build/src/cli/pgdrift
-[[ -x $bin ]] || tools/build.sh >/dev/null
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+# shellcheck source=tools/bench/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 mkdir -p "$dir/migrations"
 python3 tools/bench/gen_schema.py "$tables" >"$dir/all.sql"
 # one statement per line in the generator's output: cut it into $files migrations of equal length

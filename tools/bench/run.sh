@@ -3,12 +3,9 @@
 # when installed, peak memory with /usr/bin/time -v. Not a test: it prints numbers, never fails on them.
 # usage: tools/bench/run.sh [TABLES]   (default 2000)
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 n=${1:-2000}
-bin=build/src/cli/pgdrift
-[[ -x $bin ]] || tools/build.sh >/dev/null
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+# shellcheck source=tools/bench/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 python3 tools/bench/gen_schema.py "$n" > "$dir/schema.sql"
 echo "input: $n tables, $(wc -c < "$dir/schema.sql") bytes"
 if command -v hyperfine >/dev/null; then
