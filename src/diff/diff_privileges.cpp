@@ -36,6 +36,13 @@ std::set<DefaultGrant> unroled(const std::set<DefaultGrant>& in) {
   for (const DefaultGrant& g : in) out.insert(unroled(g));
   return out;
 }
+
+// A grant to the role that owns the object on the other side, where this side states no owner:
+// the owner holds every privilege already (PostgreSQL keeps no ACL entry for it that pg_dump prints).
+bool implied(const Grant& g, const Catalog& self, const Catalog& other) {
+  auto owner = other.owners.value.find(g.object);
+  return owner != other.owners.value.end() && owner->second == g.grantee && !self.owners.value.count(g.object);
+}
 }  // namespace
 
 void diff_privileges(const Catalog& ac, const Catalog& dc, bool grants, bool owners, std::vector<Change>& out) {
@@ -43,10 +50,10 @@ void diff_privileges(const Catalog& ac, const Catalog& dc, bool grants, bool own
   auto both = [&](const std::string& o) { return a_live.count(o) && d_live.count(o); };
   if (grants) {
     for (const Grant& g : dc.grants.value)
-      if (both(g.object) && !ac.grants.value.count(g))
+      if (both(g.object) && !ac.grants.value.count(g) && !implied(g, dc, ac))
         add<Grant>(out, ChangeKind::Missing, grant_id(g), object_name(g.object), nullptr, &g);
     for (const Grant& g : ac.grants.value)
-      if (both(g.object) && !dc.grants.value.count(g))
+      if (both(g.object) && !dc.grants.value.count(g) && !implied(g, ac, dc))
         add<Grant>(out, ChangeKind::Extra, grant_id(g), object_name(g.object), &g, nullptr);
     std::set<DefaultGrant> ad = unroled(ac.default_grants.value), dd = unroled(dc.default_grants.value);
     std::set<DefaultGrant> seen;
