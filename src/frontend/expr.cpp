@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "base/sql_ident.h"
+#include "frontend/expr_memo.h"
 #include "frontend/expr_normalize.h"
 #include "frontend/expr_walk.h"
 #include "frontend/pg_parse.h"
@@ -70,28 +71,31 @@ ExprRefs collect_refs(PgQuery__Node* root) {
   return refs;
 }
 
-std::string rewrite_and_deparse(const void* node, const ExprResolver& resolver, bool canonical) {
-  Arena arena;
-  PgQuery__Node* root = clone_node(as_node(node), arena);
-  normalize_expr(root, arena, resolver, canonical);
-  return deparse_expr(root);
+Printed rewrite_and_deparse(const void* node, const ExprResolver& resolver, PrintRequest request) {
+  return memo_print(node, request, resolver, [&](const ExprResolver& r) {
+    Arena arena;
+    PgQuery__Node* root = clone_node(as_node(node), arena);
+    normalize_expr(root, arena, r, request == PrintRequest::canonical);
+    Printed out;
+    if (request == PrintRequest::sql_and_refs) out.refs = collect_refs(root);
+    out.text = deparse_expr(root);
+    return out;
+  });
 }
 }  // namespace
 
 std::string Expr::canonical(const ExprResolver& resolver) const {
-  return rewrite_and_deparse(node_, resolver, true);
+  return rewrite_and_deparse(node_, resolver, PrintRequest::canonical).text;
 }
 
 std::string Expr::sql(const ExprResolver& resolver) const {
-  return rewrite_and_deparse(node_, resolver, false);
+  return rewrite_and_deparse(node_, resolver, PrintRequest::sql).text;
 }
 
 std::string Expr::sql(const ExprResolver& resolver, ExprRefs& refs) const {
-  Arena arena;
-  PgQuery__Node* root = clone_node(as_node(node_), arena);
-  normalize_expr(root, arena, resolver, false);
-  refs = collect_refs(root);
-  return deparse_expr(root);
+  Printed p = rewrite_and_deparse(node_, resolver, PrintRequest::sql_and_refs);
+  refs = std::move(p.refs);
+  return std::move(p.text);
 }
 
 namespace {

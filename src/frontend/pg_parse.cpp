@@ -175,6 +175,8 @@ void append_message(std::string& out, const ProtobufCMessage* m) {
 }
 }  // namespace
 
+void append_tree_key(std::string& out, const PgQuery__Node* node) { append_message(out, &node->base); }
+
 // A deep copy walked through protobuf-c's descriptors (no serialization round trip).
 PgQuery__Node* clone_node(const PgQuery__Node* node, Arena& arena) {
   return reinterpret_cast<PgQuery__Node*>(copy_message(&node->base, arena));

@@ -48,6 +48,10 @@ std::optional<ParseOutput> parse_sql(std::string_view text, ParseFailure& err);
 // Deep copy of a node into `arena` (pack + unpack).
 PgQuery__Node* clone_node(const PgQuery__Node* node, Arena& arena);
 
+// Appends bytes that are equal for two trees exactly when they print the same (source locations
+// left out): a memo key.
+void append_tree_key(std::string& out, const PgQuery__Node* node);
+
 // Deparses an expression node ("SELECT <expr>" with the prefix removed).
 std::string deparse_expr(const PgQuery__Node* node);
 // Deparses one statement node.

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "frontend/expr.h"
+#include "frontend/expr_memo.h"
 #include "frontend/literal_canon.h"
 
 using namespace pgdrift;
@@ -127,4 +128,55 @@ TEST_CASE("interval literals with numbers too large to sum are left as written")
   CHECK(canon("x > '20444444444444444434024-1-01'::interval") == "x > '20444444444444444434024-1-01'");
   CHECK(canon("x > '9000000000000000000 years'::interval") == "x > '9000000000000000000 years'");
   CHECK(canon("x > '2 years 14 months'::interval") == "x > '3 years 2 mons'");
+}
+
+namespace {
+// A resolver whose answers a test changes between two printings of the same expression.
+struct ChangingResolver : TestResolver {
+  std::string schema = "a";
+  ResolvedName function(const std::vector<std::string>& n) const override {
+    return n.size() == 1 ? ResolvedName{schema, n[0]} : TestResolver::function(n);
+  }
+};
+}  // namespace
+
+TEST_CASE("printing an expression again follows the resolver's answers, not the first printing") {
+  std::optional<Expr> e = parse_expression("touch(1) + 1");
+  REQUIRE(e.has_value());
+  ChangingResolver r;
+  CHECK(e->sql(r) == "a.touch(1) + 1");
+  CHECK(e->sql(r) == "a.touch(1) + 1");
+  r.schema = "b";  // the function is found in another schema now (search_path, a new overload)
+  CHECK(e->sql(r) == "b.touch(1) + 1");
+  ExprRefs refs;
+  CHECK(e->sql(r, refs) == "b.touch(1) + 1");
+  REQUIRE(refs.functions.size() == 1);
+  CHECK(refs.functions[0].schema == "b");
+  r.schema = "a";
+  CHECK(e->sql(r, refs) == "a.touch(1) + 1");
+  CHECK(refs.functions[0].schema == "a");
+}
+
+TEST_CASE("the printing memo answers a tree asked the same questions, and only then") {
+  std::optional<Expr> e = parse_expression("lower(memo_test_only) = 'x'");
+  std::optional<Expr> same_tree = parse_expression("lower(memo_test_only)   =   'x'");  // another place, same tree
+  REQUIRE(e.has_value());
+  REQUIRE(same_tree.has_value());
+  ChangingResolver r;
+  int printed = 0;
+  auto print = [&](const ExprResolver& asked) {
+    ++printed;
+    return Printed{asked.function({"lower"}).schema, {}};
+  };
+  CHECK(memo_print(e->node(), PrintRequest::sql, r, print).text == "a");
+  CHECK(memo_print(same_tree->node(), PrintRequest::sql, r, print).text == "a");
+  CHECK(printed == 1);
+  CHECK(memo_print(e->node(), PrintRequest::canonical, r, print).text == "a");  // another request
+  CHECK(printed == 2);
+  r.schema = "b";
+  CHECK(memo_print(e->node(), PrintRequest::sql, r, print).text == "b");
+  CHECK(printed == 3);
+  r.schema = "a";  // the first context again: still remembered
+  CHECK(memo_print(e->node(), PrintRequest::sql, r, print).text == "a");
+  CHECK(printed == 3);
 }
