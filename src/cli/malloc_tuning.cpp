@@ -59,7 +59,11 @@ void tune_malloc(char** argv) {
   if (!large_inputs(argv)) return;
   std::string value = now && *now ? std::string(now) + ":" + kTunables : kTunables;
   if (setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0) return;
-  execv("/proc/self/exe", argv);  // returns only on failure: go on untuned
+  // The binary's own path (not /proc/self/exe, which would name the process "exe" in ps and top).
+  std::error_code ec;
+  std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return;
+  execv(self.c_str(), argv);  // returns only on failure: go on untuned
 }
 
 }  // namespace pgdrift::cli
