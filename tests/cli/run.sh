@@ -697,6 +697,34 @@ out.write("\\.\n")' "$big"
   rm -f "$big"
 }
 
+# Inputs of 256 KiB and more start pgdrift a second time with glibc's allocator tuned
+# (cli/malloc_tuning.cpp): the output and exit code must be those of an untuned run (the user's
+# own GLIBC_TUNABLES, here one that fills freed memory, kept beside the tuning).
+test_tuned_start_same_output() {
+  local name="tuned start: same output as untuned" big="$T/big_tuning.sql" i want
+  for ((i = 0; i < 4000; i++)); do
+    echo "create table t$i (id bigint primary key, name text not null default '', at timestamptz default now());"
+  done >"$big"
+  if [[ $(stat -c %s "$big") -lt 262144 ]]; then
+    fail "$name" "the input is smaller than the 256 KiB that starts the tuning"
+    return 0
+  fi
+  pgd diff --desired "$big" --actual "$T/drifted.sql" --format json
+  want="$rc $(md5sum <"$T/out")"
+  for tunables in glibc.malloc.hugetlb=0 glibc.malloc.perturb=165; do
+    rc=0
+    GLIBC_TUNABLES=$tunables "$PGDRIFT" diff --desired "$big" --actual "$T/drifted.sql" --format json \
+      >"$T/out" 2>"$T/err" </dev/null || rc=$?
+    if [[ "$rc $(md5sum <"$T/out")" != "$want" ]]; then
+      fail "$name" "GLIBC_TUNABLES=$tunables: exit $rc, output differs from the tuned run"
+      rm -f "$big"
+      return 0
+    fi
+  done
+  pass "$name"
+  rm -f "$big"
+}
+
 test_determinism() {
   deterministic "diff sarif" diff --desired "$T/mig_ok" --actual "$T/drifted.sql" --format sarif
   deterministic "inventory json" inventory --desired "$T/mig_ok" --actual "$T/drifted.sql" --format json
