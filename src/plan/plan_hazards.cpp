@@ -62,6 +62,23 @@ void Builder::enum_hazards(Step& s) {
   if (!c.removed.empty()) s.hazards.insert(Hazard::may_fail_on_rows);
 }
 
+namespace {
+// A table changed in place: logging rewrites it, attaching or detaching a partition or an
+// inheritance parent locks the parent and the table (attaching checks every row against the
+// bound). Between regular and partitioned the runtime leaves the table alone, and says so.
+void table_hazards(Step& s, const Table& actual, const Table& desired, Plan& plan) {
+  if (actual.unlogged != desired.unlogged) s.hazards.insert({Hazard::rewrites_table, Hazard::access_exclusive});
+  if (actual.partition_of != desired.partition_of || actual.inherits != desired.inherits)
+    s.hazards.insert(Hazard::access_exclusive);
+  if (!desired.partition_of.second.empty() && actual.partition_of != desired.partition_of)
+    s.hazards.insert(Hazard::may_fail_on_rows);
+  if (actual.partition_by.empty() != desired.partition_by.empty())
+    plan.notes.push_back("kept: table " + s.id + " stays " + (actual.partition_by.empty() ? "regular" : "partitioned") +
+                         " (the desired one is " + (desired.partition_by.empty() ? "regular" : "partitioned by " + desired.partition_by) +
+                         "; converting it means a new table and every row moved, which pgdrift does not do)");
+}
+}  // namespace
+
 void Builder::hazards() {
   for (Step& s : plan.steps) {
     if (s.action == StepAction::Drop) {
@@ -88,8 +105,7 @@ void Builder::hazards() {
         break;
       }
       case ObjectKind::Table:
-        if (const Table* a = s.actual.as<Table>(); a && a->unlogged != s.object.as<Table>()->unlogged)
-          s.hazards.insert({Hazard::rewrites_table, Hazard::access_exclusive});
+        if (const Table* a = s.actual.as<Table>()) table_hazards(s, *a, *s.object.as<Table>(), plan);
         break;
       case ObjectKind::View:
         if (s.actual && s.object.as<View>()->materialized) s.hazards.insert(Hazard::access_exclusive);

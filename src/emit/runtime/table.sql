@@ -28,7 +28,7 @@ CREATE FUNCTION pg_temp.pgd_create_table(d pg_temp.pgd_table) RETURNS text LANGU
 $f$;
 
 CREATE FUNCTION pg_temp.pgd_table(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE d pg_temp.pgd_table; rel oid; c record; q text; cur text; parent text;
+DECLARE d pg_temp.pgd_table; rel oid; c record; q text; cur text; parent text; later text;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_table WHERE step = s;
   q := pg_temp.pgd_q(d.sch, d.name);
@@ -53,6 +53,19 @@ BEGIN
     ELSIF parent::pg_catalog.regclass <> d.partition_of::pg_catalog.regclass AND NOT pg_temp.pgd_verifying() THEN
       RAISE WARNING 'pgdrift: % is a partition of %, not of %: left alone', q, parent, d.partition_of;
     END IF;
+  ELSIF c.relispartition THEN  -- standalone in the desired schema: detached, its rows stay in it
+    SELECT i.inhparent::pg_catalog.regclass::text, pg_catalog.pg_get_expr(c.relpartbound, rel) INTO parent, cur
+    FROM pg_catalog.pg_inherits i WHERE i.inhrelid = rel;
+    PERFORM pg_temp.pgd_do(s, 'detach partition', q, 'ALTER TABLE ' || parent || ' DETACH PARTITION ' || q,
+                           'ALTER TABLE ' || parent || ' ATTACH PARTITION ' || q || ' ' || cur);
+  END IF;
+  -- Regular and partitioned are different kinds of table: turning one into the other means
+  -- a new table and every row moved, which pgdrift does not do (the plan's notes say so too).
+  IF d.as_query IS NULL AND d.server IS NULL AND (c.relkind = 'p') <> (d.partition_by IS NOT NULL)
+     AND NOT pg_temp.pgd_verifying() THEN
+    RAISE WARNING 'pgdrift: % is a % table, the desired schema''s is %: left alone (converting it moves every row)', q,
+      CASE WHEN c.relkind = 'p' THEN 'partitioned' ELSE 'regular' END,
+      CASE WHEN d.partition_by IS NOT NULL THEN 'partitioned by ' || d.partition_by ELSE 'regular' END;
   END IF;
   -- typed or not, or of another type (ALTER TABLE ... OF needs the columns to match the type's)
   IF d.as_query IS NULL AND d.server IS NULL AND c.reloftype IS DISTINCT FROM coalesce(pg_catalog.to_regtype(d.of_type), 0) THEN
@@ -71,6 +84,21 @@ BEGIN
       PERFORM pg_temp.pgd_do(s, 'of type', q, 'ALTER TABLE ' || q || ' OF ' || d.of_type, 'ALTER TABLE ' || q || ' NOT OF');
     END IF;
   END IF;
+  -- A parent the desired schema does not name is no longer inherited (the child's rows stay).
+  -- The undo inherits it again in its place: the parents after it are let go and taken back.
+  FOR parent IN SELECT i.inhparent::pg_catalog.regclass::text FROM pg_catalog.pg_inherits i
+                WHERE i.inhrelid = rel AND NOT c.relispartition
+                  AND i.inhparent NOT IN (SELECT pg_catalog.to_regclass(x) FROM pg_catalog.unnest(d.inherits) x WHERE pg_catalog.to_regclass(x) IS NOT NULL)
+                ORDER BY i.inhseqno LOOP
+    SELECT pg_catalog.string_agg(' NO INHERIT ' || i.inhparent::pg_catalog.regclass::text || ',', '' ORDER BY i.inhseqno),
+           pg_catalog.string_agg(', INHERIT ' || i.inhparent::pg_catalog.regclass::text, '' ORDER BY i.inhseqno)
+      INTO cur, later
+      FROM pg_catalog.pg_inherits i
+     WHERE i.inhrelid = rel AND i.inhseqno > (SELECT x.inhseqno FROM pg_catalog.pg_inherits x
+                                              WHERE x.inhrelid = rel AND x.inhparent = parent::pg_catalog.regclass);
+    PERFORM pg_temp.pgd_do(s, 'no inherit', q, 'ALTER TABLE ' || q || ' NO INHERIT ' || parent,
+                           'ALTER TABLE ' || q || coalesce(cur, '') || ' INHERIT ' || parent || coalesce(later, ''));
+  END LOOP;
   FOR parent IN SELECT x FROM pg_catalog.unnest(d.inherits) x LOOP
     IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = rel AND inhparent = parent::pg_catalog.regclass) THEN
       PERFORM pg_temp.pgd_do(s, 'inherit', q, 'ALTER TABLE ' || q || ' INHERIT ' || parent, 'ALTER TABLE ' || q || ' NO INHERIT ' || parent);
