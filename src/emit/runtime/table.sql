@@ -87,7 +87,8 @@ BEGIN
   -- A parent the desired schema does not name is no longer inherited (the child's rows stay).
   -- The undo inherits it again in its place: the parents after it are let go and taken back.
   FOR parent IN SELECT i.inhparent::pg_catalog.regclass::text FROM pg_catalog.pg_inherits i
-                WHERE i.inhrelid = rel AND NOT c.relispartition
+                WHERE i.inhrelid = rel AND d.partition_of IS NULL  -- a partition's parent is its partition_of
+                  AND NOT (SELECT x.relispartition FROM pg_catalog.pg_class x WHERE x.oid = rel)  -- as it is now
                   AND i.inhparent NOT IN (SELECT pg_catalog.to_regclass(x) FROM pg_catalog.unnest(d.inherits) x WHERE pg_catalog.to_regclass(x) IS NOT NULL)
                 ORDER BY i.inhseqno LOOP
     SELECT pg_catalog.string_agg(' NO INHERIT ' || i.inhparent::pg_catalog.regclass::text || ',', '' ORDER BY i.inhseqno),
