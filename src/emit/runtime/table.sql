@@ -27,21 +27,11 @@ CREATE FUNCTION pg_temp.pgd_create_table(d pg_temp.pgd_table) RETURNS text LANGU
     coalesce(' ' || d.server, '')
 $f$;
 
-CREATE FUNCTION pg_temp.pgd_table(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE d pg_temp.pgd_table; rel oid; c record; q text; cur text; parent text; later text;
+-- A table's parents: attached to the partitioned table it belongs to, detached from one it no
+-- longer does, INHERIT added and let go; a change between regular and partitioned is refused.
+CREATE FUNCTION pg_temp.pgd_table_parents(s integer, d pg_temp.pgd_table, rel oid, q text) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
+DECLARE c record; cur text; parent text; later text;
 BEGIN
-  SELECT * INTO d FROM pg_temp.pgd_table WHERE step = s;
-  q := pg_temp.pgd_q(d.sch, d.name);
-  rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p,f}');
-  IF rel IS NULL THEN
-    PERFORM pg_temp.pgd_do(s, 'create table', q, pg_temp.pgd_create_table(d),
-                           'DROP ' || CASE WHEN d.server IS NOT NULL THEN 'FOREIGN ' ELSE '' END || 'TABLE IF EXISTS ' || q);
-    IF pg_temp.pgd_verifying() THEN RETURN; END IF;
-    IF d.partition_of IS NULL AND d.inherits IS NULL AND d.of_type IS NULL THEN  -- children merge their parents' columns
-      INSERT INTO pg_temp.pgd_created VALUES (d.sch, d.name);
-    END IF;
-    rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p,f}');
-  END IF;
   SELECT * INTO c FROM pg_catalog.pg_class WHERE oid = rel;
   -- An existing table that should be a partition is attached (one attached elsewhere is left for
   -- a person: moving rows between partitions is not a schema change); a missing INHERIT added.
@@ -67,23 +57,6 @@ BEGIN
       CASE WHEN c.relkind = 'p' THEN 'partitioned' ELSE 'regular' END,
       CASE WHEN d.partition_by IS NOT NULL THEN 'partitioned by ' || d.partition_by ELSE 'regular' END;
   END IF;
-  -- typed or not, or of another type (ALTER TABLE ... OF needs the columns to match the type's)
-  IF d.as_query IS NULL AND d.server IS NULL AND c.reloftype IS DISTINCT FROM coalesce(pg_catalog.to_regtype(d.of_type), 0) THEN
-    IF c.reloftype <> 0 THEN
-      PERFORM pg_temp.pgd_do(s, 'not of type', q, 'ALTER TABLE ' || q || ' NOT OF', 'ALTER TABLE ' || q || ' OF ' || c.reloftype::pg_catalog.regtype::text);
-    END IF;
-    IF d.of_type IS NOT NULL THEN  -- the type's attributes the table lacks come first (OF needs every one, in order)
-      FOR cur IN SELECT pg_catalog.format('%I %s', a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod))
-                 FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type ty ON ty.typrelid = a.attrelid
-                 WHERE ty.oid = pg_catalog.to_regtype(d.of_type) AND a.attnum > 0 AND NOT a.attisdropped
-                   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute x WHERE x.attrelid = rel AND x.attname = a.attname AND NOT x.attisdropped)
-                 ORDER BY a.attnum LOOP
-        PERFORM pg_temp.pgd_do(s, 'add column', q, 'ALTER TABLE ' || q || ' ADD COLUMN ' || cur,
-                               'ALTER TABLE ' || q || ' DROP COLUMN ' || pg_catalog.split_part(cur, ' ', 1));
-      END LOOP;
-      PERFORM pg_temp.pgd_do(s, 'of type', q, 'ALTER TABLE ' || q || ' OF ' || d.of_type, 'ALTER TABLE ' || q || ' NOT OF');
-    END IF;
-  END IF;
   -- A parent the desired schema does not name is no longer inherited (the child's rows stay).
   -- The undo inherits it again in its place: the parents after it are let go and taken back.
   FOR parent IN SELECT i.inhparent::pg_catalog.regclass::text FROM pg_catalog.pg_inherits i
@@ -105,6 +78,42 @@ BEGIN
       PERFORM pg_temp.pgd_do(s, 'inherit', q, 'ALTER TABLE ' || q || ' INHERIT ' || parent, 'ALTER TABLE ' || q || ' NO INHERIT ' || parent);
     END IF;
   END LOOP;
+END $f$;
+
+CREATE FUNCTION pg_temp.pgd_table(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
+DECLARE d pg_temp.pgd_table; rel oid; c record; q text; cur text;
+BEGIN
+  SELECT * INTO d FROM pg_temp.pgd_table WHERE step = s;
+  q := pg_temp.pgd_q(d.sch, d.name);
+  rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p,f}');
+  IF rel IS NULL THEN
+    PERFORM pg_temp.pgd_do(s, 'create table', q, pg_temp.pgd_create_table(d),
+                           'DROP ' || CASE WHEN d.server IS NOT NULL THEN 'FOREIGN ' ELSE '' END || 'TABLE IF EXISTS ' || q);
+    IF pg_temp.pgd_verifying() THEN RETURN; END IF;
+    IF d.partition_of IS NULL AND d.inherits IS NULL AND d.of_type IS NULL THEN  -- children merge their parents' columns
+      INSERT INTO pg_temp.pgd_created VALUES (d.sch, d.name);
+    END IF;
+    rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p,f}');
+  END IF;
+  SELECT * INTO c FROM pg_catalog.pg_class WHERE oid = rel;
+  PERFORM pg_temp.pgd_table_parents(s, d, rel, q);
+  -- typed or not, or of another type (ALTER TABLE ... OF needs the columns to match the type's)
+  IF d.as_query IS NULL AND d.server IS NULL AND c.reloftype IS DISTINCT FROM coalesce(pg_catalog.to_regtype(d.of_type), 0) THEN
+    IF c.reloftype <> 0 THEN
+      PERFORM pg_temp.pgd_do(s, 'not of type', q, 'ALTER TABLE ' || q || ' NOT OF', 'ALTER TABLE ' || q || ' OF ' || c.reloftype::pg_catalog.regtype::text);
+    END IF;
+    IF d.of_type IS NOT NULL THEN  -- the type's attributes the table lacks come first (OF needs every one, in order)
+      FOR cur IN SELECT pg_catalog.format('%I %s', a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod))
+                 FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type ty ON ty.typrelid = a.attrelid
+                 WHERE ty.oid = pg_catalog.to_regtype(d.of_type) AND a.attnum > 0 AND NOT a.attisdropped
+                   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute x WHERE x.attrelid = rel AND x.attname = a.attname AND NOT x.attisdropped)
+                 ORDER BY a.attnum LOOP
+        PERFORM pg_temp.pgd_do(s, 'add column', q, 'ALTER TABLE ' || q || ' ADD COLUMN ' || cur,
+                               'ALTER TABLE ' || q || ' DROP COLUMN ' || pg_catalog.split_part(cur, ' ', 1));
+      END LOOP;
+      PERFORM pg_temp.pgd_do(s, 'of type', q, 'ALTER TABLE ' || q || ' OF ' || d.of_type, 'ALTER TABLE ' || q || ' NOT OF');
+    END IF;
+  END IF;
   IF c.relkind = 'r'
      AND (SELECT amname FROM pg_catalog.pg_am WHERE oid = c.relam) IS DISTINCT FROM coalesce(d.access_method, 'heap') THEN
     PERFORM pg_temp.pgd_do(s, 'set access method', q, 'ALTER TABLE ' || q || ' SET ACCESS METHOD ' || pg_catalog.quote_ident(coalesce(d.access_method, 'heap')),
