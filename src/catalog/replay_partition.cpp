@@ -77,8 +77,10 @@ std::string bound_value(Replayer& r, const Expr& e, const std::string& type) {
   // a string key keeps its literal as written (canonical() reads '2021-01-01' as an instant)
   std::string text = is_string_type(type) ? e.sql(r) : e.canonical(r);
   if (text.size() >= 2 && text.front() == '\'' && text.back() == '\'' && is_datetime_type(type))
-    if (auto dt = canonical_datetime(text.substr(1, text.size() - 2)))  // an instant: in UTC
+    if (auto dt = canonical_datetime(text.substr(1, text.size() - 2))) {  // an instant: in UTC
+      if (type == "date" && dt->ends_with(" 00:00:00")) dt->resize(dt->size() - 9);  // as PostgreSQL prints a date
       return "'" + *dt + (type == "timestamp with time zone" ? "+00" : "") + "'";
+    }
   if (text == "minvalue" || text == "maxvalue") for (char& c : text) c = static_cast<char>(std::toupper(c));
   return text;
 }

@@ -20,9 +20,9 @@ CREATE TABLE public.events (
     kind text
 )
 PARTITION BY RANGE (at);
-CREATE TABLE public.events_2023 PARTITION OF public.events FOR VALUES FROM ('2023-01-01 00:00:00') TO ('2024-01-01 00:00:00');
-CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01 00:00:00') TO ('2025-01-01 00:00:00');
-CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01 00:00:00') TO ('2026-01-01 00:00:00');
+CREATE TABLE public.events_2023 PARTITION OF public.events FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 CREATE TABLE public.shard_1 (
     id integer NOT NULL
 );

@@ -107,7 +107,7 @@ CREATE TABLE app.events (
     at date NOT NULL
 )
 PARTITION BY RANGE (at);
-CREATE TABLE app.events_2026 PARTITION OF app.events FOR VALUES FROM ('2026-01-01 00:00:00') TO ('2027-01-01 00:00:00');
+CREATE TABLE app.events_2026 PARTITION OF app.events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
 CREATE TABLE app.notes (
     id bigint DEFAULT (nextval('app.notes_id_seq'::pg_catalog.regclass)) NOT NULL,
     account integer NOT NULL,

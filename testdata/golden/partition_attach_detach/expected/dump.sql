@@ -13,8 +13,8 @@ CREATE TABLE public.logs_2023_archive (
     level text NOT NULL,
     message text
 );
-CREATE TABLE public.logs_2024 PARTITION OF public.logs FOR VALUES FROM ('2024-01-01 00:00:00') TO ('2025-01-01 00:00:00');
-CREATE TABLE public.logs_2025 PARTITION OF public.logs FOR VALUES FROM ('2025-01-01 00:00:00') TO ('2026-01-01 00:00:00');
+CREATE TABLE public.logs_2024 PARTITION OF public.logs FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE public.logs_2025 PARTITION OF public.logs FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 ALTER TABLE public.logs_2025 ADD CONSTRAINT logs_2025_range CHECK (logged_at >= '2025-01-01' AND logged_at < '2026-01-01');
 CREATE TABLE public.logs_default PARTITION OF public.logs DEFAULT;
 ALTER SEQUENCE public.logs_id_seq OWNED BY public.logs.id;

@@ -11,11 +11,11 @@ ALTER TABLE public.orders ADD CONSTRAINT orders_id_placed_on_key UNIQUE (id, pla
 ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY (tenant_id, id, placed_on);
 ALTER TABLE public.orders ADD CONSTRAINT orders_tenant_fk FOREIGN KEY (tenant_id) REFERENCES public.tenants(id);
 ALTER TABLE public.orders ADD CONSTRAINT orders_total_check CHECK (total >= 0);
-CREATE TABLE public.orders_2024 PARTITION OF public.orders FOR VALUES FROM ('2024-01-01 00:00:00') TO ('2025-01-01 00:00:00');
+CREATE TABLE public.orders_2024 PARTITION OF public.orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 ALTER TABLE public.orders_2024 ADD CONSTRAINT orders_2024_id_placed_on_key UNIQUE (id, placed_on);
 ALTER TABLE public.orders_2024 ADD CONSTRAINT orders_2024_pkey PRIMARY KEY (tenant_id, id, placed_on);
 ALTER TABLE public.orders_2024 ADD CONSTRAINT orders_total_check CHECK (total >= 0);
-CREATE TABLE public.orders_2025 PARTITION OF public.orders FOR VALUES FROM ('2025-01-01 00:00:00') TO ('2026-01-01 00:00:00');
+CREATE TABLE public.orders_2025 PARTITION OF public.orders FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 ALTER TABLE public.orders_2025 ADD CONSTRAINT orders_2025_id_placed_on_key UNIQUE (id, placed_on);
 ALTER TABLE public.orders_2025 ADD CONSTRAINT orders_2025_pkey PRIMARY KEY (tenant_id, id, placed_on);
 ALTER TABLE public.orders_2025 ADD CONSTRAINT orders_total_check CHECK (total >= 0);

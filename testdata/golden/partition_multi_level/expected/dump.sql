@@ -8,7 +8,7 @@ CREATE TABLE public.events (
 PARTITION BY LIST (kind);
 CREATE TABLE public.events_click PARTITION OF public.events FOR VALUES IN ('click')
 PARTITION BY RANGE (happened_on);
-CREATE TABLE public.events_click_2024 PARTITION OF public.events_click FOR VALUES FROM ('2024-01-01 00:00:00') TO ('2025-01-01 00:00:00');
+CREATE TABLE public.events_click_2024 PARTITION OF public.events_click FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE TABLE public.events_click_default PARTITION OF public.events_click DEFAULT;
 CREATE TABLE public.events_other PARTITION OF public.events DEFAULT;
 CREATE TABLE public.events_view PARTITION OF public.events FOR VALUES IN ('view')

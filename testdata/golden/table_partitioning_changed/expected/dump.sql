@@ -17,7 +17,7 @@ CREATE TABLE public.events_2024 (
     id integer NOT NULL,
     at date NOT NULL
 );
-CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01 00:00:00') TO ('2026-01-01 00:00:00');
+CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 CREATE TABLE public.readings (
     at date NOT NULL,
     v numeric
