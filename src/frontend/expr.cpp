@@ -77,7 +77,7 @@ Printed rewrite_and_deparse(const void* node, const ExprResolver& resolver, Prin
     PgQuery__Node* root = clone_node(as_node(node), arena);
     normalize_expr(root, arena, r, request == PrintRequest::canonical);
     Printed out;
-    if (request == PrintRequest::sql_and_refs) out.refs = collect_refs(root);
+    if (request == PrintRequest::sql) out.refs = collect_refs(root);
     out.text = deparse_expr(root);
     return out;
   });
@@ -93,7 +93,7 @@ std::string Expr::sql(const ExprResolver& resolver) const {
 }
 
 std::string Expr::sql(const ExprResolver& resolver, ExprRefs& refs) const {
-  Printed p = rewrite_and_deparse(node_, resolver, PrintRequest::sql_and_refs);
+  Printed p = rewrite_and_deparse(node_, resolver, PrintRequest::sql);
   refs = std::move(p.refs);
   return std::move(p.text);
 }

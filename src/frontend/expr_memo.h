@@ -1,5 +1,5 @@
 // A memo of expression printing. Printing a stored expression (clone, normalize, deparse) is a
-// function of three things: the tree, what is asked for (canonical text, runnable SQL, SQL and
+// function of three things: the tree, what is asked for (canonical text, or runnable SQL with
 // the objects it names), and the answers the resolver gives while normalizing. The memo keeps,
 // per tree and request, the questions asked with their answers and the result; a later request
 // asks the same questions again and reuses the result when every answer is the same. Schemas
@@ -18,7 +18,8 @@ struct Printed {
   ExprRefs refs;
 };
 
-enum class PrintRequest : char { canonical = 'c', sql = 's', sql_and_refs = 'r' };
+// canonical: the text compared; sql: runnable SQL and the objects it names (refs).
+enum class PrintRequest : char { canonical = 'c', sql = 's' };
 
 // `print(resolver)` computes the result with the resolver it is given (which records).
 // Per thread: the two inputs are replayed at once.
