@@ -16,7 +16,8 @@
 # Round trip: pgdrift check --desired DESIRED --actual <its own dump> is in sync.
 #
 # PGDRIFT_ACCEPT=1 (re)writes the expected files instead of comparing (see tools/accept-goldens.sh).
-# PGDRIFT=path overrides the binary. Last line: "N passed, N failed"; exit 1 if any failed.
+# PGDRIFT=path overrides the binary, GOLDEN_JOBS=N the number of cases run at once (default: the
+# number of cores). Last line: "N passed, N failed"; exit 1 if any failed.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -31,8 +32,9 @@ readonly ACCEPT
 readonly DIFF_LINES=40
 export NO_COLOR=1
 
+JOBS=${GOLDEN_JOBS:-$(nproc)}
+readonly JOBS
 WORK=$(mktemp -d)
-readonly WORK
 trap 'rm -rf "$WORK"' EXIT
 
 # Prints the case folders (those with desired.sql or desired/), sorted.
@@ -215,11 +217,34 @@ main() {
   if [[ ${#cases[@]} -eq 0 ]]; then
     fail "golden" "no cases found under $GOLDEN_DIR"
   fi
-  local dir
-  for dir in "${cases[@]}"; do
-    run_case "$dir"
-  done
+  run_cases "${cases[@]}"
   finish
+}
+
+# run_cases DIR...: the cases, JOBS at a time, each in a subshell with its own WORK folder; the
+# output and counts collected in case order (the same output as one at a time).
+run_cases() {
+  local top=$WORK n=0 i p f dir
+  for dir in "$@"; do
+    n=$((n + 1))
+    mkdir -p "$top/case_$n"
+    (
+      trap - EXIT
+      WORK=$top/case_$n passed=0 failed=0
+      run_case "$dir"
+      echo "$passed $failed" >"$top/case_$n.counts"
+    ) >"$top/case_$n.out" 2>&1 &
+    while [[ $(jobs -rp | wc -l) -ge $JOBS ]]; do wait -n || true; done
+  done
+  wait
+  for ((i = 1; i <= n; i++)); do
+    cat "$top/case_$i.out"
+    if read -r p f <"$top/case_$i.counts" 2>/dev/null; then
+      passed=$((passed + p)) failed=$((failed + f))
+    else
+      fail "case $i" "crashed (no counts)"
+    fi
+  done
 }
 
 main "$@"
