@@ -697,7 +697,7 @@ out.write("\\.\n")' "$big"
   rm -f "$big"
 }
 
-# Inputs of 256 KiB and more start pgdrift a second time with glibc's allocator tuned
+# Inputs of 32 KiB and more start pgdrift a second time with glibc's allocator tuned
 # (cli/malloc_tuning.cpp): the output and exit code must be those of an untuned run (the user's
 # own GLIBC_TUNABLES, here one that fills freed memory, kept beside the tuning).
 test_tuned_start_same_output() {
@@ -705,8 +705,8 @@ test_tuned_start_same_output() {
   for ((i = 0; i < 4000; i++)); do
     echo "create table t$i (id bigint primary key, name text not null default '', at timestamptz default now());"
   done >"$big"
-  if [[ $(stat -c %s "$big") -lt 262144 ]]; then
-    fail "$name" "the input is smaller than the 256 KiB that starts the tuning"
+  if [[ $(stat -c %s "$big") -lt 32768 ]]; then
+    fail "$name" "the input is smaller than the 32 KiB that starts the tuning"
     return 0
   fi
   pgd diff --desired "$big" --actual "$T/drifted.sql" --format json
