@@ -5,11 +5,14 @@
 #   fuzz_<target>         each libFuzzer target (tests/fuzz) replays its regression inputs
 #                         (tests/fuzz/regressions/<target>) and its seeds (tools/fuzz-seeds.py),
 #                         then fuzzes for FUZZ_SECONDS (default 10) from them: a smoke run
+#   server suites         with --with-server: oracle, mutations, reconcile, transitions, realworld,
+#                         history and policy against a throwaway PostgreSQL 15, the sanitized
+#                         pgdrift doing all their pgdrift runs (about 10 minutes more)
 #   no sanitizer report   no ASan/UBSan/LSan report was written by any process above
 # Prints one line per part and, last, "N passed, N failed"; exit 1 if any failed.
 # Long fuzzing runs: tools/fuzz.sh. Installs what is missing (tools/bootstrap.sh --with-sanitizers).
 #
-# usage: tools/sanitize.sh [--build-only]
+# usage: tools/sanitize.sh [--build-only | --with-server]
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -17,6 +20,8 @@ readonly ROOT
 readonly BUILD="$ROOT/build-san"
 # shellcheck source=tools/sanitizer-common.sh
 source "$ROOT/tools/sanitizer-common.sh"
+# shellcheck source=tests/lib.sh
+source "$ROOT/tests/lib.sh"  # sandbox_parent, and PostgreSQL 15's programs first on PATH
 FUZZ_SECONDS=${FUZZ_SECONDS:-10}
 readonly FUZZ_SECONDS
 cd "$ROOT"
@@ -85,17 +90,40 @@ fuzz() {
   fi
 }
 
+# server_suites: the suites that need PostgreSQL, in a sandbox of their own, with the sanitized
+# binary (reports go to the same folder as the offline suites').
+server_suites() {
+  local env s
+  SANDBOX=$(mktemp -d -p "$(sandbox_parent)" pgdrift-san.XXXXXX)
+  if ! env=$(tools/pg-sandbox.sh start "$SANDBOX"); then
+    record server 0 1 "could not start PostgreSQL"
+    return 0
+  fi
+  eval "$env"
+  export PGHOST PGPORT PGUSER CI=true  # a missing server is a failure, not a skip
+  for s in oracle mutations reconcile transitions realworld history policy; do
+    suite "$s" "tests/oracle/$s.sh"
+  done
+}
+
+cleanup() {
+  [[ -n ${SANDBOX:-} ]] && { tools/pg-sandbox.sh stop "$SANDBOX" || true; rm -rf "$SANDBOX"; }
+  rm -rf "$WORK"
+}
+
 main() {
   build
   [[ ${1:-} == --build-only ]] && return 0
   WORK=$(mktemp -d)
-  trap 'rm -rf "$WORK"' EXIT
+  SANDBOX=""
+  trap cleanup EXIT
   mkdir -p "$WORK/reports"
   sanitizer_env "$WORK/reports"
   export PGDRIFT="$BUILD/src/cli/pgdrift" NO_COLOR=1
   unit_suite
   suite golden tests/golden/run.sh
   suite cli tests/cli/run.sh
+  [[ ${1:-} == --with-server ]] && server_suites
   # The fuzzers print their own reports on stderr (their logs); the files are for the suites.
   fuzz_seeds "$WORK/seeds"
   local reports
