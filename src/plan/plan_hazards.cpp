@@ -65,17 +65,21 @@ void Builder::enum_hazards(Step& s) {
 namespace {
 // A table changed in place: logging rewrites it, attaching or detaching a partition or an
 // inheritance parent locks the parent and the table (attaching checks every row against the
-// bound). Between regular and partitioned the runtime leaves the table alone, and says so.
+// bound). Between regular and partitioned the runtime makes the table again when it holds no rows
+// of its own (its partitions detached and kept) and leaves it alone otherwise; the notes say which.
 void table_hazards(Step& s, const Table& actual, const Table& desired, Plan& plan) {
   if (actual.unlogged != desired.unlogged) s.hazards.insert({Hazard::rewrites_table, Hazard::access_exclusive});
   if (actual.partition_of != desired.partition_of || actual.inherits != desired.inherits)
     s.hazards.insert(Hazard::access_exclusive);
   if (!desired.partition_of.second.empty() && actual.partition_of != desired.partition_of)
     s.hazards.insert(Hazard::may_fail_on_rows);
-  if (actual.partition_by.empty() != desired.partition_by.empty())
-    plan.notes.push_back("kept: table " + s.id + " stays " + (actual.partition_by.empty() ? "regular" : "partitioned") +
-                         " (the desired one is " + (desired.partition_by.empty() ? "regular" : "partitioned by " + desired.partition_by) +
-                         "; converting it means a new table and every row moved, which pgdrift does not do)");
+  if (actual.partition_by.empty() != desired.partition_by.empty()) {
+    s.hazards.insert(Hazard::access_exclusive);
+    plan.notes.push_back("replaced if empty: table " + s.id + " is " + (actual.partition_by.empty() ? "regular" : "partitioned") +
+                         ", the desired one " + (desired.partition_by.empty() ? "regular" : "partitioned by " + desired.partition_by) +
+                         ": made again when it holds no rows of its own (its partitions are detached and kept), else left as it is" +
+                         " (moving rows is not a schema change)");
+  }
 }
 }  // namespace
 

@@ -28,7 +28,7 @@ CREATE FUNCTION pg_temp.pgd_create_table(d pg_temp.pgd_table) RETURNS text LANGU
 $f$;
 
 -- A table's parents: attached to the partitioned table it belongs to, detached from one it no
--- longer does, INHERIT added and let go; a change between regular and partitioned is refused.
+-- longer does, INHERIT added and let go.
 CREATE FUNCTION pg_temp.pgd_table_parents(s integer, d pg_temp.pgd_table, rel oid, q text) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
 DECLARE c record; cur text; parent text; later text;
 BEGIN
@@ -48,14 +48,6 @@ BEGIN
     FROM pg_catalog.pg_inherits i WHERE i.inhrelid = rel;
     PERFORM pg_temp.pgd_do(s, 'detach partition', q, 'ALTER TABLE ' || parent || ' DETACH PARTITION ' || q,
                            'ALTER TABLE ' || parent || ' ATTACH PARTITION ' || q || ' ' || cur);
-  END IF;
-  -- Regular and partitioned are different kinds of table: turning one into the other means
-  -- a new table and every row moved, which pgdrift does not do (the plan's notes say so too).
-  IF d.as_query IS NULL AND d.server IS NULL AND (c.relkind = 'p') <> (d.partition_by IS NOT NULL)
-     AND NOT pg_temp.pgd_verifying() THEN
-    RAISE WARNING 'pgdrift: % is a % table, the desired schema''s is %: left alone (converting it moves every row)', q,
-      CASE WHEN c.relkind = 'p' THEN 'partitioned' ELSE 'regular' END,
-      CASE WHEN d.partition_by IS NOT NULL THEN 'partitioned by ' || d.partition_by ELSE 'regular' END;
   END IF;
   -- A parent the desired schema does not name is no longer inherited (the child's rows stay).
   -- The undo inherits it again in its place: the parents after it are let go and taken back.
@@ -80,6 +72,53 @@ BEGIN
   END LOOP;
 END $f$;
 
+-- Regular and partitioned are different kinds of table: one becomes the other by being made
+-- again, which only a table without rows of its own is: its partitions are detached first (they
+-- stay, rows and all) and what depends on it is set aside and created again at the end of the
+-- run. One that holds rows (moving them is not a schema change), has a parent or inheriting
+-- children, owns a sequence or whose row type something uses is left alone, with a warning.
+-- Returns the table as it is now.
+CREATE FUNCTION pg_temp.pgd_table_replace(s integer, d pg_temp.pgd_table, rel oid, q text) RETURNS oid LANGUAGE plpgsql SET search_path = '' AS $f$
+DECLARE c record; p record; has_rows boolean; why text;
+BEGIN
+  SELECT * INTO c FROM pg_catalog.pg_class WHERE oid = rel;
+  IF d.as_query IS NOT NULL OR d.server IS NOT NULL OR c.relkind NOT IN ('r', 'p') OR (c.relkind = 'p') = (d.partition_by IS NOT NULL) THEN
+    RETURN rel;
+  END IF;
+  EXECUTE 'SELECT EXISTS (SELECT 1 FROM ONLY ' || q || ')' INTO has_rows;
+  why := CASE
+    WHEN has_rows THEN 'it holds rows: converting it moves every row'
+    WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = rel) THEN 'it has a parent'
+    WHEN c.relkind = 'r' AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhparent = rel) THEN 'tables inherit from it'
+    WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.refobjid = rel
+                   AND x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.deptype = 'a'
+                   AND (SELECT relkind FROM pg_catalog.pg_class WHERE oid = x.objid) = 'S') THEN 'it owns a sequence'
+    WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                   AND x.refobjid = c.reltype AND x.deptype = 'n') THEN 'its row type is used' END;
+  IF why IS NOT NULL THEN
+    IF NOT pg_temp.pgd_verifying() THEN
+      RAISE WARNING 'pgdrift: % is a % table, the desired schema''s is %: left alone (%)', q,
+        CASE WHEN c.relkind = 'p' THEN 'partitioned' ELSE 'regular' END,
+        CASE WHEN d.partition_by IS NOT NULL THEN 'partitioned by ' || d.partition_by ELSE 'regular' END, why;
+    END IF;
+    RETURN rel;
+  END IF;
+  IF pg_temp.pgd_verifying() THEN PERFORM pg_temp.pgd_do(s, 'replace table', q, NULL, NULL); RETURN rel; END IF;
+  PERFORM pg_temp.pgd_drop_dependents(s, 'pg_catalog.pg_class'::pg_catalog.regclass, rel, 0,
+                                      ARRAY['pg_rewrite', 'pg_constraint', 'pg_policy', 'pg_trigger', 'pg_attrdef', 'pg_proc']);
+  FOR p IN SELECT i.inhrelid::pg_catalog.regclass::text AS part, pg_catalog.pg_get_expr(x.relpartbound, x.oid) AS bound
+           FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class x ON x.oid = i.inhrelid WHERE i.inhparent = rel ORDER BY 1 LOOP
+    PERFORM pg_temp.pgd_do(s, 'detach partition', p.part, 'ALTER TABLE ' || q || ' DETACH PARTITION ' || p.part,
+                           'ALTER TABLE ' || q || ' ATTACH PARTITION ' || p.part || ' ' || p.bound);
+  END LOOP;
+  PERFORM pg_temp.pgd_do(s, 'replace table', q, 'DROP TABLE ' || q || E';\n' || pg_temp.pgd_create_table(d),
+                         'DROP TABLE ' || q || E';\n' || pg_temp.pgd_table_sql(rel, NULL));
+  IF d.partition_of IS NULL AND d.inherits IS NULL AND d.of_type IS NULL THEN  -- made with every desired column
+    INSERT INTO pg_temp.pgd_created VALUES (d.sch, d.name);
+  END IF;
+  RETURN pg_temp.pgd_rel(d.sch, d.name, '{r,p}');
+END $f$;
+
 CREATE FUNCTION pg_temp.pgd_table(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
 DECLARE d pg_temp.pgd_table; rel oid; c record; q text; cur text;
 BEGIN
@@ -95,6 +134,7 @@ BEGIN
     END IF;
     rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p,f}');
   END IF;
+  rel := pg_temp.pgd_table_replace(s, d, rel, q);
   SELECT * INTO c FROM pg_catalog.pg_class WHERE oid = rel;
   PERFORM pg_temp.pgd_table_parents(s, d, rel, q);
   -- typed or not, or of another type (ALTER TABLE ... OF needs the columns to match the type's)
