@@ -119,12 +119,25 @@ BEGIN
   RETURN pg_temp.pgd_rel(d.sch, d.name, '{r,p}');
 END $f$;
 
+-- A partition whose parent was left a regular table (it holds rows: pgd_table_replace) can be
+-- neither created nor attached: it is left out, with a warning (its parts' steps find no table).
+CREATE FUNCTION pg_temp.pgd_parent_left_regular(d pg_temp.pgd_table, q text) RETURNS boolean LANGUAGE plpgsql SET search_path = '' AS $f$
+BEGIN
+  IF d.partition_of IS NULL OR pg_temp.pgd_verifying()
+     OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass(d.partition_of)) IS DISTINCT FROM 'r' THEN
+    RETURN false;
+  END IF;
+  RAISE WARNING 'pgdrift: % is left out: its parent % is a regular table here, not partitioned', q, d.partition_of;
+  RETURN true;
+END $f$;
+
 CREATE FUNCTION pg_temp.pgd_table(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
 DECLARE d pg_temp.pgd_table; rel oid; c record; q text; cur text;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_table WHERE step = s;
   q := pg_temp.pgd_q(d.sch, d.name);
   rel := pg_temp.pgd_rel(d.sch, d.name, '{r,p,f}');
+  IF pg_temp.pgd_parent_left_regular(d, q) THEN RETURN; END IF;
   IF rel IS NULL THEN
     PERFORM pg_temp.pgd_do(s, 'create table', q, pg_temp.pgd_create_table(d),
                            'DROP ' || CASE WHEN d.server IS NOT NULL THEN 'FOREIGN ' ELSE '' END || 'TABLE IF EXISTS ' || q);
