@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # Shared helpers of the test suites and tools (source it; it only defines functions and a few
 # variables):
-#   counting      pass NAME, fail NAME REASON, finish (prints "N passed, N failed"), indent FILE
+#   counting      pass NAME, fail NAME REASON, finish (prints "N passed, N failed"), indent FILE,
+#                 in_parallel JOBS TOP FUNCTION ITEM... (cases side by side, output in order)
 #   the binary    PGDRIFT (default build/src/cli/pgdrift of this tree), require_pgdrift SUITE
 #   a server      server_up, require_server SUITE, sandbox_parent
 #   databases     create_db NAME [TEMPLATE], drop_db NAME, psql_file DB FILE LOG,
@@ -47,6 +48,34 @@ finish() {
 # indent FILE [LINES]: the start of a log, indented.
 indent() {
   head -n "${2:-${SHOW_LINES:-40}}" "$1" | sed 's/^/    /'
+}
+
+# in_parallel JOBS TOP FUNCTION ITEM...: FUNCTION ITEM for every item, JOBS at a time, each in a
+# subshell with a folder of its own (WORK=TOP/case_N, CASE_IDX=N) and counts from 0; the outputs
+# are printed in item order (the same as one at a time) and the counts added to this shell's.
+in_parallel() {
+  local jobs=$1 top=$2 fn=$3 n=0 i p f item
+  shift 3
+  for item in "$@"; do
+    n=$((n + 1))
+    mkdir -p "$top/case_$n"
+    (
+      trap - EXIT
+      WORK=$top/case_$n CASE_IDX=$n passed=0 failed=0
+      "$fn" "$item"
+      echo "$passed $failed" >"$top/case_$n.counts"
+    ) >"$top/case_$n.out" 2>&1 &
+    while [[ $(jobs -rp | wc -l) -ge $jobs ]]; do wait -n || true; done
+  done
+  wait
+  for ((i = 1; i <= n; i++)); do
+    cat "$top/case_$i.out"
+    if read -r p f <"$top/case_$i.counts" 2>/dev/null; then
+      passed=$((passed + p)) failed=$((failed + f))
+    else
+      fail "$fn $i" "crashed (no counts)"
+    fi
+  done
 }
 
 # ---------------------------------------------------------------- the binary

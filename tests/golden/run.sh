@@ -217,34 +217,8 @@ main() {
   if [[ ${#cases[@]} -eq 0 ]]; then
     fail "golden" "no cases found under $GOLDEN_DIR"
   fi
-  run_cases "${cases[@]}"
+  in_parallel "$JOBS" "$WORK" run_case "${cases[@]}"
   finish
-}
-
-# run_cases DIR...: the cases, JOBS at a time, each in a subshell with its own WORK folder; the
-# output and counts collected in case order (the same output as one at a time).
-run_cases() {
-  local top=$WORK n=0 i p f dir
-  for dir in "$@"; do
-    n=$((n + 1))
-    mkdir -p "$top/case_$n"
-    (
-      trap - EXIT
-      WORK=$top/case_$n passed=0 failed=0
-      run_case "$dir"
-      echo "$passed $failed" >"$top/case_$n.counts"
-    ) >"$top/case_$n.out" 2>&1 &
-    while [[ $(jobs -rp | wc -l) -ge $JOBS ]]; do wait -n || true; done
-  done
-  wait
-  for ((i = 1; i <= n; i++)); do
-    cat "$top/case_$i.out"
-    if read -r p f <"$top/case_$i.counts" 2>/dev/null; then
-      passed=$((passed + p)) failed=$((failed + f))
-    else
-      fail "case $i" "crashed (no counts)"
-    fi
-  done
 }
 
 main "$@"

@@ -135,7 +135,7 @@ run_mutation() {
   local file=$1 name db dump="$WORK/dump.sql"
   FLAGS=$(sed -n 's/^-- flags:[[:space:]]*//p' "$file" | head -n 1)
   name="mutation/$(basename "$file" .sql)"
-  db="pgdrift_mut_$$_${MUTATION_IDX:-0}"
+  db="pgdrift_mut_$$_${CASE_IDX:-0}"
   current_db=$db
   create_db "$db" "$TEMPLATE_DB"
   if ! load "$db" "$file"; then
@@ -200,28 +200,11 @@ test_repair() {
 # The mutations, JOBS at a time: each in a subshell with its own WORK directory and database,
 # its output and counts collected in file order.
 run_mutations() {
-  local file n=0 i p f
+  local file files=()
   for file in "$MUTATIONS"/*.sql; do
-    [[ $file == "$BASE" ]] && continue
-    n=$((n + 1))
-    mkdir -p "$TOP_WORK/m_$n"
-    (
-      trap - EXIT
-      WORK=$TOP_WORK/m_$n MUTATION_IDX=$n passed=0 failed=0
-      run_mutation "$file"
-      echo "$passed $failed" >"$TOP_WORK/m_$n.counts"
-    ) >"$TOP_WORK/m_$n.out" 2>&1 &
-    while [[ $(jobs -rp | wc -l) -ge $JOBS ]]; do wait -n || true; done
+    [[ $file == "$BASE" ]] || files+=("$file")
   done
-  wait
-  for ((i = 1; i <= n; i++)); do
-    cat "$TOP_WORK/m_$i.out"
-    if read -r p f <"$TOP_WORK/m_$i.counts" 2>/dev/null; then
-      passed=$((passed + p)) failed=$((failed + f))
-    else
-      fail "mutation $i" "crashed (no counts)"
-    fi
-  done
+  in_parallel "$JOBS" "$TOP_WORK" run_mutation "${files[@]}"
 }
 
 main() {

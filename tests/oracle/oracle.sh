@@ -146,37 +146,23 @@ baseline_loads() {
   fi
 }
 
+# golden_case DIR: one golden case (its desired schema, setup and policy found in its folder).
+golden_case() {
+  local dir=$1 desired setup="" policy=""
+  desired="$dir/desired.sql"
+  [[ -d $dir/desired ]] && desired="$dir/desired"
+  [[ -f $dir/setup.sql ]] && setup="$dir/setup.sql"
+  [[ -f $dir/.pgdrift ]] && policy="$dir/.pgdrift"
+  run_case "${dir#testdata/}" "$desired" "$setup" "$policy"
+}
+
 # The golden cases, JOBS at a time: each in a subshell with its own WORK directory and
 # databases, its output and counts collected in case order.
 run_golden_cases() {
-  local dir desired policy setup n=0 i p f
-  while IFS= read -r dir; do
-    desired="$dir/desired.sql"
-    [[ -d $dir/desired ]] && desired="$dir/desired"
-    setup=""
-    [[ -f $dir/setup.sql ]] && setup="$dir/setup.sql"
-    policy=""
-    [[ -f $dir/.pgdrift ]] && policy="$dir/.pgdrift"
-    n=$((n + 1))
-    mkdir -p "$TOP_WORK/case_$n"
-    (
-      trap - EXIT
-      WORK=$TOP_WORK/case_$n CASE_IDX=$n passed=0 failed=0
-      run_case "${dir#testdata/}" "$desired" "$setup" "$policy"
-      echo "$passed $failed" >"$TOP_WORK/case_$n.counts"
-    ) >"$TOP_WORK/case_$n.out" 2>&1 &
-    while [[ $(jobs -rp | wc -l) -ge $JOBS ]]; do wait -n || true; done
-  done < <(find "${GOLDEN_ROOT:-testdata/golden}" \( -name desired.sql -type f -o -name desired -type d \) \
-             -printf '%h\n' 2>/dev/null | LC_ALL=C sort -u)
-  wait
-  for ((i = 1; i <= n; i++)); do
-    cat "$TOP_WORK/case_$i.out"
-    if read -r p f <"$TOP_WORK/case_$i.counts" 2>/dev/null; then
-      passed=$((passed + p)) failed=$((failed + f))
-    else
-      fail "case $i" "crashed (no counts)"
-    fi
-  done
+  local dirs
+  mapfile -t dirs < <(find "${GOLDEN_ROOT:-testdata/golden}" \( -name desired.sql -type f -o -name desired -type d \) \
+                        -printf '%h\n' 2>/dev/null | LC_ALL=C sort -u)
+  in_parallel "$JOBS" "$TOP_WORK" golden_case "${dirs[@]}"
 }
 
 run_demo() {

@@ -37,9 +37,8 @@ export SNAPSHOT_ACL=on
 mapfile -t DROP_KINDS < <(drop_kinds)
 readonly DROP_KINDS
 
-WORK=${REALWORLD_WORK:-$(mktemp -d)}  # REALWORLD_WORK=dir keeps the scripts and logs
-mkdir -p "$WORK"
-readonly WORK
+WORK=${REALWORLD_WORK:-$(mktemp -d)}  # REALWORLD_WORK=dir keeps the scripts and logs (case_N/:
+mkdir -p "$WORK"                         # one folder per schema)
 DB_PREFIX="pgdrift_rw_$$"
 readonly DB_PREFIX
 DBS=()
@@ -315,6 +314,13 @@ schema_graphile() {
     "$WORK/graphile.migrations.target" --desired "$mig" --actual "$src/dump.sql"
 }
 
+# realworld_schema NAME: one schema's tests (schema_NAME), its databases dropped when it ends.
+realworld_schema() {
+  trap 'for db in "${DBS[@]}"; do drop_db "$db"; done' EXIT
+  echo "--- $1"
+  "schema_$1"
+}
+
 main() {
   local schemas=("$@") s
   [[ ${#schemas[@]} -gt 0 ]] || schemas=(pagila osm graphile postgrest)
@@ -327,27 +333,8 @@ main() {
     finish
     exit 0
   fi
-  # two schemas at a time (their files and databases are named after them), output in order
-  local i p f jobs=${REALWORLD_JOBS:-2}
-  for i in "${!schemas[@]}"; do
-    (
-      trap 'for db in "${DBS[@]}"; do drop_db "$db"; done' EXIT  # its own databases
-      passed=0 failed=0
-      echo "--- ${schemas[$i]}"
-      "schema_${schemas[$i]}"
-      echo "$passed $failed" >"$WORK/schema_$i.counts"
-    ) >"$WORK/schema_$i.out" 2>&1 &
-    while [[ $(jobs -rp | wc -l) -ge $jobs ]]; do wait -n || true; done
-  done
-  wait
-  for i in "${!schemas[@]}"; do
-    cat "$WORK/schema_$i.out"
-    if read -r p f <"$WORK/schema_$i.counts" 2>/dev/null; then
-      passed=$((passed + p)) failed=$((failed + f))
-    else
-      fail "${schemas[$i]}" "crashed (no counts)"
-    fi
-  done
+  # two schemas at a time (each in its own folder, its databases named after it), output in order
+  in_parallel "${REALWORLD_JOBS:-2}" "$WORK" realworld_schema "${schemas[@]}"
   finish
 }
 
