@@ -61,6 +61,7 @@ in_parallel() {
     mkdir -p "$top/case_$n"
     (
       trap - EXIT
+      # shellcheck disable=SC2030,SC2034 # the case's own: read by FUNCTION and its callees
       WORK=$top/case_$n CASE_IDX=$n passed=0 failed=0
       "$fn" "$item"
       echo "$passed $failed" >"$top/case_$n.counts"
