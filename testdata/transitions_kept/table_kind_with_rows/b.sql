@@ -6,3 +6,5 @@ CREATE INDEX events_2024_at ON events_2024 (at);
 CREATE TABLE totals (id integer NOT NULL, at date NOT NULL);
 CREATE TABLE totals_2024 (id integer NOT NULL, at date NOT NULL);
 CREATE TABLE snapshots (id integer, last totals);
+
+CREATE TABLE drafts (id integer NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
