@@ -25,7 +25,7 @@ END $f$;
 -- A view is created again when PostgreSQL refuses CREATE OR REPLACE (columns removed, renamed
 -- or retyped) and always for a materialized view; what reads it goes first and comes back.
 CREATE FUNCTION pg_temp.pgd_view(s integer) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
-DECLARE d pg_temp.pgd_view; r oid; c record; q text; live text; old text; undo text; i integer; acl text; want text; alter_col text;
+DECLARE d pg_temp.pgd_view; r oid; c record; q text; live text; old text; undo text; i integer; acl text; want text; alter_col text; deps text;
 BEGIN
   SELECT * INTO d FROM pg_temp.pgd_view WHERE step = s;
   q := pg_temp.pgd_q(d.sch, d.name);
@@ -48,9 +48,13 @@ BEGIN
         -- undone by replacing it back, or when that cannot be (columns were added) by creating it again
         undo := 'CREATE OR REPLACE VIEW ' || q || CASE WHEN c.reloptions IS NULL THEN '' ELSE ' WITH (' || pg_catalog.array_to_string(c.reloptions, ', ') || ')' END
                 || ' AS ' || pg_catalog.rtrim(pg_catalog.pg_get_viewdef(r), ';');
+        -- (the views that read it go with it and come back as they are now, the nearest first)
+        SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql(x.classid, x.objid), E';\n' ORDER BY x.depth, x.objid) INTO deps
+        FROM pg_temp.pgd_dependents('pg_catalog.pg_class'::pg_catalog.regclass, r, 0, ARRAY['pg_rewrite']) x;
         undo := 'DO ' || pg_catalog.quote_literal('BEGIN EXECUTE ' || pg_catalog.quote_literal(undo) ||
                   '; EXCEPTION WHEN invalid_table_definition OR feature_not_supported THEN EXECUTE ' ||
-                  pg_catalog.quote_literal('DROP VIEW ' || q || E';\n' || old) || '; END');
+                  pg_catalog.quote_literal('DROP VIEW ' || q || CASE WHEN deps IS NULL THEN '' ELSE ' CASCADE' END || E';\n' || old ||
+                                           coalesce(E';\n' || deps, '')) || '; END');
         BEGIN
           PERFORM pg_temp.pgd_do(s, 'replace view', q, pg_catalog.regexp_replace(d.def, '^CREATE VIEW', 'CREATE OR REPLACE VIEW'), undo);
           r := NULL;
