@@ -48,9 +48,10 @@ BEGIN
         -- undone by replacing it back, or when that cannot be (columns were added) by creating it again
         undo := 'CREATE OR REPLACE VIEW ' || q || CASE WHEN c.reloptions IS NULL THEN '' ELSE ' WITH (' || pg_catalog.array_to_string(c.reloptions, ', ') || ')' END
                 || ' AS ' || pg_catalog.rtrim(pg_catalog.pg_get_viewdef(r), ';');
-        -- (the views that read it go with it and come back as they are now, the nearest first)
-        SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql(x.classid, x.objid), E';\n' ORDER BY x.depth, x.objid) INTO deps
-        FROM pg_temp.pgd_dependents('pg_catalog.pg_class'::pg_catalog.regclass, r, 0, ARRAY['pg_rewrite']) x;
+        -- (what reads it, views, routines and policies, goes with it and comes back as it is now,
+        -- the nearest first)
+        SELECT pg_catalog.string_agg(pg_temp.pgd_object_sql(x.classid, x.objid), E';\n' ORDER BY x.depth, x.classid, x.objid) INTO deps
+        FROM pg_temp.pgd_dependents('pg_catalog.pg_class'::pg_catalog.regclass, r, 0, ARRAY['pg_rewrite', 'pg_proc', 'pg_policy']) x;
         undo := 'DO ' || pg_catalog.quote_literal('BEGIN EXECUTE ' || pg_catalog.quote_literal(undo) ||
                   '; EXCEPTION WHEN invalid_table_definition OR feature_not_supported THEN EXECUTE ' ||
                   pg_catalog.quote_literal('DROP VIEW ' || q || CASE WHEN deps IS NULL THEN '' ELSE ' CASCADE' END || E';\n' || old ||
