@@ -27,6 +27,16 @@ CREATE FUNCTION pg_temp.pgd_create_table(d pg_temp.pgd_table) RETURNS text LANGU
     coalesce(' ' || d.server, '')
 $f$;
 
+-- Detaches a partition from its parent (its rows stay in it); the undo attaches it with its bound.
+CREATE FUNCTION pg_temp.pgd_detach(s integer, part oid) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
+DECLARE parent text; q text; bound text;
+BEGIN
+  SELECT i.inhparent::pg_catalog.regclass::text, part::pg_catalog.regclass::text, pg_catalog.pg_get_expr(c.relpartbound, c.oid)
+  INTO parent, q, bound FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid WHERE i.inhrelid = part;
+  PERFORM pg_temp.pgd_do(s, 'detach partition', q, 'ALTER TABLE ' || parent || ' DETACH PARTITION ' || q,
+                         'ALTER TABLE ' || parent || ' ATTACH PARTITION ' || q || ' ' || bound);
+END $f$;
+
 -- A table's parents: attached to the partitioned table it belongs to, detached from one it no
 -- longer does, INHERIT added and let go.
 CREATE FUNCTION pg_temp.pgd_table_parents(s integer, d pg_temp.pgd_table, rel oid, q text) RETURNS void LANGUAGE plpgsql SET search_path = '' AS $f$
@@ -44,10 +54,7 @@ BEGIN
       RAISE WARNING 'pgdrift: % is a partition of %, not of %: left alone', q, parent, d.partition_of;
     END IF;
   ELSIF c.relispartition THEN  -- standalone in the desired schema: detached, its rows stay in it
-    SELECT i.inhparent::pg_catalog.regclass::text, pg_catalog.pg_get_expr(c.relpartbound, rel) INTO parent, cur
-    FROM pg_catalog.pg_inherits i WHERE i.inhrelid = rel;
-    PERFORM pg_temp.pgd_do(s, 'detach partition', q, 'ALTER TABLE ' || parent || ' DETACH PARTITION ' || q,
-                           'ALTER TABLE ' || parent || ' ATTACH PARTITION ' || q || ' ' || cur);
+    PERFORM pg_temp.pgd_detach(s, rel);
   END IF;
   -- A parent the desired schema does not name is no longer inherited (the child's rows stay).
   -- The undo inherits it again in its place: the parents after it are let go and taken back.
@@ -195,10 +202,8 @@ BEGIN
   IF pg_temp.pgd_verifying() THEN PERFORM pg_temp.pgd_do(s, 'replace table', q, NULL, NULL); RETURN rel; END IF;
   PERFORM pg_temp.pgd_drop_dependents(s, 'pg_catalog.pg_class'::pg_catalog.regclass, rel, 0,
                                       ARRAY['pg_rewrite', 'pg_constraint', 'pg_policy', 'pg_trigger', 'pg_attrdef', 'pg_proc']);
-  FOR p IN SELECT i.inhrelid::pg_catalog.regclass::text AS part, pg_catalog.pg_get_expr(x.relpartbound, x.oid) AS bound
-           FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class x ON x.oid = i.inhrelid WHERE i.inhparent = rel ORDER BY 1 LOOP
-    PERFORM pg_temp.pgd_do(s, 'detach partition', p.part, 'ALTER TABLE ' || q || ' DETACH PARTITION ' || p.part,
-                           'ALTER TABLE ' || q || ' ATTACH PARTITION ' || p.part || ' ' || p.bound);
+  FOR p IN SELECT i.inhrelid AS part FROM pg_catalog.pg_inherits i WHERE i.inhparent = rel ORDER BY i.inhrelid::pg_catalog.regclass::text LOOP
+    PERFORM pg_temp.pgd_detach(s, p.part);
   END LOOP;
   PERFORM pg_temp.pgd_do(s, 'replace table', q, 'DROP TABLE ' || q || E';\n' || pg_temp.pgd_create_table(d),
                          'DROP TABLE ' || q || E';\n' || pg_temp.pgd_table_sql(rel, NULL));
