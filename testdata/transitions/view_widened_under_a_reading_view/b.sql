@@ -9,3 +9,7 @@ END;
 CREATE TABLE orders (id integer PRIMARY KEY, product integer);
 ALTER TABLE orders ENABLE ROW LEVEL SECURITY;
 CREATE POLICY only_cheap ON orders USING (product IN (SELECT id FROM cheap_products));
+-- what the readers carry comes back with them: privileges and comments
+GRANT SELECT ON cheap_names, cheap_name_count TO PUBLIC;
+REVOKE EXECUTE ON FUNCTION cheap_count() FROM PUBLIC;
+COMMENT ON VIEW cheap_names IS 'names of the cheap products';
