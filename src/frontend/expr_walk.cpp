@@ -7,19 +7,11 @@ bool is_node_field(const ProtobufCFieldDescriptor& f) {
   return f.type == PROTOBUF_C_TYPE_MESSAGE && f.descriptor == &pg_query__node__descriptor;
 }
 
-bool oneof_inactive(const ProtobufCMessage* msg, const ProtobufCFieldDescriptor& f) {
-  if (!(f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF)) return false;
-  auto which = *reinterpret_cast<const uint32_t*>(reinterpret_cast<const char*>(msg) + f.quantifier_offset);
-  return which != f.id;
-}
-
 template <class F>
 void for_each_message_field(ProtobufCMessage* msg, F&& f) {
-  const ProtobufCMessageDescriptor* d = msg->descriptor;
   char* base = reinterpret_cast<char*>(msg);
-  for (unsigned i = 0; i < d->n_fields; ++i) {
-    const ProtobufCFieldDescriptor& fd = d->fields[i];
-    if (fd.type != PROTOBUF_C_TYPE_MESSAGE || oneof_inactive(msg, fd)) continue;
+  for_each_set_field(msg, [&](const ProtobufCFieldDescriptor& fd) {
+    if (fd.type != PROTOBUF_C_TYPE_MESSAGE) return;
     if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
       size_t n = *reinterpret_cast<size_t*>(base + fd.quantifier_offset);
       auto** arr = *reinterpret_cast<ProtobufCMessage***>(base + fd.offset);
@@ -28,7 +20,7 @@ void for_each_message_field(ProtobufCMessage* msg, F&& f) {
       auto** slot = reinterpret_cast<ProtobufCMessage**>(base + fd.offset);
       f(fd, *slot, slot);
     }
-  }
+  });
 }
 }  // namespace
 

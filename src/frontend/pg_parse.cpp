@@ -90,23 +90,20 @@ ProtobufCMessage* copy_message(const ProtobufCMessage* m, Arena& arena) {
   out->n_unknown_fields = 0;
   out->unknown_fields = nullptr;
   char* base = reinterpret_cast<char*>(out);
-  for (unsigned i = 0; i < d->n_fields; ++i) {
-    const ProtobufCFieldDescriptor& f = d->fields[i];
-    if ((f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *reinterpret_cast<uint32_t*>(base + f.quantifier_offset) != f.id)
-      continue;  // another member of the oneof holds the storage
+  for_each_set_field(out, [&](const ProtobufCFieldDescriptor& f) {
     if (f.label != PROTOBUF_C_LABEL_REPEATED) {
       copy_pointee(f.type, base + f.offset, arena);
-      continue;
+      return;
     }
     size_t n = *reinterpret_cast<size_t*>(base + f.quantifier_offset);
     void*& items = *reinterpret_cast<void**>(base + f.offset);
-    if (n == 0 || !items) continue;
+    if (n == 0 || !items) return;
     size_t size = element_size(f.type);
     void* copy = arena.alloc(n * size);
     std::memcpy(copy, items, n * size);
     items = copy;
     for (size_t k = 0; k < n; ++k) copy_pointee(f.type, static_cast<char*>(copy) + k * size, arena);
-  }
+  });
   return out;
 }
 
@@ -156,22 +153,18 @@ void append_message(std::string& out, const ProtobufCMessage* m) {
   const ProtobufCMessageDescriptor* d = m->descriptor;
   out.append(reinterpret_cast<const char*>(&d), sizeof d);  // one descriptor per message type
   const char* base = reinterpret_cast<const char*>(m);
-  for (unsigned i = 0; i < d->n_fields; ++i) {
-    const ProtobufCFieldDescriptor& f = d->fields[i];
-    if (f.type == PROTOBUF_C_TYPE_INT32 && std::strcmp(f.name, "location") == 0) continue;  // never printed
-    if (f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
-      if (*reinterpret_cast<const uint32_t*>(base + f.quantifier_offset) != f.id) continue;
-      out.append(reinterpret_cast<const char*>(&f.id), sizeof f.id);
-    }
+  for_each_set_field(m, [&](const ProtobufCFieldDescriptor& f) {
+    if (f.type == PROTOBUF_C_TYPE_INT32 && std::strcmp(f.name, "location") == 0) return;  // never printed
+    if (f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) out.append(reinterpret_cast<const char*>(&f.id), sizeof f.id);
     if (f.label != PROTOBUF_C_LABEL_REPEATED) {
       append_value(out, f.type, base + f.offset);
-      continue;
+      return;
     }
     size_t n = *reinterpret_cast<const size_t*>(base + f.quantifier_offset);
     out.append(reinterpret_cast<const char*>(&n), sizeof n);
     const char* items = *reinterpret_cast<char* const*>(base + f.offset);
     for (size_t k = 0; k < n; ++k) append_value(out, f.type, items + k * element_size(f.type));
-  }
+  });
 }
 }  // namespace
 

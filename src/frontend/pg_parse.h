@@ -45,6 +45,26 @@ struct ParseFailure {
 // Parses `text` (NUL-terminated copy made inside). On failure returns nullopt and fills `err`.
 std::optional<ParseOutput> parse_sql(std::string_view text, ParseFailure& err);
 
+// Calls f(field) for every field of `m` in descriptor order, leaving out the members of a oneof
+// that it does not hold. A Node is one oneof of 238 members: its one is found by id, not by
+// looking at all of them (the walks over trees spent most of their time doing that).
+template <class F>
+void for_each_set_field(const ProtobufCMessage* m, F&& f) {
+  const ProtobufCMessageDescriptor* d = m->descriptor;
+  if (d == &pg_query__node__descriptor) {
+    auto which = static_cast<unsigned>(reinterpret_cast<const PgQuery__Node*>(m)->node_case);
+    if (const ProtobufCFieldDescriptor* active = protobuf_c_message_descriptor_get_field(d, which)) f(*active);
+    return;
+  }
+  const char* base = reinterpret_cast<const char*>(m);
+  for (unsigned i = 0; i < d->n_fields; ++i) {
+    const ProtobufCFieldDescriptor& fd = d->fields[i];
+    if ((fd.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *reinterpret_cast<const uint32_t*>(base + fd.quantifier_offset) != fd.id)
+      continue;
+    f(fd);
+  }
+}
+
 // Deep copy of a node into `arena` (pack + unpack).
 PgQuery__Node* clone_node(const PgQuery__Node* node, Arena& arena);
 
