@@ -42,6 +42,11 @@ struct ParseFailure {
   size_t byte_offset = 0;  // offset in the parsed text of the error position
 };
 
+// Decodes libpg_query's packed tree into `arena` (pb_decode.cpp); nullptr when the bytes are not a
+// well-formed message. What protobuf-c's unpack gives, without its look at every field of every
+// message.
+PgQuery__ParseResult* decode_parse_result(const uint8_t* data, size_t len, Arena& arena);
+
 // Parses `text` (NUL-terminated copy made inside). On failure returns nullopt and fills `err`.
 std::optional<ParseOutput> parse_sql(std::string_view text, ParseFailure& err);
 
