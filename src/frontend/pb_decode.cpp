@@ -1,7 +1,8 @@
-// A decoder of protobuf's wire format into protobuf-c messages in an arena, driven by the same
-// descriptors as protobuf-c's own unpack, written for libpg_query's trees: protobuf-c finishes
-// every message by looking at each of its fields (238 for a Node, which holds one), a tenth of a
-// small check's time; this one looks only at the fields the bytes name.
+// A decoder of protobuf's wire format into protobuf-c messages, driven by protobuf-c's descriptors,
+// written for libpg_query's trees: protobuf-c's own unpack finishes every message by looking at
+// each of its fields (238 for a Node, which holds one), a tenth of a small check's time; this one
+// looks only at the fields the bytes name. Memory comes from a protobuf-c allocator (an arena's,
+// or malloc for protobuf_c_message_unpack, pb_runtime.cpp).
 // The wire format: a message is a sequence of (key, value); key = field number << 3 | wire type;
 // wire types 0 varint, 1 eight bytes, 2 length-delimited (strings, bytes, messages, packed
 // repeated numbers), 5 four bytes. Little-endian throughout.
@@ -49,33 +50,14 @@ struct Reader {
   }
 };
 
-size_t value_size(ProtobufCType t) {
-  switch (t) {
-    case PROTOBUF_C_TYPE_INT64: case PROTOBUF_C_TYPE_SINT64: case PROTOBUF_C_TYPE_SFIXED64:
-    case PROTOBUF_C_TYPE_UINT64: case PROTOBUF_C_TYPE_FIXED64: case PROTOBUF_C_TYPE_DOUBLE: return 8;
-    case PROTOBUF_C_TYPE_BOOL: return sizeof(protobuf_c_boolean);
-    case PROTOBUF_C_TYPE_STRING: case PROTOBUF_C_TYPE_MESSAGE: return sizeof(void*);
-    case PROTOBUF_C_TYPE_BYTES: return sizeof(ProtobufCBinaryData);
-    default: return 4;
-  }
-}
-
 bool is_number(ProtobufCType t) {
   return t != PROTOBUF_C_TYPE_STRING && t != PROTOBUF_C_TYPE_BYTES && t != PROTOBUF_C_TYPE_MESSAGE;
 }
 
-unsigned number_wire(ProtobufCType t) {
-  switch (t) {
-    case PROTOBUF_C_TYPE_SFIXED64: case PROTOBUF_C_TYPE_FIXED64: case PROTOBUF_C_TYPE_DOUBLE: return kFixed64;
-    case PROTOBUF_C_TYPE_SFIXED32: case PROTOBUF_C_TYPE_FIXED32: case PROTOBUF_C_TYPE_FLOAT: return kFixed32;
-    default: return kVarint;
-  }
-}
-
 // One number of type t read as the wire type it is written with, stored at `at`.
 void read_number(Reader& r, ProtobufCType t, void* at) {
-  if (number_wire(t) != kVarint) {
-    size_t n = number_wire(t) == kFixed64 ? 8 : 4;
+  if (pb_wire_type(t) != kVarint) {
+    size_t n = pb_wire_type(t) == kFixed64 ? 8 : 4;
     if (const uint8_t* b = r.take(n)) std::memcpy(at, b, n);  // little-endian, as x86-64 and arm64
     return;
   }
@@ -89,21 +71,29 @@ void read_number(Reader& r, ProtobufCType t, void* at) {
   }
 }
 
-ProtobufCMessage* decode(const ProtobufCMessageDescriptor* d, Reader r, Arena& arena);
+void* allocate(ProtobufCAllocator* al, size_t n) { return al->alloc(al->allocator_data, n ? n : 1); }
+
+ProtobufCMessage* decode(const ProtobufCMessageDescriptor* d, Reader r, ProtobufCAllocator* al);
 
 // A length-delimited value of field f (not a packed run of numbers), stored at `at`.
-void read_delimited(Reader& r, const ProtobufCFieldDescriptor& f, void* at, Arena& arena) {
+void read_delimited(Reader& r, const ProtobufCFieldDescriptor& f, void* at, ProtobufCAllocator* al) {
   uint64_t len = r.varint();
   const uint8_t* b = r.take(len);
   if (!r.ok) return;
   if (f.type == PROTOBUF_C_TYPE_STRING) {
-    *static_cast<char**>(at) = arena.strdup(std::string_view(reinterpret_cast<const char*>(b), len));
+    auto* str = static_cast<char*>(allocate(al, len + 1));
+    if (len) std::memcpy(str, b, len);
+    str[len] = '\0';
+    *static_cast<char**>(at) = str;
   } else if (f.type == PROTOBUF_C_TYPE_BYTES) {
-    auto* data = static_cast<uint8_t*>(arena.alloc(len ? len : 1));
-    if (len) std::memcpy(data, b, len);
+    uint8_t* data = nullptr;
+    if (len) {
+      data = static_cast<uint8_t*>(allocate(al, len));
+      std::memcpy(data, b, len);
+    }
     *static_cast<ProtobufCBinaryData*>(at) = ProtobufCBinaryData{len, data};
   } else {
-    ProtobufCMessage* m = decode(static_cast<const ProtobufCMessageDescriptor*>(f.descriptor), Reader{b, b + len}, arena);
+    ProtobufCMessage* m = decode(static_cast<const ProtobufCMessageDescriptor*>(f.descriptor), Reader{b, b + len}, al);
     if (!m) r.ok = false;
     *static_cast<ProtobufCMessage**>(at) = m;
   }
@@ -125,7 +115,7 @@ bool count_repeated(const ProtobufCMessageDescriptor* d, Reader r, std::vector<u
       uint64_t len = r.varint();
       const uint8_t* b = r.take(len);
       Reader run{b, b ? b + len : nullptr};
-      for (; r.ok && run.ok && run.p < run.end; ++n) run.skip(number_wire(f->type));
+      for (; r.ok && run.ok && run.p < run.end; ++n) run.skip(pb_wire_type(f->type));
       r.ok = r.ok && run.ok;
     } else {
       r.skip(wire);
@@ -135,14 +125,14 @@ bool count_repeated(const ProtobufCMessageDescriptor* d, Reader r, std::vector<u
   return r.ok;
 }
 
-ProtobufCMessage* decode(const ProtobufCMessageDescriptor* d, Reader r, Arena& arena) {
-  auto* m = static_cast<ProtobufCMessage*>(arena.alloc(d->sizeof_message));
+ProtobufCMessage* decode(const ProtobufCMessageDescriptor* d, Reader r, ProtobufCAllocator* al) {
+  auto* m = static_cast<ProtobufCMessage*>(allocate(al, d->sizeof_message));
   d->message_init(m);
   char* base = reinterpret_cast<char*>(m);
   std::vector<uint32_t> counts;
   if (!count_repeated(d, r, counts)) return nullptr;
   for (size_t i = 0; i < counts.size(); ++i)  // the arrays, filled below from index 0
-    if (counts[i]) *reinterpret_cast<void**>(base + d->fields[i].offset) = arena.alloc(counts[i] * value_size(d->fields[i].type));
+    if (counts[i]) *reinterpret_cast<void**>(base + d->fields[i].offset) = allocate(al, counts[i] * pb_value_size(d->fields[i].type));
   while (r.ok && r.p < r.end) {
     uint64_t key = r.varint();
     const ProtobufCFieldDescriptor* f = protobuf_c_message_descriptor_get_field(d, static_cast<unsigned>(key >> 3));
@@ -154,35 +144,39 @@ ProtobufCMessage* decode(const ProtobufCMessageDescriptor* d, Reader r, Arena& a
     if (f->label == PROTOBUF_C_LABEL_REPEATED) {
       size_t& n = *reinterpret_cast<size_t*>(base + f->quantifier_offset);
       char* items = *reinterpret_cast<char**>(base + f->offset);
-      size_t size = value_size(f->type);
+      size_t size = pb_value_size(f->type);
       if (wire == kDelimited && is_number(f->type)) {
         uint64_t len = r.varint();
         const uint8_t* b = r.take(len);
         Reader run{b, b ? b + len : nullptr};
         while (r.ok && run.ok && run.p < run.end) read_number(run, f->type, items + size * n++);
         r.ok = r.ok && run.ok;
-      } else if (wire == (is_number(f->type) ? number_wire(f->type) : kDelimited)) {
+      } else if (wire == (is_number(f->type) ? pb_wire_type(f->type) : kDelimited)) {
         void* at = items + size * n++;
         if (is_number(f->type)) read_number(r, f->type, at);
-        else read_delimited(r, *f, at, arena);
+        else read_delimited(r, *f, at, al);
       } else {
         return nullptr;
       }
       continue;
     }
-    if (wire != (is_number(f->type) ? number_wire(f->type) : kDelimited)) return nullptr;
+    if (wire != (is_number(f->type) ? pb_wire_type(f->type) : kDelimited)) return nullptr;
     if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) *reinterpret_cast<uint32_t*>(base + f->quantifier_offset) = f->id;
     else if (f->label == PROTOBUF_C_LABEL_OPTIONAL && f->quantifier_offset)
       *reinterpret_cast<protobuf_c_boolean*>(base + f->quantifier_offset) = 1;
     if (is_number(f->type)) read_number(r, f->type, base + f->offset);
-    else read_delimited(r, *f, base + f->offset, arena);
+    else read_delimited(r, *f, base + f->offset, al);
   }
   return r.ok ? m : nullptr;
 }
 }  // namespace
 
+ProtobufCMessage* decode_message(const ProtobufCMessageDescriptor* d, const uint8_t* data, size_t len, ProtobufCAllocator* al) {
+  return decode(d, Reader{data, data + len}, al);
+}
+
 PgQuery__ParseResult* decode_parse_result(const uint8_t* data, size_t len, Arena& arena) {
-  return reinterpret_cast<PgQuery__ParseResult*>(decode(&pg_query__parse_result__descriptor, Reader{data, data + len}, arena));
+  return reinterpret_cast<PgQuery__ParseResult*>(decode(&pg_query__parse_result__descriptor, Reader{data, data + len}, arena.allocator()));
 }
 
 }  // namespace pgdrift

@@ -69,17 +69,6 @@ std::optional<ParseOutput> parse_sql(std::string_view text, ParseFailure& err) {
 }
 
 namespace {
-size_t element_size(ProtobufCType t) {
-  switch (t) {
-    case PROTOBUF_C_TYPE_INT64: case PROTOBUF_C_TYPE_SINT64: case PROTOBUF_C_TYPE_SFIXED64:
-    case PROTOBUF_C_TYPE_UINT64: case PROTOBUF_C_TYPE_FIXED64: case PROTOBUF_C_TYPE_DOUBLE: return 8;
-    case PROTOBUF_C_TYPE_BOOL: return sizeof(protobuf_c_boolean);
-    case PROTOBUF_C_TYPE_STRING: case PROTOBUF_C_TYPE_MESSAGE: return sizeof(void*);
-    case PROTOBUF_C_TYPE_BYTES: return sizeof(ProtobufCBinaryData);
-    default: return 4;  // int32, uint32, enums, float, fixed32 ...
-  }
-}
-
 // Deep-copies what one field (or one element of a repeated field) at `at` points to.
 void copy_pointee(ProtobufCType t, void* at, Arena& arena);
 
@@ -98,7 +87,7 @@ ProtobufCMessage* copy_message(const ProtobufCMessage* m, Arena& arena) {
     size_t n = *reinterpret_cast<size_t*>(base + f.quantifier_offset);
     void*& items = *reinterpret_cast<void**>(base + f.offset);
     if (n == 0 || !items) return;
-    size_t size = element_size(f.type);
+    size_t size = pb_value_size(f.type);
     void* copy = arena.alloc(n * size);
     std::memcpy(copy, items, n * size);
     items = copy;
@@ -145,7 +134,7 @@ void append_value(std::string& out, ProtobufCType t, const char* at) {
     raw(&b.len, sizeof b.len);
     raw(b.data, b.len);
   } else {
-    raw(at, element_size(t));
+    raw(at, pb_value_size(t));
   }
 }
 
@@ -163,7 +152,7 @@ void append_message(std::string& out, const ProtobufCMessage* m) {
     size_t n = *reinterpret_cast<const size_t*>(base + f.quantifier_offset);
     out.append(reinterpret_cast<const char*>(&n), sizeof n);
     const char* items = *reinterpret_cast<char* const*>(base + f.offset);
-    for (size_t k = 0; k < n; ++k) append_value(out, f.type, items + k * element_size(f.type));
+    for (size_t k = 0; k < n; ++k) append_value(out, f.type, items + k * pb_value_size(f.type));
   });
 }
 }  // namespace

@@ -46,9 +46,34 @@ struct ParseFailure {
 // well-formed message. What protobuf-c's unpack gives, without its look at every field of every
 // message.
 PgQuery__ParseResult* decode_parse_result(const uint8_t* data, size_t len, Arena& arena);
+// The same for any message, memory from `al` (protobuf_c_message_unpack, pb_runtime.cpp).
+ProtobufCMessage* decode_message(const ProtobufCMessageDescriptor* d, const uint8_t* data, size_t len, ProtobufCAllocator* al);
 
 // Parses `text` (NUL-terminated copy made inside). On failure returns nullopt and fills `err`.
 std::optional<ParseOutput> parse_sql(std::string_view text, ParseFailure& err);
+
+// The bytes one value of type t takes in a message (an element of a repeated field).
+inline size_t pb_value_size(ProtobufCType t) {
+  switch (t) {
+    case PROTOBUF_C_TYPE_INT64: case PROTOBUF_C_TYPE_SINT64: case PROTOBUF_C_TYPE_SFIXED64:
+    case PROTOBUF_C_TYPE_UINT64: case PROTOBUF_C_TYPE_FIXED64: case PROTOBUF_C_TYPE_DOUBLE: return 8;
+    case PROTOBUF_C_TYPE_BOOL: return sizeof(protobuf_c_boolean);
+    case PROTOBUF_C_TYPE_STRING: case PROTOBUF_C_TYPE_MESSAGE: return sizeof(void*);
+    case PROTOBUF_C_TYPE_BYTES: return sizeof(ProtobufCBinaryData);
+    default: return 4;  // int32, uint32, enums, float, fixed32 ...
+  }
+}
+
+// The wire type a value of type t is written with: 0 varint, 1 eight bytes, 2 length-delimited,
+// 5 four bytes.
+inline unsigned pb_wire_type(ProtobufCType t) {
+  switch (t) {
+    case PROTOBUF_C_TYPE_SFIXED64: case PROTOBUF_C_TYPE_FIXED64: case PROTOBUF_C_TYPE_DOUBLE: return 1;
+    case PROTOBUF_C_TYPE_SFIXED32: case PROTOBUF_C_TYPE_FIXED32: case PROTOBUF_C_TYPE_FLOAT: return 5;
+    case PROTOBUF_C_TYPE_STRING: case PROTOBUF_C_TYPE_BYTES: case PROTOBUF_C_TYPE_MESSAGE: return 2;
+    default: return 0;
+  }
+}
 
 // Calls f(field) for every field of `m` in descriptor order, leaving out the members of a oneof
 // that it does not hold. A Node is one oneof of 238 members: its one is found by id, not by
