@@ -59,7 +59,6 @@ std::optional<ParseOutput> parse_sql(std::string_view text, ParseFailure& err) {
   out.arena = std::make_shared<Arena>();
   const auto* bytes = reinterpret_cast<const uint8_t*>(result.parse_tree.data);
   out.tree = decode_parse_result(bytes, result.parse_tree.len, *out.arena);
-  if (!out.tree) out.tree = pg_query__parse_result__unpack(out.arena->allocator(), result.parse_tree.len, bytes);
   pg_query_free_protobuf_parse_result(result);
   if (!out.tree) {
     err.message = "cannot decode the parse tree";
