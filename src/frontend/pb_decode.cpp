@@ -77,6 +77,9 @@ ProtobufCMessage* decode(const ProtobufCMessageDescriptor* d, Reader r, Protobuf
 
 // A length-delimited value of field f (not a packed run of numbers), stored at `at`.
 void read_delimited(Reader& r, const ProtobufCFieldDescriptor& f, void* at, ProtobufCAllocator* al) {
+  // the slot holds nothing to free until the value is read (it may be a new array element)
+  if (f.type == PROTOBUF_C_TYPE_BYTES) *static_cast<ProtobufCBinaryData*>(at) = ProtobufCBinaryData{0, nullptr};
+  else *static_cast<void**>(at) = nullptr;
   uint64_t len = r.varint();
   const uint8_t* b = r.take(len);
   if (!r.ok) return;
@@ -130,7 +133,13 @@ ProtobufCMessage* decode(const ProtobufCMessageDescriptor* d, Reader r, Protobuf
   d->message_init(m);
   char* base = reinterpret_cast<char*>(m);
   std::vector<uint32_t> counts;
-  if (!count_repeated(d, r, counts)) return nullptr;
+  // Bytes that are not a well-formed message: what was decoded so far is freed (a no-op in an
+  // arena), and the answer is nullptr.
+  auto refuse = [&]() -> ProtobufCMessage* {
+    protobuf_c_message_free_unpacked(m, al);
+    return nullptr;
+  };
+  if (!count_repeated(d, r, counts)) return refuse();
   for (size_t i = 0; i < counts.size(); ++i)  // the arrays, filled below from index 0
     if (counts[i]) *reinterpret_cast<void**>(base + d->fields[i].offset) = allocate(al, counts[i] * pb_value_size(d->fields[i].type));
   while (r.ok && r.p < r.end) {
@@ -156,18 +165,18 @@ ProtobufCMessage* decode(const ProtobufCMessageDescriptor* d, Reader r, Protobuf
         if (is_number(f->type)) read_number(r, f->type, at);
         else read_delimited(r, *f, at, al);
       } else {
-        return nullptr;
+        return refuse();
       }
       continue;
     }
-    if (wire != (is_number(f->type) ? pb_wire_type(f->type) : kDelimited)) return nullptr;
+    if (wire != (is_number(f->type) ? pb_wire_type(f->type) : kDelimited)) return refuse();
     if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) *reinterpret_cast<uint32_t*>(base + f->quantifier_offset) = f->id;
     else if (f->label == PROTOBUF_C_LABEL_OPTIONAL && f->quantifier_offset)
       *reinterpret_cast<protobuf_c_boolean*>(base + f->quantifier_offset) = 1;
     if (is_number(f->type)) read_number(r, f->type, base + f->offset);
     else read_delimited(r, *f, base + f->offset, al);
   }
-  return r.ok ? m : nullptr;
+  return r.ok ? m : refuse();
 }
 }  // namespace
 
