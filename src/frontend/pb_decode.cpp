@@ -50,8 +50,13 @@ struct Reader {
   }
 };
 
-bool is_number(ProtobufCType t) {
-  return t != PROTOBUF_C_TYPE_STRING && t != PROTOBUF_C_TYPE_BYTES && t != PROTOBUF_C_TYPE_MESSAGE;
+bool is_number(ProtobufCType t) { return pb_wire_type(t) != kDelimited; }
+
+// A packed run of numbers: its length, then the reader of its bytes (empty and !r.ok when short).
+Reader packed_run(Reader& r) {
+  uint64_t len = r.varint();
+  const uint8_t* b = r.take(len);
+  return Reader{b, b ? b + len : nullptr};
 }
 
 // One number of type t read as the wire type it is written with, stored at `at`.
@@ -102,6 +107,12 @@ void read_delimited(Reader& r, const ProtobufCFieldDescriptor& f, void* at, Prot
   }
 }
 
+// One value of field f, as its type is written, stored at `at`.
+void read_value(Reader& r, const ProtobufCFieldDescriptor& f, void* at, ProtobufCAllocator* al) {
+  if (is_number(f.type)) read_number(r, f.type, at);
+  else read_delimited(r, f, at, al);
+}
+
 // How many elements the repeated fields of the message in `r` hold (per field index).
 bool count_repeated(const ProtobufCMessageDescriptor* d, Reader r, std::vector<uint32_t>& counts) {
   while (r.ok && r.p < r.end) {
@@ -115,9 +126,7 @@ bool count_repeated(const ProtobufCMessageDescriptor* d, Reader r, std::vector<u
     if (counts.empty()) counts.assign(d->n_fields, 0);
     uint32_t& n = counts[static_cast<size_t>(f - d->fields)];
     if (wire == kDelimited && is_number(f->type)) {  // packed
-      uint64_t len = r.varint();
-      const uint8_t* b = r.take(len);
-      Reader run{b, b ? b + len : nullptr};
+      Reader run = packed_run(r);
       for (; r.ok && run.ok && run.p < run.end; ++n) run.skip(pb_wire_type(f->type));
       r.ok = r.ok && run.ok;
     } else {
@@ -155,26 +164,21 @@ ProtobufCMessage* decode(const ProtobufCMessageDescriptor* d, Reader r, Protobuf
       char* items = *reinterpret_cast<char**>(base + f->offset);
       size_t size = pb_value_size(f->type);
       if (wire == kDelimited && is_number(f->type)) {
-        uint64_t len = r.varint();
-        const uint8_t* b = r.take(len);
-        Reader run{b, b ? b + len : nullptr};
+        Reader run = packed_run(r);
         while (r.ok && run.ok && run.p < run.end) read_number(run, f->type, items + size * n++);
         r.ok = r.ok && run.ok;
-      } else if (wire == (is_number(f->type) ? pb_wire_type(f->type) : kDelimited)) {
-        void* at = items + size * n++;
-        if (is_number(f->type)) read_number(r, f->type, at);
-        else read_delimited(r, *f, at, al);
+      } else if (wire == pb_wire_type(f->type)) {
+        read_value(r, *f, items + size * n++, al);
       } else {
         return refuse();
       }
       continue;
     }
-    if (wire != (is_number(f->type) ? pb_wire_type(f->type) : kDelimited)) return refuse();
+    if (wire != pb_wire_type(f->type)) return refuse();
     if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) *reinterpret_cast<uint32_t*>(base + f->quantifier_offset) = f->id;
     else if (f->label == PROTOBUF_C_LABEL_OPTIONAL && f->quantifier_offset)
       *reinterpret_cast<protobuf_c_boolean*>(base + f->quantifier_offset) = 1;
-    if (is_number(f->type)) read_number(r, f->type, base + f->offset);
-    else read_delimited(r, *f, base + f->offset, al);
+    read_value(r, *f, base + f->offset, al);
   }
   return r.ok ? m : refuse();
 }
