@@ -33,6 +33,8 @@ struct Normalizer {
   void run(PgQuery__Node*& n);
   void type_name(PgQuery__TypeName* t);
   void cast(PgQuery__Node*& n);
+  void parenthesize(PgQuery__Node*& slot);
+  void indirection(PgQuery__AIndirection* ind);
   void a_expr(PgQuery__Node*& n);
   void func_call(PgQuery__Node* n);
   void a_const(PgQuery__Node* n);
@@ -98,6 +100,7 @@ void Normalizer::run(PgQuery__Node*& n) {
   for_each_child_slot(node_message(n), [&](PgQuery__Node*& child) { run(child); });
   switch (n->node_case) {
     case PG_QUERY__NODE__NODE_TYPE_CAST: cast(n); break;
+    case PG_QUERY__NODE__NODE_A_INDIRECTION: indirection(n->a_indirection); break;
     case PG_QUERY__NODE__NODE_A_EXPR: a_expr(n); break;
     case PG_QUERY__NODE__NODE_FUNC_CALL: func_call(n); break;
     case PG_QUERY__NODE__NODE_A_CONST: if (canonical) a_const(n); break;
@@ -150,20 +153,40 @@ void Normalizer::type_name(PgQuery__TypeName* t) {
   }
 }
 
+// An empty indirection prints its argument in parentheses and parses back to the argument.
+void Normalizer::parenthesize(PgQuery__Node*& slot) {
+  PgQuery__AIndirection init = PG_QUERY__A__INDIRECTION__INIT;
+  PgQuery__Node* wrap = make_node(arena);
+  wrap->node_case = PG_QUERY__NODE__NODE_A_INDIRECTION;
+  wrap->a_indirection = arena.make(init);
+  wrap->a_indirection->arg = slot;
+  slot = wrap;
+}
+
+// (a AND b).f, (a IS NULL)[1]: the deparser prints a field or subscript right after its
+// argument, which binds it to the argument's last operand. It parenthesizes an operator, a cast
+// and a row itself; a column, a call or another indirection need none.
+void Normalizer::indirection(PgQuery__AIndirection* ind) {
+  if (!ind->arg || ind->n_indirection == 0) return;
+  switch (ind->arg->node_case) {
+    case PG_QUERY__NODE__NODE_COLUMN_REF:
+    case PG_QUERY__NODE__NODE_FUNC_CALL:
+    case PG_QUERY__NODE__NODE_A_INDIRECTION:
+    case PG_QUERY__NODE__NODE_A_EXPR:
+    case PG_QUERY__NODE__NODE_TYPE_CAST:
+    case PG_QUERY__NODE__NODE_ROW_EXPR: return;
+    default: parenthesize(ind->arg);
+  }
+}
+
 void Normalizer::cast(PgQuery__Node*& n) {
   PgQuery__TypeCast* tc = n->type_cast;
   type_name(tc->type_name);
   // (x AT TIME ZONE z)::t: the deparser would print the cast onto z; an empty indirection is
   // printed in parentheses and parsed back to the call itself.
   if (!canonical && tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_FUNC_CALL &&
-      tc->arg->func_call->funcformat == PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX) {
-    PgQuery__AIndirection init = PG_QUERY__A__INDIRECTION__INIT;
-    PgQuery__Node* wrap = make_node(arena);
-    wrap->node_case = PG_QUERY__NODE__NODE_A_INDIRECTION;
-    wrap->a_indirection = arena.make(init);
-    wrap->a_indirection->arg = tc->arg;
-    tc->arg = wrap;
-  }
+      tc->arg->func_call->funcformat == PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX)
+    parenthesize(tc->arg);
   auto tname = string_list(tc->type_name->names, tc->type_name->n_names);
   if (!tname.empty() && tname.back() == "regconfig") regconfig_literal(tc->arg);
   if (!canonical) return;

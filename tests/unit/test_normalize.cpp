@@ -180,3 +180,24 @@ TEST_CASE("the printing memo answers a tree asked the same questions, and only t
   CHECK(memo_print(e->node(), PrintRequest::sql, r, print).text == "a");
   CHECK(printed == 3);
 }
+
+// A field or subscript taken from a parenthesized expression: the printed SQL keeps the
+// parentheses, so it parses back to the same expression (a fuzz_expr input printed
+// "(a and b).y" as "a AND b.y").
+TEST_CASE("indirection over an expression prints its parentheses") {
+  TestResolver r;
+  for (const char* sql : {"(a >= 0 and b).y >= 0", "(a or b).y", "(not a).y", "(a is null).y",
+                          "(a is true).y", "(a + b).y", "(a::t).y", "(case when a then b end).y",
+                          "(a between 1 and 2).y", "(a and b)[1]", "(coalesce(a, b)).y", "(x).y",
+                          "(f(x)).y[1]", "(row(a, b)).f1", "(a collate \"C\").y", "(-a).y"}) {
+    INFO(sql);
+    std::optional<Expr> e = parse_expression(sql);
+    REQUIRE(e.has_value());
+    ExprRefs refs;
+    std::string printed = e->sql(r, refs);
+    INFO(printed);
+    std::optional<Expr> again = parse_expression(printed);
+    REQUIRE(again.has_value());
+    CHECK(again->canonical(r) == e->canonical(r));
+  }
+}
