@@ -93,4 +93,9 @@ bool starts_with_word_ci(std::string_view text, std::string_view lower_word) {
   return true;
 }
 
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return s;
+}
+
 }  // namespace pgdrift

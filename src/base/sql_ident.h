@@ -18,6 +18,8 @@ std::vector<std::string> split_name_literal(std::string_view text);
 // True when `text` starts with `lower_word` (lower case), compared case-insensitively: the first
 // keyword of a statement ("insert", "copy").
 bool starts_with_word_ci(std::string_view text, std::string_view lower_word);
+// A-Z to a-z, the rest unchanged (SQL keywords and option names fold this way).
+std::string lower_ascii(std::string s);
 // True for keywords PostgreSQL 15 does not accept as a bare column name.
 bool is_quoting_keyword(std::string_view word);
 

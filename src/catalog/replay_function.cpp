@@ -1,7 +1,6 @@
 // CREATE [OR REPLACE] FUNCTION / PROCEDURE, ALTER FUNCTION: identity by name and argument
 // types, attributes filled with PostgreSQL's defaults so that omitted and spelled-out agree.
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 
 #include "base/sql_ident.h"
@@ -11,13 +10,9 @@
 namespace pgdrift::catalog {
 
 namespace {
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 void apply_attrs(Function& f, const ast::FuncAttrs& a, const std::vector<std::string>& search_path) {
-  if (a.language) f.language = lower(*a.language);
+  if (a.language) f.language = lower_ascii(*a.language);
   if (a.volatility) f.volatility = *a.volatility;
   if (a.strict) f.strict = *a.strict;
   if (a.security_definer) f.security_definer = *a.security_definer;
@@ -26,7 +21,7 @@ void apply_attrs(Function& f, const ast::FuncAttrs& a, const std::vector<std::st
   if (a.cost) f.cost = *a.cost;
   if (a.rows) f.rows = *a.rows;
   for (const auto& [name, given] : a.set_config) {
-    std::string key = lower(name) + "=";
+    std::string key = lower_ascii(name) + "=";
     std::string value = given;
     if (value == ast::kFromCurrent) {  // only search_path is known offline
       value.clear();

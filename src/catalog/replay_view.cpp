@@ -6,19 +6,11 @@
 
 namespace pgdrift::catalog {
 
-namespace {
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-}  // namespace
-
 // Options as PostgreSQL keeps them in reloptions, sorted by name; booleans in one spelling.
 std::vector<std::pair<std::string, std::string>> normalized_view_options(std::vector<std::pair<std::string, std::string>> opts) {
   for (auto& [name, value] : opts) {
-    name = lower(name);
-    std::string v = lower(value);
+    name = lower_ascii(name);
+    std::string v = lower_ascii(value);
     if (v == "on" || v == "yes" || v == "1" || v == "t") v = "true";
     if (v == "off" || v == "no" || v == "0" || v == "f") v = "false";
     if (name == "security_barrier" || name == "security_invoker" || name == "check_option") value = v;

@@ -26,15 +26,6 @@ bool table_on_both_sides(const Catalog& a, const Catalog& d, const Key& t) {
   return t.second.empty() || ((a.tables.count(t) || a.views.count(t)) && (d.tables.count(t) || d.views.count(t)));
 }
 
-// One change of an object: from = its actual version, to = its desired one (nullptr: absent).
-template <class T>
-void add(std::vector<Change>& out, ChangeKind ck, const std::string& id, const std::string& group, const T* from,
-         const T* to, std::vector<AttrChange> details = {}) {
-  Change c{catalog::kind_of<T>::value, ck, id, group, std::move(details), {}, {}, {}, {}};
-  if (from) c.actual_at = from->origin.span, c.from = ObjectRef(*from);
-  if (to) c.desired_at = to->origin.span, c.to = ObjectRef(*to);
-  out.push_back(std::move(c));
-}
 }  // namespace
 
 std::string seq_params_text(const SeqParams& p) {
@@ -46,17 +37,17 @@ std::string seq_params_text(const SeqParams& p) {
 void diff_schemas(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) {
   merge_walk<std::string, Schema>(
       ac.schemas, dc.schemas,
-      [&](const Schema& s) { add<Schema>(out, ChangeKind::Missing, quote_ident(s.name), quote_ident(s.name), nullptr, &s); },
-      [&](const Schema& s) { add<Schema>(out, ChangeKind::Extra, quote_ident(s.name), quote_ident(s.name), &s, nullptr); },
+      [&](const Schema& s) { add_change<Schema>(out, ChangeKind::Missing, quote_ident(s.name), quote_ident(s.name), nullptr, &s); },
+      [&](const Schema& s) { add_change<Schema>(out, ChangeKind::Extra, quote_ident(s.name), quote_ident(s.name), &s, nullptr); },
       [&](const Schema& a, const Schema& d) {
         std::vector<AttrChange> det;
         attr(det, "comment", a.comment, d.comment);
-        add(out, ChangeKind::Changed, quote_ident(d.name), quote_ident(d.name), &a, &d, det);
+        add_change(out, ChangeKind::Changed, quote_ident(d.name), quote_ident(d.name), &a, &d, det);
       });
   merge_walk<std::string, Extension>(
       ac.extensions, dc.extensions,
-      [&](const Extension& e) { add<Extension>(out, ChangeKind::Missing, quote_ident(e.name), quote_ident(e.name), nullptr, &e); },
-      [&](const Extension& e) { add<Extension>(out, ChangeKind::Extra, quote_ident(e.name), quote_ident(e.name), &e, nullptr); },
+      [&](const Extension& e) { add_change<Extension>(out, ChangeKind::Missing, quote_ident(e.name), quote_ident(e.name), nullptr, &e); },
+      [&](const Extension& e) { add_change<Extension>(out, ChangeKind::Extra, quote_ident(e.name), quote_ident(e.name), &e, nullptr); },
       [&](const Extension& a, const Extension& d) {
         std::vector<AttrChange> det;
         attr(det, "schema", a.schema, d.schema);
@@ -65,7 +56,7 @@ void diff_schemas(const Catalog& ac, const Catalog& dc, std::vector<Change>& out
         // a comment both sides state is compared.
         if (!a.comment.empty() && !d.comment.empty()) attr(det, "comment", a.comment, d.comment);
         if (det.empty()) return;
-        add(out, ChangeKind::Changed, quote_ident(d.name), quote_ident(d.name), &a, &d, det);
+        add_change(out, ChangeKind::Changed, quote_ident(d.name), quote_ident(d.name), &a, &d, det);
       });
 }
 
@@ -97,15 +88,15 @@ void diff_type_map(const std::map<Key, T>& a, const std::map<Key, T>& d, const c
   auto id = [](const T& t) { return qualified(t.schema, t.name); };
   merge_walk<Key, T>(
       a, d,
-      [&](const T& t) { add<T>(out, ChangeKind::Missing, id(t), id(t), nullptr, &t, {{attribute, text(t), ""}}); },
-      [&](const T& t) { add<T>(out, ChangeKind::Extra, id(t), id(t), &t, nullptr, {{attribute, "", text(t)}}); },
+      [&](const T& t) { add_change<T>(out, ChangeKind::Missing, id(t), id(t), nullptr, &t, {{attribute, text(t), ""}}); },
+      [&](const T& t) { add_change<T>(out, ChangeKind::Extra, id(t), id(t), &t, nullptr, {{attribute, "", text(t)}}); },
       [&](const T& x, const T& y) {
         std::vector<AttrChange> det;
         T x2 = x, y2 = y;
         x2.comment = y2.comment = "";
         if (!(x2 == y2)) det.push_back({attribute, text(y), text(x)});
         attr(det, "comment", x.comment, y.comment);
-        add(out, ChangeKind::Changed, id(y), id(y), &x, &y, det);
+        add_change(out, ChangeKind::Changed, id(y), id(y), &x, &y, det);
       });
 }
 }  // namespace
@@ -117,13 +108,13 @@ void diff_types(const Catalog& ac, const Catalog& dc, std::vector<Change>& out) 
   auto id = [](const EnumType& e) { return qualified(e.schema, e.name); };
   merge_walk<Key, EnumType>(
       ac.enums, dc.enums,
-      [&](const EnumType& e) { add<EnumType>(out, ChangeKind::Missing, id(e), id(e), nullptr, &e, {{"labels", join(e.labels), ""}}); },
-      [&](const EnumType& e) { add<EnumType>(out, ChangeKind::Extra, id(e), id(e), &e, nullptr, {{"labels", "", join(e.labels)}}); },
+      [&](const EnumType& e) { add_change<EnumType>(out, ChangeKind::Missing, id(e), id(e), nullptr, &e, {{"labels", join(e.labels), ""}}); },
+      [&](const EnumType& e) { add_change<EnumType>(out, ChangeKind::Extra, id(e), id(e), &e, nullptr, {{"labels", "", join(e.labels)}}); },
       [&](const EnumType& a, const EnumType& d) {
         std::vector<AttrChange> det;
         attr(det, "labels", join(a.labels), join(d.labels));
         attr(det, "comment", a.comment, d.comment);
-        add(out, ChangeKind::Changed, id(d), id(d), &a, &d, det);
+        add_change(out, ChangeKind::Changed, id(d), id(d), &a, &d, det);
       });
 }
 
@@ -134,8 +125,8 @@ void diff_sequences(const Catalog& ac, const Catalog& dc, std::vector<Change>& o
   auto listed = [&](const Sequence& s) { return !s.identity && table_on_both_sides(ac, dc, s.owner_table); };
   merge_walk<Key, Sequence>(
       ac.sequences, dc.sequences,
-      [&](const Sequence& s) { if (listed(s)) add<Sequence>(out, ChangeKind::Missing, id(s), group(s), nullptr, &s); },
-      [&](const Sequence& s) { if (listed(s)) add<Sequence>(out, ChangeKind::Extra, id(s), group(s), &s, nullptr); },
+      [&](const Sequence& s) { if (listed(s)) add_change<Sequence>(out, ChangeKind::Missing, id(s), group(s), nullptr, &s); },
+      [&](const Sequence& s) { if (listed(s)) add_change<Sequence>(out, ChangeKind::Extra, id(s), group(s), &s, nullptr); },
       [&](const Sequence& a, const Sequence& d) {
         if (a.identity && d.identity) return;  // compared through the column
         std::vector<AttrChange> det;
@@ -143,7 +134,7 @@ void diff_sequences(const Catalog& ac, const Catalog& dc, std::vector<Change>& o
         attr(det, "owned by", owner_text(a), owner_text(d));
         attr(det, "unlogged", yes_no(a.unlogged), yes_no(d.unlogged));
         attr(det, "comment", a.comment, d.comment);
-        if (!det.empty()) add(out, ChangeKind::Changed, id(d), group(d), &a, &d, det);
+        if (!det.empty()) add_change(out, ChangeKind::Changed, id(d), group(d), &a, &d, det);
       });
 }
 
@@ -191,11 +182,11 @@ void diff_functions(const Catalog& ac, const Catalog& dc, std::vector<Change>& o
   auto id = [](const Function& f) { return qualified(f.schema, f.name) + "(" + f.identity + ")"; };
   merge_walk<Key, Function>(
       ac.functions, dc.functions,
-      [&](const Function& f) { add<Function>(out, ChangeKind::Missing, id(f), id(f), nullptr, &f, {{"definition", function_text(f), ""}}); },
-      [&](const Function& f) { add<Function>(out, ChangeKind::Extra, id(f), id(f), &f, nullptr, {{"definition", "", function_text(f)}}); },
+      [&](const Function& f) { add_change<Function>(out, ChangeKind::Missing, id(f), id(f), nullptr, &f, {{"definition", function_text(f), ""}}); },
+      [&](const Function& f) { add_change<Function>(out, ChangeKind::Extra, id(f), id(f), &f, nullptr, {{"definition", "", function_text(f)}}); },
       [&](const Function& a, const Function& d) {
         auto det = function_details(a, d);
-        if (!det.empty()) add(out, ChangeKind::Changed, id(d), id(d), &a, &d, det);
+        if (!det.empty()) add_change(out, ChangeKind::Changed, id(d), id(d), &a, &d, det);
       });
 }
 
@@ -205,8 +196,8 @@ void diff_indexes(const Catalog& ac, const Catalog& dc, std::vector<Change>& out
   auto listed = [&](const Index& i) { return table_on_both_sides(ac, dc, Key{i.schema, i.table}); };
   merge_walk<Key, Index>(
       ac.indexes, dc.indexes,
-      [&](const Index& i) { if (listed(i)) add<Index>(out, ChangeKind::Missing, id(i), group(i), nullptr, &i, {{"definition", i.definition(), ""}}); },
-      [&](const Index& i) { if (listed(i)) add<Index>(out, ChangeKind::Extra, id(i), group(i), &i, nullptr, {{"definition", "", i.definition()}}); },
+      [&](const Index& i) { if (listed(i)) add_change<Index>(out, ChangeKind::Missing, id(i), group(i), nullptr, &i, {{"definition", i.definition(), ""}}); },
+      [&](const Index& i) { if (listed(i)) add_change<Index>(out, ChangeKind::Extra, id(i), group(i), &i, nullptr, {{"definition", "", i.definition()}}); },
       [&](const Index& a, const Index& d) {
         std::vector<AttrChange> det;
         Index a2 = a, d2 = d;
@@ -222,7 +213,7 @@ void diff_indexes(const Catalog& ac, const Catalog& dc, std::vector<Change>& out
         };
         attr(det, "statistics", stats(a), stats(d));
         attr(det, "comment", a.comment, d.comment);
-        add(out, ChangeKind::Changed, id(d), group(d), &a, &d, det);
+        add_change(out, ChangeKind::Changed, id(d), group(d), &a, &d, det);
       });
 }
 

@@ -17,15 +17,6 @@ std::string grant_id(const Grant& g) { return grant_text(g); }
 
 std::string default_id(const DefaultGrant& d) { return default_grant_text(d); }
 
-template <class T>
-void add(std::vector<Change>& out, ChangeKind ck, const std::string& id, const std::string& group, const T* from,
-         const T* to, std::vector<AttrChange> details = {}) {
-  Change c{catalog::kind_of<T>::value, ck, id, group, std::move(details), {}, {}, {}, {}};
-  if (from) c.from = ObjectRef(*from);
-  if (to) c.to = ObjectRef(*to);
-  out.push_back(std::move(c));
-}
-
 // FOR ROLE is not compared: a migration's implicit role is the one pg_dump names.
 DefaultGrant unroled(DefaultGrant g) {
   g.role.clear();
@@ -51,24 +42,24 @@ void diff_privileges(const Catalog& ac, const Catalog& dc, bool grants, bool own
   if (grants) {
     for (const Grant& g : dc.grants.value)
       if (both(g.object) && !ac.grants.value.count(g) && !implied(g, dc, ac))
-        add<Grant>(out, ChangeKind::Missing, grant_id(g), object_name(g.object), nullptr, &g);
+        add_change<Grant>(out, ChangeKind::Missing, grant_id(g), object_name(g.object), nullptr, &g);
     for (const Grant& g : ac.grants.value)
       if (both(g.object) && !dc.grants.value.count(g) && !implied(g, ac, dc))
-        add<Grant>(out, ChangeKind::Extra, grant_id(g), object_name(g.object), &g, nullptr);
+        add_change<Grant>(out, ChangeKind::Extra, grant_id(g), object_name(g.object), &g, nullptr);
     std::set<DefaultGrant> ad = unroled(ac.default_grants.value), dd = unroled(dc.default_grants.value);
     std::set<DefaultGrant> seen;
     for (const DefaultGrant& g : dc.default_grants.value)
       if (!ad.count(unroled(g)) && seen.insert(unroled(g)).second)
-        add<DefaultGrant>(out, ChangeKind::Missing, default_id(unroled(g)), "default privileges", nullptr, &g);
+        add_change<DefaultGrant>(out, ChangeKind::Missing, default_id(unroled(g)), "default privileges", nullptr, &g);
     for (const DefaultGrant& g : ac.default_grants.value)
       if (!dd.count(unroled(g)) && seen.insert(unroled(g)).second)
-        add<DefaultGrant>(out, ChangeKind::Extra, default_id(unroled(g)), "default privileges", &g, nullptr);
+        add_change<DefaultGrant>(out, ChangeKind::Extra, default_id(unroled(g)), "default privileges", &g, nullptr);
   }
   if (owners) {
     for (const auto& [object, role] : dc.owners.value) {  // compared where the desired schema states one
       auto a = ac.owners.value.find(object);
       if (!both(object) || a == ac.owners.value.end() || a->second == role) continue;
-      add<OwnerEntry>(out, ChangeKind::Changed, object, object_name(object), &*a, &*dc.owners.value.find(object),
+      add_change<OwnerEntry>(out, ChangeKind::Changed, object, object_name(object), &*a, &*dc.owners.value.find(object),
                       {{"owner", role, a->second}});
     }
   }

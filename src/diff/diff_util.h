@@ -37,6 +37,21 @@ inline void attr(std::vector<AttrChange>& out, const char* name, const std::stri
   if (actual != desired) out.push_back(AttrChange{name, desired, actual});
 }
 
+// One change of an object: from = its actual version, to = its desired one (nullptr: absent);
+// the spans of objects that have an origin.
+template <class T>
+void add_change(std::vector<Change>& out, ChangeKind ck, const std::string& id, const std::string& group,
+                const T* from, const T* to, std::vector<AttrChange> details = {}) {
+  Change c{catalog::kind_of<T>::value, ck, id, group, std::move(details), {}, {}, {}, {}};
+  if (from) c.from = catalog::ObjectRef(*from);
+  if (to) c.to = catalog::ObjectRef(*to);
+  if constexpr (requires { from->origin.span; }) {
+    if (from) c.actual_at = from->origin.span;
+    if (to) c.desired_at = to->origin.span;
+  }
+  out.push_back(std::move(c));
+}
+
 inline std::string yes_no(bool b) { return b ? "yes" : "no"; }
 // Storage parameters or column options as "name=value, ..." (sorted by name).
 template <class Options>

@@ -12,7 +12,7 @@ const JsonValue* JsonValue::get(std::string_view key) const {
 }
 
 namespace {
-struct Reader {
+struct JsonReader {
   std::string_view s;
   size_t i = 0;
 
@@ -109,7 +109,7 @@ struct Reader {
 }  // namespace
 
 std::optional<JsonValue> parse_json(std::string_view text) {
-  Reader r{text};
+  JsonReader r{text};
   JsonValue v;
   if (!r.value(v)) return std::nullopt;
   r.ws();

@@ -8,7 +8,7 @@
 using namespace pgdrift;
 
 namespace {
-DumpData read(std::string text) {
+DumpData read_full_dump(std::string text) {
   static SourceManager sm;  // the blocks' data are views into the file
   DiagnosticEngine diags{sm};
   uint32_t id = sm.add("full.sql", std::move(text));
@@ -19,7 +19,7 @@ DumpData read(std::string text) {
 }  // namespace
 
 TEST_CASE("dump data: COPY blocks keep their columns and rows, setval its value and is_called") {
-  DumpData d = read(
+  DumpData d = read_full_dump(
       "CREATE TABLE public.t (id integer, v text);\n"
       "COPY public.t (id, v) FROM stdin;\n1\ta\n12\t\\N\n3\tc\n\\.\n"
       "COPY \"My Schema\".\"Odd\" FROM stdin;\n\\.\n"

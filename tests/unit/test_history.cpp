@@ -31,7 +31,7 @@ TEST_CASE("checksums: Flyway's ignores line endings and a byte order mark, and i
 }
 
 namespace {
-std::optional<Ledger> read(const std::string& text, DiagnosticEngine*& out, std::optional<LedgerKind> kind = std::nullopt) {
+std::optional<Ledger> read_ledger(const std::string& text, DiagnosticEngine*& out, std::optional<LedgerKind> kind = std::nullopt) {
   static SourceManager sm;
   static DiagnosticEngine diags{sm};
   out = &diags;
@@ -42,7 +42,7 @@ std::optional<Ledger> read(const std::string& text, DiagnosticEngine*& out, std:
 
 TEST_CASE("ledger: Supabase's rows from COPY, statements decoded from the array literal") {
   DiagnosticEngine* d = nullptr;
-  std::optional<Ledger> l = read(
+  std::optional<Ledger> l = read_ledger(
       "COPY supabase_migrations.schema_migrations (version, statements, name) FROM stdin;\n"
       "20240101000000\t{\"create table a (t text default 'x\\\\\\\\y')\",\"select 1\"}\tinit\n"
       "20240102000000\t\\N\tsecond\n\\.\n",
@@ -58,13 +58,13 @@ TEST_CASE("ledger: Supabase's rows from COPY, statements decoded from the array 
 
 TEST_CASE("ledger: golang-migrate from an INSERT without columns, told from dbmate by its dirty flag") {
   DiagnosticEngine* d = nullptr;
-  std::optional<Ledger> l = read("INSERT INTO public.schema_migrations VALUES (3, true);\n", d);
+  std::optional<Ledger> l = read_ledger("INSERT INTO public.schema_migrations VALUES (3, true);\n", d);
   REQUIRE(l);
   CHECK(l->kind == LedgerKind::GolangMigrate);
   REQUIRE(l->entries.size() == 1);
   CHECK(l->entries[0].dirty);
   CHECK(l->entries[0].state == LedgerState::Failed);
-  std::optional<Ledger> dbmate = read("INSERT INTO \"schema_migrations\" (version) VALUES\n('20240101'),\n('20240102');\n", d);
+  std::optional<Ledger> dbmate = read_ledger("INSERT INTO \"schema_migrations\" (version) VALUES\n('20240101'),\n('20240102');\n", d);
   REQUIRE(dbmate);
   CHECK(dbmate->kind == LedgerKind::Dbmate);
   CHECK(dbmate->entries.size() == 2);
@@ -72,14 +72,14 @@ TEST_CASE("ledger: golang-migrate from an INSERT without columns, told from dbma
 
 TEST_CASE("ledger: a plain list of versions; a source without any ledger is E006") {
   DiagnosticEngine* d = nullptr;
-  std::optional<Ledger> l = read("# applied on prod\n20240101000000 init\n\n20240102000000\n", d, LedgerKind::Supabase);
+  std::optional<Ledger> l = read_ledger("# applied on prod\n20240101000000 init\n\n20240102000000\n", d, LedgerKind::Supabase);
   REQUIRE(l);
   CHECK(l->from_list);
   REQUIRE(l->entries.size() == 2);
   CHECK(l->entries[0].name == "init");
   CHECK(l->entries[1].version == "20240102000000");
   size_t before = d->all().size();
-  CHECK(!read("CREATE TABLE t (id int);\n", d));
+  CHECK(!read_ledger("CREATE TABLE t (id int);\n", d));
   REQUIRE(d->all().size() == before + 1);
   CHECK(d->all().back().kind == DiagKind::no_ledger);
 }

@@ -20,12 +20,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kRoot = PGDRIFT_SOURCE_ROOT;
+const fs::path kSourceRoot = PGDRIFT_SOURCE_ROOT;
 
 // The SQL files of the golden cases and the demo, psql meta-commands left out.
 std::vector<std::string> inputs() {
-  std::vector<fs::path> files{kRoot / "testdata/demo/prod.sql"};
-  for (const auto& e : fs::recursive_directory_iterator(kRoot / "testdata/golden"))
+  std::vector<fs::path> files{kSourceRoot / "testdata/demo/prod.sql"};
+  for (const auto& e : fs::recursive_directory_iterator(kSourceRoot / "testdata/golden"))
     if (e.path().extension() == ".sql" && e.path().parent_path().filename() != "expected") files.push_back(e.path());
   std::sort(files.begin(), files.end());
   std::vector<std::string> out;

@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 namespace {
 const fs::path kRoot = PGDRIFT_SOURCE_ROOT;
 
-std::string read(const fs::path& p) {
+std::string read_text(const fs::path& p) {
   std::ifstream f(p);
   std::stringstream s;
   s << f.rdbuf();
@@ -37,9 +37,9 @@ catalog::Catalog build(SourceManager& sm, DiagnosticEngine& diags, const fs::pat
     for (const auto& e : fs::directory_iterator(p))
       if (e.path().extension() == ".sql") files.push_back(e.path());
     std::sort(files.begin(), files.end());
-    for (const fs::path& f : files) ids.push_back(sm.add(f.string(), read(f)));
+    for (const fs::path& f : files) ids.push_back(sm.add(f.string(), read_text(f)));
   } else if (fs::exists(p)) {
-    ids.push_back(sm.add(p.string(), read(p)));
+    ids.push_back(sm.add(p.string(), read_text(p)));
   }
   return catalog::replay(parse_files(sm, ids, diags), diags);
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "base/sql_ident.h"
 #include "frontend/ast.h"
 #include "frontend/pg_parse.h"
 
@@ -117,7 +118,6 @@ std::vector<std::pair<std::string, std::string>> def_options_of(PgQuery__Node** 
 std::string def_word_of(const PgQuery__Node* a);
 // The names of a definition's name value (TEMPLATE = pg_catalog.simple): a type name or a list.
 std::vector<std::string> def_names_of(const PgQuery__Node* a);
-std::string lower_ascii(std::string s);
 // A role as written: its name, or PUBLIC, CURRENT_USER, CURRENT_ROLE, SESSION_USER.
 std::string role_of(const PgQuery__RoleSpec* r);
 // The plain kinds (lower_plain.cpp).

@@ -243,11 +243,6 @@ std::vector<std::string> def_names_of(const PgQuery__Node* a) {
   return {str_of(a)};
 }
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
-
 std::string role_of(const PgQuery__RoleSpec* r) {
   if (!r) return "";
   switch (r->roletype) {
