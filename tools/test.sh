@@ -4,9 +4,13 @@
 # line, "N passed, N failed" summed over all suites. Exit 0 only if every test passed (and at
 # least one ran). A suite that crashes, times out or prints no summary counts as 1 failed.
 #
+# The suite sanitize (tools/sanitize.sh --quick: unit, golden, cli and selfcheck again with an
+# ASan + UBSan build, and a smoke run of every libFuzzer target) needs a second build with clang:
+# it is started as soon as pgdrift is built, at the lowest CPU priority, so it takes the cores
+# only when the other suites leave them idle; the suite waits for it.
+#
 # usage: tools/test.sh [SUITE...]     suites: unit golden cli selfcheck oracle mutation reconcile transitions
-#                                     realworld history policy (default: these), and sanitize (only when
-#                                     named: tools/sanitize.sh, ASan + UBSan and the fuzz smoke runs)
+#                                     realworld history policy sanitize (default: all of them)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -14,7 +18,7 @@ readonly ROOT
 cd "$ROOT"
 # shellcheck source=tests/lib.sh
 source tests/lib.sh
-readonly ALL_SUITES=(unit golden cli selfcheck oracle mutation reconcile transitions realworld history policy)
+readonly ALL_SUITES=(unit golden cli selfcheck oracle mutation reconcile transitions realworld history policy sanitize)
 readonly SUMMARY_RE='^([0-9]+) passed, ([0-9]+) failed$'
 readonly DOCTEST_RE='test cases: *([0-9]+) *\| *([0-9]+) passed *\| *([0-9]+) failed'
 
@@ -24,8 +28,12 @@ summary_lines=()
 WORK=$(mktemp -d)
 readonly WORK
 SANDBOX=""
+SANITIZER_BUILD=""  # pid of the sanitizer build started early
 
 cleanup() {
+  if [[ -n $SANITIZER_BUILD ]]; then
+    kill -- "-$SANITIZER_BUILD" 2>/dev/null || kill "$SANITIZER_BUILD" 2>/dev/null || true
+  fi
   if [[ -n $SANDBOX ]]; then
     tools/pg-sandbox.sh stop "$SANDBOX" || true
     rm -rf "$SANDBOX"
@@ -52,7 +60,7 @@ suite_command() {
     unit) echo build/tests/unit_tests ;;
     # The offline suites as the build's meson tests (tests/meson.build), output streamed.
     golden | cli | selfcheck) echo "meson test -C build --no-rebuild --print-errorlogs $1" ;;
-    sanitize) echo tools/sanitize.sh ;;
+    sanitize) echo tools/sanitize.sh --quick ;;
     oracle) echo tests/oracle/oracle.sh ;;
     mutation) echo tests/oracle/mutations.sh ;;
     reconcile) echo tests/oracle/reconcile.sh ;;
@@ -90,6 +98,22 @@ counts_of() {
   fi
 }
 
+# start_sanitizer_build: tools/sanitize.sh --quick --build-only in the background, niced, in a
+# process group of its own (cleanup stops all of it); its output in a log the suite shows.
+start_sanitizer_build() {
+  set -m
+  nice -n 19 tools/sanitize.sh --quick --build-only >"$WORK/sanitizer-build.log" 2>&1 &
+  SANITIZER_BUILD=$!
+  set +m
+}
+
+# wait_sanitizer_build: waits for it; its log's end when it failed (the suite builds again).
+wait_sanitizer_build() {
+  [[ -n $SANITIZER_BUILD ]] || return 0
+  wait "$SANITIZER_BUILD" || tail -n 20 "$WORK/sanitizer-build.log"
+  SANITIZER_BUILD=""
+}
+
 run_suite() {
   local name=$1 cmd log="$WORK/$1.log" rc=0 counts passed failed note="" start=$SECONDS
   local argv=()
@@ -97,6 +121,7 @@ run_suite() {
   read -r -a argv <<<"$cmd"
   echo
   echo "=== $name: $cmd"
+  [[ $name == sanitize ]] && wait_sanitizer_build
   if ! command -v "${argv[0]}" >/dev/null; then
     record "$name" 0 1 "${argv[0]} not found"
     return 0
@@ -135,7 +160,7 @@ main() {
   local suites=("$@") suite
   [[ ${#suites[@]} -gt 0 ]] || suites=("${ALL_SUITES[@]}")
   for suite in "${suites[@]}"; do
-    suite_command "$suite" >/dev/null || { echo "unknown suite: $suite (${ALL_SUITES[*]} sanitize)" >&2; exit 2; }
+    suite_command "$suite" >/dev/null || { echo "unknown suite: $suite (${ALL_SUITES[*]})" >&2; exit 2; }
   done
 
   if ! tools/bootstrap.sh --with-postgres; then
@@ -144,6 +169,7 @@ main() {
   if ! tools/build.sh; then
     record build 0 1 "build failed; later suites run whatever binaries exist"
   fi
+  [[ " ${suites[*]} " == *" sanitize "* ]] && start_sanitizer_build
   start_sandbox
 
   for suite in "${suites[@]}"; do
