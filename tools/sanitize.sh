@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The sanitizer suite: pgdrift built with clang under AddressSanitizer + UndefinedBehaviorSanitizer
 # (folder build-san, libraries instrumented for libFuzzer too), then
-#   unit, golden, cli,    the offline suites run with the sanitized binaries
-#   selfcheck
+#   unit, golden, cli,    the offline suites run with the sanitized binaries (selfcheck without
+#   selfcheck             LeakSanitizer, and not with --quick)
 #   fuzz_<target>         each libFuzzer target (tests/fuzz) replays its regression inputs
 #                         (tests/fuzz/regressions/<target>) and its seeds (tools/fuzz-seeds.py),
 #                         then fuzzes for FUZZ_SECONDS (default 10) from them: a smoke run
@@ -12,9 +12,9 @@
 #   no sanitizer report   no ASan/UBSan/LSan report was written by any process above
 # The offline suites and the fuzz runs each use one core: they run as many at a time as there are
 # cores, their lines printed in this order when all are done.
-# --quick is what .ci/run runs (tools/test.sh, suite sanitize): the same sanitizers and parts on a
-# build that takes half as long (folder build-san-quick, -O0, coverage only in the fuzz targets
-# themselves; FUZZ_SECONDS default 3). docs/hardening.md has its minutes.
+# --quick is what .ci/run runs (tools/test.sh, suite sanitize): the same sanitizers on a build that
+# takes half as long (folder build-san-quick, -O0, coverage only in the fuzz targets themselves;
+# FUZZ_SECONDS default 3), all parts but selfcheck. docs/hardening.md has its minutes.
 # Prints one line per part and, last, "N passed, N failed"; exit 1 if any failed.
 # Long fuzzing runs: tools/fuzz.sh. Installs what is missing (tools/bootstrap.sh --with-sanitizers).
 #
@@ -123,6 +123,29 @@ unit_suite() {
   fi
 }
 
+# reconcile_pairs: for every pair of testdata/pairs and the two example projects, the full
+# reconciler with its rollback and verify scripts (the planner and emitter of every step; the
+# --drift-only scripts are a part of it), each a test that passes when pgdrift exits 0; what the
+# scripts hold is checked by the suites selfcheck and reconcile.
+reconcile_pairs() {
+  local dir desired actual policy ok=0 bad=0 start=$SECONDS log="$WORK/reconcile_pairs.log"
+  : >"$log"
+  for dir in testdata/pairs/*/ testdata/demo/ testdata/supabase_app/; do
+    desired=$dir/desired.sql actual=$dir/actual.sql policy=()
+    [[ -d $dir/supabase/migrations ]] && desired=$dir/supabase/migrations actual=$dir/prod.sql
+    [[ -f $dir/.pgdrift ]] && policy=(--policy "$dir/.pgdrift")
+    if "$PGDRIFT" reconcile --desired "$desired" --actual "$actual" "${policy[@]}" --allow-drop table \
+        --allow-drop column -o "$WORK/r.sql" --rollback "$WORK/r.rollback.sql" --verify "$WORK/r.verify.sql" >>"$log" 2>&1; then
+      ok=$((ok + 1))
+    else
+      bad=$((bad + 1))
+      echo "FAIL reconcile $dir" >>"$log"
+    fi
+  done
+  record reconcile "$ok" "$bad" "$((SECONDS - start)) s"
+  grep '^FAIL' "$log" | head -n 20 || true
+}
+
 # fuzz TARGET: regressions replayed, then FUZZ_SECONDS of fuzzing from the seeds (libFuzzer runs
 # every seed once before it mutates any: the seeds are replayed there).
 fuzz() {
@@ -172,8 +195,14 @@ main() {
   export PGDRIFT="$BUILD/src/cli/pgdrift" NO_COLOR=1
   fuzz_seeds "$WORK/seeds"
   # the longest first: the two cores finish together
-  local parts=("suite golden tests/golden/run.sh" "without_leaks suite selfcheck tests/offline/self_consistency.sh"
-               "suite cli tests/cli/run.sh" unit_suite) t
+  local parts=("suite golden tests/golden/run.sh" "suite cli tests/cli/run.sh" unit_suite) t
+  # selfcheck runs five reconcilers per pair (two of each mode, to compare them): 80 s on 2 cores,
+  # more than CI's 15 minutes leave; --quick runs the full reconciler once per pair instead
+  if [[ $QUICK -eq 1 ]]; then
+    parts+=(reconcile_pairs)
+  else
+    parts+=("without_leaks suite selfcheck tests/offline/self_consistency.sh")
+  fi
   # The fuzzers print their own reports in their logs (no log_path): the files are the suites'.
   for t in "${FUZZ_TARGETS[@]}"; do parts+=("fuzz $t"); done
   in_parallel "${parts[@]}"

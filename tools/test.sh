@@ -4,10 +4,11 @@
 # line, "N passed, N failed" summed over all suites. Exit 0 only if every test passed (and at
 # least one ran). A suite that crashes, times out or prints no summary counts as 1 failed.
 #
-# The suite sanitize (tools/sanitize.sh --quick: unit, golden, cli and selfcheck again with an
-# ASan + UBSan build, and a smoke run of every libFuzzer target) needs a second build with clang:
-# it is started as soon as pgdrift is built, at the lowest CPU priority, so it takes the cores
-# only when the other suites leave them idle; the suite waits for it.
+# The suite sanitize (tools/sanitize.sh --quick: unit, golden and cli again with an ASan + UBSan
+# build, and a smoke run of every libFuzzer target) needs clang and a second build: clang is
+# installed in the background while the other suites run (downloads, not CPU); the build is the
+# suite's own (built alongside the suites at the lowest priority, it slowed them by more than it
+# took: both cores are busy all along).
 #
 # usage: tools/test.sh [SUITE...]     suites: unit golden cli selfcheck oracle mutation reconcile transitions
 #                                     realworld history policy sanitize (default: all of them)
@@ -28,11 +29,11 @@ summary_lines=()
 WORK=$(mktemp -d)
 readonly WORK
 SANDBOX=""
-SANITIZER_BUILD=""  # pid of the sanitizer build started early
+SANITIZER_PACKAGES=""  # pid of their installation, started early
 
 cleanup() {
-  if [[ -n $SANITIZER_BUILD ]]; then
-    kill -- "-$SANITIZER_BUILD" 2>/dev/null || kill "$SANITIZER_BUILD" 2>/dev/null || true
+  if [[ -n $SANITIZER_PACKAGES ]]; then
+    wait "$SANITIZER_PACKAGES" || true  # never leave apt half done
   fi
   if [[ -n $SANDBOX ]]; then
     tools/pg-sandbox.sh stop "$SANDBOX" || true
@@ -98,20 +99,17 @@ counts_of() {
   fi
 }
 
-# start_sanitizer_build: tools/sanitize.sh --quick --build-only in the background, niced, in a
-# process group of its own (cleanup stops all of it); its output in a log the suite shows.
-start_sanitizer_build() {
-  set -m
-  nice -n 19 tools/sanitize.sh --quick --build-only >"$WORK/sanitizer-build.log" 2>&1 &
-  SANITIZER_BUILD=$!
-  set +m
+# install_sanitizer_packages: clang for the suite sanitize, in the background; its output in a
+# log the suite shows when it failed (the suite's own bootstrap then tries again).
+install_sanitizer_packages() {
+  tools/bootstrap.sh --with-sanitizers >"$WORK/sanitizer-packages.log" 2>&1 &
+  SANITIZER_PACKAGES=$!
 }
 
-# wait_sanitizer_build: waits for it; its log's end when it failed (the suite builds again).
-wait_sanitizer_build() {
-  [[ -n $SANITIZER_BUILD ]] || return 0
-  wait "$SANITIZER_BUILD" || tail -n 20 "$WORK/sanitizer-build.log"
-  SANITIZER_BUILD=""
+wait_sanitizer_packages() {
+  [[ -n $SANITIZER_PACKAGES ]] || return 0
+  wait "$SANITIZER_PACKAGES" || tail -n 20 "$WORK/sanitizer-packages.log"
+  SANITIZER_PACKAGES=""
 }
 
 run_suite() {
@@ -121,7 +119,7 @@ run_suite() {
   read -r -a argv <<<"$cmd"
   echo
   echo "=== $name: $cmd"
-  [[ $name == sanitize ]] && wait_sanitizer_build
+  [[ $name == sanitize ]] && wait_sanitizer_packages
   if ! command -v "${argv[0]}" >/dev/null; then
     record "$name" 0 1 "${argv[0]} not found"
     return 0
@@ -169,7 +167,7 @@ main() {
   if ! tools/build.sh; then
     record build 0 1 "build failed; later suites run whatever binaries exist"
   fi
-  [[ " ${suites[*]} " == *" sanitize "* ]] && start_sanitizer_build
+  [[ " ${suites[*]} " == *" sanitize "* ]] && install_sanitizer_packages
   start_sandbox
 
   for suite in "${suites[@]}"; do
