@@ -90,6 +90,7 @@ std::optional<catalog::Catalog> Session::replay_input(const std::optional<std::v
   try {
     while (std::optional<std::vector<ast::Stmt>> part = queue.pop()) replay.apply(std::move(*part));
   } catch (...) {
+    queue.abandon();
     parser.join();
     throw;
   }
