@@ -194,17 +194,28 @@ uint8_t* emit(const ProtobufCMessage* m, const size_t*& next, uint8_t* out) {
   return out;
 }
 
+// protobuf-c's callers size a message, allocate that much, then pack it (libpg_query does so
+// with every parse tree): the sizes measured for the first call serve the second when it packs
+// the same message next on the same thread. Once only: any other call measures again.
+struct Measured {
+  const ProtobufCMessage* root = nullptr;
+  Sizes sizes;
+};
+thread_local Measured last;
+
 size_t message_size(const ProtobufCMessage* m) {
-  thread_local Sizes sizes;
-  sizes.clear();
-  return measure(m, sizes);
+  last.sizes.clear();
+  last.root = m;
+  return measure(m, last.sizes);
 }
 
 uint8_t* pack_message(const ProtobufCMessage* m, uint8_t* out) {
-  thread_local Sizes sizes;
-  sizes.clear();
-  measure(m, sizes);
-  const size_t* next = sizes.data();
+  if (last.root != m) {
+    last.sizes.clear();
+    measure(m, last.sizes);
+  }
+  last.root = nullptr;
+  const size_t* next = last.sizes.data();
   return emit(m, next, out);
 }
 

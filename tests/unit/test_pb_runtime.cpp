@@ -114,6 +114,28 @@ TEST_CASE("pb_runtime: every golden input packs and decodes as the real libproto
   CHECK(files > 250);  // the inputs were found (281 parse on 2026-12-06)
 }
 
+TEST_CASE("pb_runtime: the sizes measured for one message are reused only by its own next pack") {
+  REQUIRE(bool(real().pack));
+  std::string a = packed("CREATE TABLE a (x int DEFAULT 1, y text CHECK (y <> ''));");
+  std::string b = packed("SELECT 1;");
+  Arena arena;
+  auto* ta = decode_parse_result(reinterpret_cast<const uint8_t*>(a.data()), a.size(), arena);
+  auto* tb = decode_parse_result(reinterpret_cast<const uint8_t*>(b.data()), b.size(), arena);
+  REQUIRE((ta && tb));
+  auto pack_into = [](const PgQuery__ParseResult* t, size_t room) {
+    std::string out(room, '\0');
+    out.resize(protobuf_c_message_pack(&t->base, reinterpret_cast<uint8_t*>(out.data())));
+    return out;
+  };
+  // sized one message, packed another: the other is measured, not given the first one's sizes
+  REQUIRE(protobuf_c_message_get_packed_size(&ta->base) == a.size());
+  CHECK(pack_into(tb, a.size()) == b);
+  // sized and packed, then packed again without sizing: measured again, same bytes
+  REQUIRE(protobuf_c_message_get_packed_size(&ta->base) == a.size());
+  CHECK(pack_into(ta, a.size()) == a);
+  CHECK(pack_into(ta, a.size()) == a);
+}
+
 TEST_CASE("pb_runtime: fields found by number and by name") {
   const ProtobufCMessageDescriptor* d = &pg_query__node__descriptor;
   for (unsigned i = 0; i < d->n_fields; ++i) {
