@@ -5,6 +5,7 @@
 #include <iostream>
 #include <set>
 
+#include "base/keep_until_exit.h"
 #include "cli/cli.h"
 #include "diff/change.h"
 #include "emit/reconcile.h"
@@ -15,19 +16,20 @@
 namespace pgdrift::cli {
 
 namespace {
-// Both catalogs and their diff, or nullopt after an error (diagnostics already printed).
+// Both catalogs and their diff (diagnostics already printed).
 struct Compared {
   catalog::Catalog actual, desired;
   ChangeSet changes;
   std::vector<catalog::Rename> renames;  // applied to `actual`
 };
-std::optional<Compared> compare_full(Session& s) {
+// The comparison, or nullptr after an error; left for the exit to release (keep_until_exit.h).
+Compared* compare_full(Session& s) {
   std::optional<Session::Pair> both = s.build_both(s.opt.desired, s.opt.actual);
   if (both) s.check_rules(both->actual, both->desired), s.note_unknown_roles(both->actual, both->desired);
   bool errors = s.report_diagnostics();
-  if (errors || !both) return std::nullopt;
+  if (errors || !both) return nullptr;
   ChangeSet cs = diff_catalogs(both->actual, both->desired, DiffOptions{s.privileges(), s.owners(), &both->renames});
-  return Compared{std::move(both->actual), std::move(both->desired), std::move(cs), std::move(both->renames)};
+  return &keep_until_exit(Compared{std::move(both->actual), std::move(both->desired), std::move(cs), std::move(both->renames)});
 }
 
 DropPolicy drop_policy(const Session& s) {
@@ -61,7 +63,7 @@ void github_step_summary(const Session& s, const ChangeSet& cs) {
 }  // namespace
 
 int run_check(Session& s) {
-  std::optional<Compared> c = compare_full(s);
+  Compared* c = compare_full(s);
   if (!c) return kError;
   github_step_summary(s, c->changes);
   if (!s.emit(render(s, c->changes, true))) return kError;
@@ -69,14 +71,14 @@ int run_check(Session& s) {
 }
 
 int run_diff(Session& s) {
-  std::optional<Compared> c = compare_full(s);
+  Compared* c = compare_full(s);
   if (!c) return kError;
   github_step_summary(s, c->changes);
   return s.emit(render(s, c->changes, false)) ? kOk : kError;
 }
 
 int run_inventory(Session& s) {
-  std::optional<Compared> c = compare_full(s);
+  Compared* c = compare_full(s);
   if (!c) return kError;
   // Counted only when asked: an inventory is about objects, privileges would drown them.
   Inventory inv = take_inventory(c->actual, c->desired, c->changes, DiffOptions{s.opt.with_privileges && s.privileges(), s.owners()});
@@ -85,7 +87,7 @@ int run_inventory(Session& s) {
 }
 
 int run_reconcile(Session& s) {
-  std::optional<Compared> c = compare_full(s);
+  Compared* c = compare_full(s);
   if (!c) return kError;
   Plan plan = plan_reconcile(c->actual, c->desired, c->changes, PlanOptions{drop_policy(s), s.opt.drift_only});
   ReconcileInputs in;
