@@ -48,7 +48,7 @@ Catalog::Catalog() {
 }
 
 namespace {
-void forget(std::optional<StoredExpr>& e) {
+void forget(OptExpr& e) {
   if (e) e->printed.value.clear();
 }
 }  // namespace

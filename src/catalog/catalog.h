@@ -23,8 +23,8 @@ struct Column {
   Shown<std::string> type_printed;
   std::string collation;  // "" = the type's default; else qualified, e.g. pg_catalog."C"
   bool not_null = false;
-  std::optional<StoredExpr> default_expr;
-  std::optional<StoredExpr> generated;  // GENERATED ALWAYS AS (...) STORED
+  OptExpr default_expr;
+  OptExpr generated;  // GENERATED ALWAYS AS (...) STORED
   char identity = 0;                    // 'a' ALWAYS, 'd' BY DEFAULT (its sequence is in
                                         // Catalog::sequences with identity = true)
   int statistics = -1;                  // SET STATISTICS; -1 = the server's default target
@@ -46,13 +46,13 @@ struct Constraint {
   std::map<std::string, std::string> index_options;  // WITH (fillfactor=...) of its index
   bool clustered = false;                            // ALTER TABLE ... CLUSTER ON its index
   bool nulls_not_distinct = false;
-  std::optional<StoredExpr> check;   // CHECK expression
+  OptExpr check;   // CHECK expression
   Key ref_table;                     // FOREIGN KEY
   std::vector<std::string> ref_columns;
   char match = 's', on_update = 'a', on_delete = 'a';
   std::vector<std::string> on_delete_set_columns;  // ON DELETE SET NULL / SET DEFAULT (a, b)
   std::string exclude_using;          // EXCLUDE: "gist (c WITH &&)" canonical
-  std::optional<StoredExpr> exclude_where;
+  OptExpr exclude_where;
   bool deferrable = false, initially_deferred = false, no_inherit = false, not_valid = false;
   std::string comment;
   Shown<std::string> printed;  // the definition, as pg_get_constraintdef prints it
@@ -63,7 +63,7 @@ struct Constraint {
 
 struct IndexKey {
   std::string column;                  // plain column, or
-  std::optional<StoredExpr> expr;      // expression
+  OptExpr expr;      // expression
   std::string collation, opclass;      // qualified / bare as PostgreSQL prints
   std::string opclass_options;         // "siglen='32'", as pg_get_indexdef prints them
   bool desc = false;
@@ -79,7 +79,7 @@ struct Index {
   std::vector<std::string> include;
   std::vector<std::pair<std::string, std::string>> options;  // storage parameters, sorted by name
   Shown<std::vector<std::pair<std::string, std::string>>> options_written;  // in the order written (kept so)
-  std::optional<StoredExpr> where;
+  OptExpr where;
   bool clustered = false;                  // ALTER TABLE ... CLUSTER ON this index
   std::map<int, int> column_statistics;    // ALTER INDEX ... ALTER COLUMN n SET STATISTICS
   std::string comment;
@@ -94,7 +94,7 @@ struct Trigger {
   std::string timing;   // BEFORE, AFTER, INSTEAD OF
   std::string events;   // "INSERT OR UPDATE OF a, b" in PostgreSQL's order
   bool row = false;
-  std::optional<StoredExpr> when;
+  OptExpr when;
   std::string function;  // qualified name
   std::vector<std::string> args;
   bool constraint = false, deferrable = false, initially_deferred = false;
@@ -129,7 +129,7 @@ struct Policy {
   bool permissive = true;
   std::string cmd = "all";          // all, select, insert, update, delete
   std::vector<std::string> roles;   // sorted; {"public"} by default
-  std::optional<StoredExpr> using_expr, check_expr;
+  OptExpr using_expr, check_expr;
   std::string comment;
   Origin origin;
   bool operator==(const Policy&) const = default;

@@ -44,7 +44,7 @@ struct Domain {
   std::string schema, name;
   std::string base_type, collation;
   bool not_null = false;
-  std::optional<StoredExpr> default_expr;
+  OptExpr default_expr;
   std::map<std::string, DomainCheck> checks;
   std::string comment;
   Origin origin;
@@ -336,7 +336,7 @@ using OwnerEntry = std::map<std::string, std::string>::value_type;
 // its schemas, and what it publishes.
 struct PublicationTable {
   std::vector<std::string> columns;  // "" = all
-  std::optional<StoredExpr> where;
+  OptExpr where;
   bool operator==(const PublicationTable&) const = default;
 };
 struct Publication {

@@ -17,11 +17,11 @@ const Sequence* identity_sequence(const Catalog& cat, const Table& t, const std:
   return nullptr;
 }
 
-std::string expr_text(const std::optional<StoredExpr>& e) { return e ? e->sql.value : ""; }
-std::string expr_key(const std::optional<StoredExpr>& e) { return e ? e->canonical : ""; }
+std::string expr_text(const OptExpr& e) { return e ? e->sql.value : ""; }
+std::string expr_key(const OptExpr& e) { return e ? e->canonical : ""; }
 
-void attr_expr(std::vector<AttrChange>& out, const char* name, const std::optional<StoredExpr>& a,
-               const std::optional<StoredExpr>& d) {
+void attr_expr(std::vector<AttrChange>& out, const char* name, const OptExpr& a,
+               const OptExpr& d) {
   if (expr_key(a) != expr_key(d)) out.push_back(AttrChange{name, expr_text(d), expr_text(a)});
 }
 

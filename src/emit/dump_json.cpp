@@ -9,7 +9,7 @@ namespace pgdrift {
 using namespace catalog;
 
 namespace {
-std::string expr(const std::optional<StoredExpr>& e) {
+std::string expr(const OptExpr& e) {
   if (!e) return "null";
   return JsonObject().str("sql", e->sql.value).str("canonical", e->canonical).done();
 }

@@ -10,7 +10,7 @@ namespace pgdrift::emit_detail {
 using namespace catalog;
 
 namespace {
-std::string printed_expr(const std::optional<StoredExpr>& e) {
+std::string printed_expr(const OptExpr& e) {
   return e && !e->printed.value.empty() ? quote_literal(e->printed.value) : "NULL";
 }
 

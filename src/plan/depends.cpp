@@ -72,7 +72,7 @@ void Dependencies::add_refs(std::vector<ObjectRef>& out, const Refs& refs) const
   for (const Key& r : refs.relations) add_relation(out, r, true);
 }
 
-void Dependencies::add_expr(std::vector<ObjectRef>& out, const std::optional<StoredExpr>& e) const {
+void Dependencies::add_expr(std::vector<ObjectRef>& out, const OptExpr& e) const {
   if (e) add_refs(out, e->refs.value);
 }
 

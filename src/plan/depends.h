@@ -25,7 +25,7 @@ class Dependencies {
   void add_access_method(std::vector<catalog::ObjectRef>& out, const std::string& name) const;
   void add_collation(std::vector<catalog::ObjectRef>& out, const std::string& collation) const;  // a user collation
   void add_refs(std::vector<catalog::ObjectRef>& out, const catalog::Refs& refs) const;
-  void add_expr(std::vector<catalog::ObjectRef>& out, const std::optional<catalog::StoredExpr>& e) const;
+  void add_expr(std::vector<catalog::ObjectRef>& out, const catalog::OptExpr& e) const;
   void add_relation(std::vector<catalog::ObjectRef>& out, const catalog::Key& k, bool with_columns) const;
   void add_schema(std::vector<catalog::ObjectRef>& out, const std::string& name) const;
   void add_column(std::vector<catalog::ObjectRef>& out, const catalog::Table& t, const std::string& column) const;
