@@ -16,7 +16,7 @@ namespace pgdrift::cli {
 
 class PartQueue {
  public:
-  static constexpr size_t kCapacity = 4;
+  static constexpr size_t kCapacity = 2;
 
   // Waits for room; drops the part once the consumer has given up (abandon).
   void push(std::vector<ast::Stmt>&& part) {
