@@ -3,7 +3,6 @@
 #include <iostream>
 
 #include "cli/cli.h"
-#include "cli/malloc_tuning.h"
 
 namespace {
 
@@ -29,7 +28,6 @@ int run(int argc, char** argv) {
 // A failure pgdrift did not foresee is still an error with a message and exit 2, never an abort:
 // outputs are written only at the end (and atomically), so nothing partial is left.
 int main(int argc, char** argv) {
-  pgdrift::cli::tune_malloc(argv);
   try {
     return run(argc, argv);
   } catch (const std::exception& e) {

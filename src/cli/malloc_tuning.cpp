@@ -8,7 +8,8 @@
 // program starts (GLIBC_TUNABLES), so pgdrift starts itself once more with them set
 // (docs/performance.md has the numbers: CPU and memory both go down). Starting again costs about
 // 3 ms, more than inputs under 32 KiB gain (measured: 5 KiB +4 ms, 17 KiB +2 ms, 50 KiB -2 ms,
-// 170 KiB -19 ms of 64): only inputs of 32 KiB and more are worth it.
+// 170 KiB -19 ms of 64): only inputs of 32 KiB and more are worth it. It happens before main,
+// ahead of the static initializers (below).
 #include "cli/malloc_tuning.h"
 
 #include <unistd.h>
@@ -69,5 +70,12 @@ void tune_malloc(char** argv) {
   if (ec) return;
   execv(self.c_str(), argv);  // returns only on failure: go on untuned
 }
+
+namespace {
+// Runs before the C++ static initializers (priority 101 comes before the default one: the
+// iostreams', the policy grammar's ATN), so that the process that only starts itself again does
+// not pay for them: 2-3 ms of a 100-table check. glibc hands ELF constructors main's arguments.
+__attribute__((constructor(101))) void tune_before_static_initializers(int, char** argv) { tune_malloc(argv); }
+}  // namespace
 
 }  // namespace pgdrift::cli

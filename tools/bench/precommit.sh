@@ -34,7 +34,7 @@ echo "project: $files migrations, $tables tables; schema file $(wc -c <"$schema"
 cmd=("$bin" check --desired "$dir/migrations" --actual "$schema")
 "${cmd[@]}" >/dev/null 2>&1 || { echo "the check does not pass on the project: exit $?" >&2; exit 1; }
 if command -v hyperfine >/dev/null; then
-  hyperfine --warmup 2 --runs 11 "${cmd[*]}"
+  hyperfine -N --warmup 2 --runs 11 "${cmd[*]}"  # -N: no shell between it and pgdrift
 else
   for _ in $(seq 11); do
     start=$(date +%s%N); "${cmd[@]}" >/dev/null 2>&1; end=$(date +%s%N)
