@@ -28,6 +28,7 @@ if psql -X -q -c "select 1" >/dev/null 2>&1; then
   db="pgdrift_bench_precommit_$$"
   createdb "$db" && psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$dir/all.sql" >/dev/null && pg_dump -s -d "$db" >"$dir/schema.sql"
   dropdb "$db"
+  psql -X -q -c checkpoint >/dev/null  # the server's own writing after the load is done before the clock starts
   schema="$dir/schema.sql"
 fi
 echo "project: $files migrations, $tables tables; schema file $(wc -c <"$schema") bytes"
