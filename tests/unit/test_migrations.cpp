@@ -243,6 +243,21 @@ TEST_CASE("text detection: NUL bytes and invalid UTF-8") {
   CHECK(first_non_text_byte("0123456789abcdef\xC3(") == 16);
 }
 
+TEST_CASE("text detection: a bad byte anywhere in a long text, blocks of 64 bytes and their edges") {
+  const std::string ascii(200, 'x');
+  for (size_t at = 0; at < ascii.size(); ++at) {
+    std::string nul = ascii, high = ascii, utf8 = ascii;
+    nul[at] = '\0';
+    high[at] = '\xFF';
+    utf8.replace(at, 1, "\xC3\xA9");  // é: text, and the bytes after it are still looked at
+    CHECK(first_non_text_byte(nul) == at);
+    CHECK(first_non_text_byte(high) == at);
+    CHECK(first_non_text_byte(utf8) == std::string_view::npos);
+    utf8.push_back('\0');  // a NUL after it, at the very end
+    CHECK(first_non_text_byte(utf8) == utf8.size() - 1);
+  }
+}
+
 TEST_CASE("load_input reads a folder in apply order under display names") {
   TempDir t;
   t.write("002_b.sql", "select 2;\n");
