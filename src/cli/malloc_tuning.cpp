@@ -4,12 +4,12 @@
 // of it: transparent huge pages for malloc's heaps (2 MiB per fault, where the system allows
 // them on request), heaps grown 16 MiB at a time, never trimmed, and blocks up to 32 MiB (the
 // most glibc allows) taken from the heaps rather than mapped and unmapped one by one (a part's
-// statements, libpg_query's larger memory contexts: 10 % of `check` at 5,000 tables). glibc reads them only when a
-// program starts (GLIBC_TUNABLES), so pgdrift starts itself once more with them set
-// (docs/performance.md has the numbers: CPU and memory both go down). Starting again costs about
-// 3 ms, more than inputs under 32 KiB gain (measured: 5 KiB +4 ms, 17 KiB +2 ms, 50 KiB -2 ms,
-// 170 KiB -19 ms of 64): only inputs of 32 KiB and more are worth it. It happens before main,
-// ahead of the static initializers (below).
+// statements, libpg_query's larger memory contexts: 10 % of `check` at 5,000 tables). glibc
+// reads them only when a program starts (GLIBC_TUNABLES), so pgdrift starts itself once more
+// with them set (docs/performance.md has the numbers: CPU and memory both go down). Starting
+// again costs a few ms, more than inputs under 32 KiB gain (measured: 5 KiB +4 ms, 17 KiB +2 ms,
+// 50 KiB -2 ms, 170 KiB -19 ms of 64): only inputs of 32 KiB and more are worth it. It happens
+// before main, ahead of the static initializers (below).
 #include "cli/malloc_tuning.h"
 
 #include <unistd.h>
