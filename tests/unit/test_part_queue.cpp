@@ -34,7 +34,9 @@ TEST_CASE("part queue: the producer waits while the queue is full") {
     for (size_t n = 0; n < 10; ++n) q.push(part_of(1)), ++pushed;
     q.close();
   });
-  // Nothing is taken: however long the producer runs, at most kCapacity parts get in.
+  // Nothing is taken: however long the producer runs, at most kCapacity parts get in (waited
+  // for first, the producer may start late on a busy machine; then time to push more).
+  for (int i = 0; i < 5000 && pushed.load() < PartQueue::kCapacity; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   std::this_thread::sleep_for(std::chrono::milliseconds(50));
   CHECK(pushed.load() == PartQueue::kCapacity);
   size_t taken = 0;
