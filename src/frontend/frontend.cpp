@@ -1,12 +1,12 @@
 #include "frontend/frontend.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <iterator>
 #include <thread>
 
 #include "frontend/lower/lower.h"
+#include "frontend/parse_ahead.h"
 #include "frontend/pg_parse.h"
 #include "frontend/script.h"
 
@@ -44,26 +44,6 @@ void count(const ast::Node& node, FrontendStats& st) {
   }
 }
 
-// A statement parsed (off the main thread), lowered later in order.
-struct Parsed {
-  std::optional<ParseOutput> out;
-  ParseFailure err;
-};
-
-// Parses texts[begin, end) into parsed[...], on as many threads as the machine has (libpg_query
-// keeps its state per thread); the results do not depend on which thread parsed what.
-void parse_range(const std::vector<StatementText>& texts, size_t begin, size_t end, std::vector<Parsed>& parsed) {
-  std::atomic<size_t> next{begin};
-  auto work = [&] {
-    for (size_t i = next++; i < end; i = next++) parsed[i - begin].out = parse_sql(texts[i].text, parsed[i - begin].err);
-  };
-  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), (end - begin) / 16 + 1);
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
-}
-
 // Where lowered statements go: the input's statements, expressions, diagnostics and counts.
 struct Lowered {
   DiagnosticEngine& diags;
@@ -91,9 +71,15 @@ void lower_one(const StatementText& st, Parsed& parsed, Lowered& into) {
   parsed.out.reset();  // the tree goes: the expressions kept were copied to `exprs`
 }
 
-// Statements are parsed a batch at a time (bounding the trees alive at once), then lowered in
-// order, so diagnostics and results are those of a sequential run.
-constexpr size_t kBatch = 512;
+// Statements are parsed ahead (parse_ahead.h) and lowered in order, so diagnostics and results
+// are those of a sequential run; they go to the sink a part of kPart statements at a time.
+constexpr size_t kPart = 512;
+
+// Helper threads for parsing n statements: the other cores, none for a handful of statements.
+size_t parse_helpers(size_t n) {
+  size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::min(cores - 1, n / 16);
+}
 }  // namespace
 
 namespace {
@@ -160,16 +146,15 @@ void parse_files_each(const SourceManager& sources, const std::vector<uint32_t>&
   auto report_splits_until = [&](size_t statement) {
     for (; next_file < first_of.size() && first_of[next_file] <= statement; ++next_file) diags.append(split_diags[next_file]);
   };
-  std::vector<Parsed> parsed;
   const ReadMeter meter(sources, files, first_of, texts);
-  for (size_t begin = 0; begin < texts.size(); begin += kBatch) {
-    size_t end = std::min(texts.size(), begin + kBatch);
-    parsed.assign(end - begin, Parsed{});
-    parse_range(texts, begin, end, parsed);
+  ParseAhead ahead(texts, parse_helpers(texts.size()));
+  for (size_t begin = 0; begin < texts.size(); begin += kPart) {
+    size_t end = std::min(texts.size(), begin + kPart);
     lowered.stmts.reserve(end - begin);
     for (size_t i = begin; i < end; ++i) {
       report_splits_until(i);
-      lower_one(texts[i], parsed[i - begin], lowered);
+      Parsed parsed = ahead.take(i);
+      lower_one(texts[i], parsed, lowered);
     }
     sink(std::move(lowered.stmts));
     lowered.stmts.clear();
