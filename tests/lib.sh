@@ -8,6 +8,7 @@
 #   databases     create_db NAME [TEMPLATE], drop_db NAME, psql_file DB FILE LOG,
 #                 load_sql DB PATH LOG (a SQL file, or a migration folder in its tool's order)
 #   schemas       snapshot DB OUT [POLICY], policy_excluded_schemas POLICY
+#   inputs        for_each_pair FUNCTION (the offline pairs and the two example projects)
 # A suite sets SHOW_LINES (lines of a log shown on failure) and WORK (a temp dir) for itself.
 
 LIB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -76,6 +77,23 @@ in_parallel() {
     else
       fail "$fn $i" "crashed (no counts)"
     fi
+  done
+}
+
+# ---------------------------------------------------------------- inputs
+
+# for_each_pair FUNCTION: FUNCTION NAME DESIRED ACTUAL [--policy FILE] for every pair under
+# testdata/pairs (desired.sql against actual.sql) and the two example projects (their migrations
+# against prod.sql), paths relative to the repository's root.
+for_each_pair() {
+  local fn=$1 dir project policy
+  for dir in testdata/pairs/*/; do
+    dir=${dir%/} policy=()
+    [[ -f $dir/.pgdrift ]] && policy=(--policy "$dir/.pgdrift")
+    "$fn" "pairs/$(basename "$dir")" "$dir/desired.sql" "$dir/actual.sql" "${policy[@]}"
+  done
+  for project in testdata/demo testdata/supabase_app; do
+    "$fn" "$(basename "$project")" "$project/supabase/migrations" "$project/prod.sql" --policy "$project/.pgdrift"
   done
 }
 

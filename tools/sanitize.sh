@@ -3,6 +3,7 @@
 # (folder build-san, libraries instrumented for libFuzzer too), then
 #   unit, golden, cli,    the offline suites run with the sanitized binaries (selfcheck without
 #   selfcheck             LeakSanitizer, and not with --quick)
+#   reconcile             --quick only: the full reconciler of every pair and example project
 #   fuzz_<target>         each libFuzzer target (tests/fuzz) replays its regression inputs
 #                         (tests/fuzz/regressions/<target>) and its seeds (tools/fuzz-seeds.py),
 #                         then fuzzes for FUZZ_SECONDS (default 10) from them: a smoke run
@@ -83,9 +84,9 @@ without_leaks() {
   "$@"
 }
 
-# in_parallel PART...: runs the parts (a function and its arguments, one word each) as many at a
+# run_parts PART...: runs the parts (a function and its arguments, one word each) as many at a
 # time as there are cores, each with its output in a file, then prints the outputs in order.
-in_parallel() {
+run_parts() {
   local i=0 part slots
   slots=$(nproc)
   for part in "$@"; do
@@ -128,22 +129,24 @@ unit_suite() {
 # --drift-only scripts are a part of it), each a test that passes when pgdrift exits 0; what the
 # scripts hold is checked by the suites selfcheck and reconcile.
 reconcile_pairs() {
-  local dir desired actual policy ok=0 bad=0 start=$SECONDS log="$WORK/reconcile_pairs.log"
+  local ok=0 bad=0 start=$SECONDS log="$WORK/reconcile_pairs.log"
   : >"$log"
-  for dir in testdata/pairs/*/ testdata/demo/ testdata/supabase_app/; do
-    desired=$dir/desired.sql actual=$dir/actual.sql policy=()
-    [[ -d $dir/supabase/migrations ]] && desired=$dir/supabase/migrations actual=$dir/prod.sql
-    [[ -f $dir/.pgdrift ]] && policy=(--policy "$dir/.pgdrift")
-    if "$PGDRIFT" reconcile --desired "$desired" --actual "$actual" "${policy[@]}" --allow-drop table \
-        --allow-drop column -o "$WORK/r.sql" --rollback "$WORK/r.rollback.sql" --verify "$WORK/r.verify.sql" >>"$log" 2>&1; then
-      ok=$((ok + 1))
-    else
-      bad=$((bad + 1))
-      echo "FAIL reconcile $dir" >>"$log"
-    fi
-  done
+  for_each_pair reconcile_pair
   record reconcile "$ok" "$bad" "$((SECONDS - start)) s"
   grep '^FAIL' "$log" | head -n 20 || true
+}
+
+# reconcile_pair NAME DESIRED ACTUAL [POLICY_ARGS...]: one of them (counts in reconcile_pairs').
+reconcile_pair() {
+  local name=$1 desired=$2 actual=$3
+  shift 3
+  if "$PGDRIFT" reconcile --desired "$desired" --actual "$actual" "$@" --allow-drop table --allow-drop column \
+      -o "$WORK/r.sql" --rollback "$WORK/r.rollback.sql" --verify "$WORK/r.verify.sql" >>"$log" 2>&1; then
+    ok=$((ok + 1))
+  else
+    bad=$((bad + 1))
+    echo "FAIL reconcile $name" >>"$log"
+  fi
 }
 
 # fuzz TARGET: regressions replayed, then FUZZ_SECONDS of fuzzing from the seeds (libFuzzer runs
@@ -205,7 +208,7 @@ main() {
   fi
   # The fuzzers print their own reports in their logs (no log_path): the files are the suites'.
   for t in "${FUZZ_TARGETS[@]}"; do parts+=("fuzz $t"); done
-  in_parallel "${parts[@]}"
+  run_parts "${parts[@]}"
   [[ $ACTION == --with-server ]] && server_suites
   local reports passed failed
   reports=$(find "$WORK/reports" -type f | wc -l)

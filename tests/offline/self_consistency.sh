@@ -9,13 +9,10 @@
 # (tests/unit/test_scripts.cpp); what they do is checked against PostgreSQL by the reconcile suite.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-PGDRIFT=${PGDRIFT:-build/src/cli/pgdrift}
-passed=0 failed=0
+# shellcheck source=tests/lib.sh
+source tests/lib.sh  # pass, fail, finish, for_each_pair, PGDRIFT
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-
-pass() { passed=$((passed + 1)); echo "ok   $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL $1: $2"; }
 
 # generate OUT_PREFIX ARGS...: the three scripts of one pgdrift reconcile run.
 generate() {
@@ -55,14 +52,5 @@ check_case() {
   fi
 }
 
-for dir in testdata/pairs/*/; do
-  name=$(basename "$dir")
-  policy=()
-  [ -f "$dir/.pgdrift" ] && policy=(--policy "$dir/.pgdrift")
-  check_case "pairs/$name" "$dir/desired.sql" "$dir/actual.sql" "${policy[@]}"
-done
-for project in testdata/demo testdata/supabase_app; do
-  check_case "$(basename "$project")" "$project/supabase/migrations" "$project/prod.sql" --policy "$project/.pgdrift"
-done
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+for_each_pair check_case
+finish
